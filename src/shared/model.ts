@@ -1,0 +1,159 @@
+/**
+ * The data model: actors, sources, events and the claims that cite them.
+ * These schemas validate the bundled store, user files and everything that crosses the bridge.
+ */
+import { z } from 'zod'
+
+export const ID_MAX = 120
+export const TEXT_MAX = 4000
+
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(ID_MAX)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens')
+
+/** A calendar date, `YYYY-MM-DD`, checked to be a real day. */
+export const IsoDateSchema = z.iso.date()
+
+/** A moment with its UTC offset, `YYYY-MM-DDTHH:mm[:ss][.sss](Z|±HH:MM)`. */
+export const IsoDateTimeSchema = z.iso.datetime({ offset: true })
+
+export const TRACKS = ['united-states', 'russia', 'ukraine', 'europe-uk', 'mediators'] as const
+export const TrackSchema = z.enum(TRACKS)
+export type Track = z.infer<typeof TrackSchema>
+
+export const TRACK_LABELS: Record<Track, string> = {
+  'united-states': 'United States',
+  russia: 'Russia',
+  ukraine: 'Ukraine',
+  'europe-uk': 'Europe and UK',
+  mediators: 'Mediators (Qatar, Türkiye)',
+}
+
+export const STATUSES = ['confirmed', 'reported', 'disputed', 'denied'] as const
+export const StatusSchema = z.enum(STATUSES)
+export type Status = z.infer<typeof StatusSchema>
+
+export const DATE_PRECISIONS = ['exact', 'day', 'month', 'approximate'] as const
+export const DatePrecisionSchema = z.enum(DATE_PRECISIONS)
+export type DatePrecision = z.infer<typeof DatePrecisionSchema>
+
+export const ACTOR_ROLES = ['host', 'envoy', 'mediator', 'party'] as const
+export const ActorRoleSchema = z.enum(ACTOR_ROLES)
+export type ActorRole = z.infer<typeof ActorRoleSchema>
+
+export const ActorSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1).max(200),
+  kind: z.enum(['state', 'person', 'organisation']),
+  /** The country the actor belongs to or represents, by its English short name. */
+  country: z.string().min(1).max(100).optional(),
+})
+export type Actor = z.infer<typeof ActorSchema>
+
+export const SourceSchema = z.strictObject({
+  id: IdSchema,
+  /** The outlet or the speaker, e.g. "NBC News" or "Kremlin". */
+  name: z.string().min(1).max(200),
+  kind: z.enum(['news-outlet', 'government', 'document']),
+  /** Only when the title is actually known: never invented. */
+  title: z.string().min(1).max(500).optional(),
+  published: IsoDateSchema.optional(),
+  /** Only when the address is actually known: never invented. */
+  url: z.httpUrl().max(2000).optional(),
+})
+export type Source = z.infer<typeof SourceSchema>
+
+/** One citation: who said what, where it was reported, and how far it holds. */
+export const ClaimSchema = z.strictObject({
+  /** Who made the claim, as the source attributes it, e.g. "a US official". */
+  claimant: z.string().min(1).max(200),
+  /** The outlet or speaker that carried the claim. */
+  sourceId: IdSchema,
+  /** The document the claim was read in, when that is not the source itself. */
+  readInId: IdSchema.optional(),
+  /** When the claim was reported. */
+  reported: IsoDateSchema,
+  /** A short quote or paraphrase. */
+  text: z.string().min(1).max(TEXT_MAX),
+  /** True only when `text` is the source's own words. */
+  isQuote: z.boolean(),
+  status: StatusSchema,
+  url: z.httpUrl().max(2000).optional(),
+})
+export type Claim = z.infer<typeof ClaimSchema>
+
+export const EventActorSchema = z.strictObject({ actorId: IdSchema, role: ActorRoleSchema })
+export type EventActor = z.infer<typeof EventActorSchema>
+
+export const PlaceSchema = z.strictObject({
+  name: z.string().min(1).max(200),
+  country: z.string().min(1).max(100).optional(),
+})
+export type Place = z.infer<typeof PlaceSchema>
+
+function isIanaTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+export const TimeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isIanaTimeZone, 'must be an IANA time zone such as "Europe/Kyiv"')
+
+/** Day, month and approximate dates are calendar dates; exact ones carry a time and offset. */
+export const DateValueSchema = z.union([IsoDateSchema, IsoDateTimeSchema])
+
+/** Milliseconds since the epoch of a stored date value; calendar dates count from UTC midnight. */
+export function dateValueToMs(value: string): number {
+  return Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)
+}
+
+export const EventSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: z.string().min(1).max(300),
+    start: DateValueSchema,
+    end: DateValueSchema.optional(),
+    precision: DatePrecisionSchema,
+    /** The time zone of the place where the event happened. */
+    timeZone: TimeZoneSchema.optional(),
+    place: PlaceSchema.optional(),
+    actors: z.array(EventActorSchema).max(100),
+    track: TrackSchema,
+    tags: z.array(z.string().min(1).max(60)).max(50),
+    status: StatusSchema,
+    /** The editorial summary, in our own words. */
+    notes: z.string().min(1).max(TEXT_MAX),
+    claims: z.array(ClaimSchema).min(1, 'an event needs at least one claim').max(200),
+  })
+  .superRefine((event, ctx) => {
+    const exact = event.precision === 'exact'
+    for (const key of ['start', 'end'] as const) {
+      const value = event[key]
+      if (value === undefined) continue
+      if (exact !== value.length > 10) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: exact
+            ? 'an exact date needs a time and an offset, e.g. 2025-11-20T14:00:00+02:00'
+            : `a ${event.precision} date is a calendar date, YYYY-MM-DD`,
+        })
+      }
+    }
+    if (event.end !== undefined && dateValueToMs(event.end) < dateValueToMs(event.start)) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'end is before start' })
+    }
+  })
+export type TimelineEvent = z.infer<typeof EventSchema>
+
+/** A bundled data file: one kind of record, with the schema version it was written for. */
+export const DATA_SCHEMA_VERSION = 1
