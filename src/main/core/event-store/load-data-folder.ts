@@ -1,0 +1,160 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { z } from 'zod'
+import {
+  ActorSchema,
+  DATA_SCHEMA_VERSION,
+  EventSchema,
+  SourceSchema,
+  type Actor,
+  type Source,
+  type TimelineEvent,
+} from '../../../shared/model'
+import type { DataProblem } from '../../../shared/store'
+import { formatJsonPath } from './json-path'
+
+export interface LoadedData {
+  actors: Actor[]
+  sources: Source[]
+  events: TimelineEvent[]
+  problems: DataProblem[]
+}
+
+export const DATA_FILES = {
+  actors: 'actors.json',
+  sources: 'sources.json',
+  events: 'events.json',
+} as const
+
+type RecordKind = keyof typeof DATA_FILES
+
+/**
+ * Loads a data folder, keeping every valid record and reporting every invalid one with its
+ * file, JSON path and reason. Nothing here throws for bad data: a broken file costs only
+ * its own records.
+ */
+export async function loadDataFolder(dataDir: string): Promise<LoadedData> {
+  const problems: DataProblem[] = []
+  const [actors, sources, events] = await Promise.all([
+    readRecords(dataDir, 'actors', ActorSchema, problems),
+    readRecords(dataDir, 'sources', SourceSchema, problems),
+    readRecords(dataDir, 'events', EventSchema, problems),
+  ])
+  const linkedEvents = keepLinkedEvents(events, actors, sources, problems)
+  return {
+    actors: actors.map((entry) => entry.record),
+    sources: sources.map((entry) => entry.record),
+    events: linkedEvents,
+    problems,
+  }
+}
+
+interface Located<T> {
+  record: T
+  index: number
+}
+
+async function readRecords<T extends { id: string }>(
+  dataDir: string,
+  kind: RecordKind,
+  schema: z.ZodType<T>,
+  problems: DataProblem[],
+): Promise<Array<Located<T>>> {
+  const file = DATA_FILES[kind]
+  const report = (path: ReadonlyArray<PropertyKey>, message: string): void => {
+    problems.push({ file, path: formatJsonPath(path), message })
+  }
+
+  let text: string
+  try {
+    text = await readFile(join(dataDir, file), 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    report([], code === 'ENOENT' ? 'the file is missing' : `the file cannot be read (${code})`)
+    return []
+  }
+
+  let document: unknown
+  try {
+    document = JSON.parse(text)
+  } catch (error) {
+    report([], `not valid JSON: ${(error as Error).message}`)
+    return []
+  }
+
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    report([], `expected an object with "schemaVersion" and "${kind}"`)
+    return []
+  }
+  const { schemaVersion, [kind]: records } = document as Record<string, unknown>
+  if (schemaVersion !== DATA_SCHEMA_VERSION) {
+    report(
+      ['schemaVersion'],
+      `expected ${DATA_SCHEMA_VERSION}, found ${JSON.stringify(schemaVersion)}`,
+    )
+    return []
+  }
+  if (!Array.isArray(records)) {
+    report([kind], 'expected a list')
+    return []
+  }
+
+  const seen = new Set<string>()
+  const valid: Array<Located<T>> = []
+  records.forEach((raw: unknown, index) => {
+    const parsed = schema.safeParse(raw)
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        report([kind, index, ...issue.path], `${issue.message}; this record is left out`)
+      }
+      return
+    }
+    if (seen.has(parsed.data.id)) {
+      report([kind, index, 'id'], `duplicate id "${parsed.data.id}"; this record is left out`)
+      return
+    }
+    seen.add(parsed.data.id)
+    valid.push({ record: parsed.data, index })
+  })
+  return valid
+}
+
+/** Leaves out events that point at actors or sources the data does not have. */
+function keepLinkedEvents(
+  events: Array<Located<TimelineEvent>>,
+  actors: Array<Located<Actor>>,
+  sources: Array<Located<Source>>,
+  problems: DataProblem[],
+): TimelineEvent[] {
+  const actorIds = new Set(actors.map((entry) => entry.record.id))
+  const sourceIds = new Set(sources.map((entry) => entry.record.id))
+  const file = DATA_FILES.events
+  return events
+    .filter(({ record, index }) => {
+      const missing: DataProblem[] = []
+      record.actors.forEach((link, i) => {
+        if (!actorIds.has(link.actorId)) {
+          missing.push({
+            file,
+            path: formatJsonPath(['events', index, 'actors', i, 'actorId']),
+            message: `no actor with id "${link.actorId}"; event "${record.id}" is left out`,
+          })
+        }
+      })
+      record.claims.forEach((claim, i) => {
+        for (const key of ['sourceId', 'readInId'] as const) {
+          const id = claim[key]
+          if (id !== undefined && !sourceIds.has(id)) {
+            missing.push({
+              file,
+              path: formatJsonPath(['events', index, 'claims', i, key]),
+              message: `no source with id "${id}"; event "${record.id}" is left out`,
+            })
+          }
+        }
+      })
+      problems.push(...missing)
+      return missing.length === 0
+    })
+    .map(({ record }) => record)
+}

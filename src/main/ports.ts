@@ -1,0 +1,17 @@
+/** What the core needs from whichever host runs it: Electron, or the e2e test host. */
+export interface PdfOptions {
+  pageSize: 'A4' | 'Letter'
+  landscape: boolean
+}
+
+export interface HostPorts {
+  /** Prints a self-contained HTML document to PDF bytes. */
+  printHtmlToPdf(html: string, options: PdfOptions): Promise<Uint8Array>
+  /** Asks the user where to save; null when they cancel. */
+  chooseSavePath(suggestedName: string): Promise<string | null>
+  /** Opens an http(s) URL in the system browser. The caller has already checked it. */
+  openExternal(url: string): Promise<void>
+  /** The folder that holds the user's own data. */
+  userDataDir: string
+  now(): Date
+}
