@@ -1,0 +1,111 @@
+/**
+ * The Electron shell: lifecycle, the one secure window, the app:// protocol, the menu and the
+ * IPC wiring. Everything the app does lives in ./core and ./handlers; this file only connects.
+ */
+import { join } from 'node:path'
+import { app, BrowserWindow, screen, session } from 'electron'
+import { EventStore } from './core/event-store/event-store'
+import { createHandlers } from './handlers'
+import { APP_ENTRY_URL, isSameAppOrigin } from './shell/app-origin'
+import { registerAppScheme, serveRenderer } from './shell/app-protocol'
+import { buildContentSecurityPolicy } from './shell/content-security-policy'
+import { createElectronPorts } from './shell/electron-ports'
+import { registerIpc } from './shell/ipc'
+import { installApplicationMenu } from './shell/menu'
+import { secureWebPreferences } from './shell/web-preferences'
+import { MIN_WINDOW, restoreBounds } from './shell/window-state'
+import { readWindowState, writeWindowState } from './shell/window-state-file'
+
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+const appUrl = devServerUrl ?? APP_ENTRY_URL
+
+// The e2e host points the app at a data folder and a fresh user-data folder.
+const userDataOverride = process.env['TIMELINE_USER_DATA_DIR']
+if (userDataOverride) app.setPath('userData', userDataOverride)
+const dataDir = process.env['TIMELINE_DATA_DIR'] ?? join(app.getAppPath(), 'data')
+
+registerAppScheme()
+
+let mainWindow: BrowserWindow | null = null
+
+function lockDownSessions(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  )
+  session.defaultSession.setPermissionCheckHandler(() => false)
+  if (devServerUrl) {
+    const csp = buildContentSecurityPolicy({ devServerOrigin: new URL(devServerUrl).origin })
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({
+        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] },
+      })
+    })
+  }
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isSameAppOrigin(url, appUrl)) event.preventDefault()
+    })
+    contents.on('will-redirect', (event, url) => {
+      if (!isSameAppOrigin(url, appUrl)) event.preventDefault()
+    })
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  })
+}
+
+async function createMainWindow(): Promise<void> {
+  const userDataDir = app.getPath('userData')
+  const display = screen.getPrimaryDisplay()
+  const bounds = restoreBounds(
+    await readWindowState(userDataDir),
+    screen.getAllDisplays().map((d) => d.workArea),
+    display.workArea,
+  )
+  const window = new BrowserWindow({
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
+    minWidth: MIN_WINDOW.width,
+    minHeight: MIN_WINDOW.height,
+    show: false,
+    title: 'Diplomatic Timeline',
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+  })
+  mainWindow = window
+  if (bounds.maximized) window.maximize()
+  window.once('ready-to-show', () => window.show())
+  // Hold the close until the window state is on disk, or the quit can outrun the write.
+  let stateSaved = false
+  window.on('close', (event) => {
+    if (stateSaved) return
+    event.preventDefault()
+    const { x, y, width, height } = window.getNormalBounds()
+    writeWindowState(userDataDir, { x, y, width, height, maximized: window.isMaximized() })
+      .catch(() => undefined)
+      .finally(() => {
+        stateSaved = true
+        window.close()
+      })
+  })
+  window.on('closed', () => {
+    mainWindow = null
+  })
+  await window.loadURL(appUrl)
+}
+
+app.whenReady().then(async () => {
+  lockDownSessions()
+  installApplicationMenu()
+  if (!devServerUrl) serveRenderer(join(__dirname, '../renderer'))
+  const ports = createElectronPorts(app.getPath('userData'), () => mainWindow)
+  registerIpc(createHandlers({ store: EventStore.load(dataDir), ports }), () => appUrl)
+  await createMainWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void createMainWindow()
+  })
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})
