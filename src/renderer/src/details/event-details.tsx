@@ -1,0 +1,136 @@
+import { useEffect, useRef } from 'react'
+import { TRACK_LABELS } from '../../../shared/model'
+import type { EventDetail, ResolvedClaim } from '../../../shared/store'
+import { api, unwrap } from '../api-client'
+import { displayDate, STATUS_LABELS, STATUS_MARKS } from '../format'
+
+const ROLE_LABELS = { host: 'host', envoy: 'envoy', mediator: 'mediator', party: 'party' } as const
+
+function ClaimItem({ claim, index }: { claim: ResolvedClaim; index: number }) {
+  const contested = claim.status === 'denied' || claim.status === 'disputed'
+  const reported = displayDate({ start: claim.reported, precision: 'day' }).text
+  return (
+    <li className={`claim claim-${claim.status}`} aria-label={`Claim ${index + 1}`}>
+      <p className="claim-text">{claim.isQuote ? <q>{claim.text}</q> : claim.text}</p>
+      <p className="claim-meta">
+        <span className="claim-claimant">{claim.claimant}</span>
+        {' · '}
+        <span className="claim-source">{claim.source.name}</span>
+        {claim.readIn ? (
+          <span className="claim-read-in"> (read in: {claim.readIn.name})</span>
+        ) : null}
+        {' · reported '}
+        <time dateTime={claim.reported}>{reported}</time>
+      </p>
+      <p className="claim-footer">
+        <span className={`status-badge status-${claim.status}`}>
+          <span aria-hidden="true">{STATUS_MARKS[claim.status]} </span>
+          {contested ? `${STATUS_LABELS[claim.status]} claim` : STATUS_LABELS[claim.status]}
+        </span>
+        {claim.url ? (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => void unwrap(api.openExternal({ url: claim.url ?? '' }))}
+          >
+            Open source in browser
+          </button>
+        ) : (
+          <span className="no-link">no link recorded</span>
+        )}
+      </p>
+    </li>
+  )
+}
+
+interface Props {
+  event: EventDetail | null
+  error: string | null
+  onClose(): void
+}
+
+/** The selected event: date with precision and zone, place, actors, notes and its claims. */
+export function EventDetails({ event, error, onClose }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (event) heading.current?.focus()
+  }, [event])
+
+  if (!event) {
+    return (
+      <section className="details details-empty" aria-label="Event details">
+        <p>
+          {error ?? 'Select an event on the timeline or in the list to read its notes and sources.'}
+        </p>
+      </section>
+    )
+  }
+  const date = displayDate(event)
+  return (
+    <section
+      className="details"
+      aria-label="Event details"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose()
+      }}
+    >
+      <header className="details-header">
+        <h2 ref={heading} tabIndex={-1}>
+          {event.title}
+        </h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label="Close details">
+          ×
+        </button>
+      </header>
+      <dl className="details-facts">
+        <dt>Date</dt>
+        <dd>
+          {date.text}
+          {date.eventZone ? <span className="zone">Local zone: {date.eventZone}</span> : null}
+          {date.readerZone ? <span className="zone">Your zone: {date.readerZone}</span> : null}
+          {date.readerTime ? <span className="zone">Your time: {date.readerTime}</span> : null}
+        </dd>
+        {event.place ? (
+          <>
+            <dt>Place</dt>
+            <dd>
+              {event.place.name}
+              {event.place.country ? `, ${event.place.country}` : ''}
+            </dd>
+          </>
+        ) : null}
+        <dt>Track</dt>
+        <dd>{TRACK_LABELS[event.track]}</dd>
+        <dt>Status</dt>
+        <dd>
+          <span className={`status-badge status-${event.status}`}>
+            <span aria-hidden="true">{STATUS_MARKS[event.status]} </span>
+            {STATUS_LABELS[event.status]}
+          </span>
+        </dd>
+        {event.actors.length > 0 ? (
+          <>
+            <dt>Actors</dt>
+            <dd>
+              <ul className="actor-list" aria-label="Actors">
+                {event.actors.map(({ actor, role }) => (
+                  <li key={`${actor.id}-${role}`}>
+                    {actor.name} <span className="role">({ROLE_LABELS[role]})</span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <h3>Notes</h3>
+      <p className="notes">{event.notes}</p>
+      <h3 id="sources-heading">Sources</h3>
+      <ol className="claims" aria-label="Sources">
+        {event.claims.map((claim, index) => (
+          <ClaimItem key={index} claim={claim} index={index} />
+        ))}
+      </ol>
+    </section>
+  )
+}

@@ -1,0 +1,45 @@
+import { formatEventDate, resolveDateLocale, type DateDisplay } from '../../shared/date-display'
+import type { DatePrecision, Status } from '../../shared/model'
+
+const locale = resolveDateLocale(navigator.language)
+const readerTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+
+/** An event's date as this reader should see it: their locale, their zone beside the event's. */
+export function displayDate(event: {
+  start: string
+  end?: string | undefined
+  precision: DatePrecision
+  timeZone?: string | undefined
+}): DateDisplay {
+  return formatEventDate(event, { locale, readerTimeZone })
+}
+
+export const STATUS_LABELS: Record<Status, string> = {
+  confirmed: 'Confirmed',
+  reported: 'Reported',
+  disputed: 'Disputed',
+  denied: 'Denied',
+}
+
+/** A shape per status, so status never rests on colour alone. */
+export const STATUS_MARKS: Record<Status, string> = {
+  confirmed: '●',
+  reported: '○',
+  disputed: '◆',
+  denied: '✕',
+}
+
+/** Calendar dates become local midnights, so they sit on their own day on the reader's axis. */
+export function toAxisDate(value: string): Date {
+  if (value.length > 10) return new Date(value)
+  const [year, month, day] = value.split('-').map(Number)
+  return new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1)
+}
+
+export function formatRange(start: Date, end: Date): string {
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }
+  const span = end.getTime() - start.getTime()
+  if (span < 3 * 86_400_000) Object.assign(options, { hour: '2-digit', minute: '2-digit' })
+  const formatter = new Intl.DateTimeFormat(navigator.language, options)
+  return `${formatter.format(start)} – ${formatter.format(end)}`
+}

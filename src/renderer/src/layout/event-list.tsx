@@ -1,0 +1,45 @@
+import type { EventSummary } from '../../../shared/store'
+import { TRACK_LABELS } from '../../../shared/model'
+import { displayDate, STATUS_LABELS, STATUS_MARKS } from '../format'
+
+interface Props {
+  events: EventSummary[]
+  selectedId: string | null
+  onSelect(id: string): void
+}
+
+/** The screen-reader path through the timeline: every matching event, in time order. */
+export function EventList({ events, selectedId, onSelect }: Props) {
+  return (
+    <section className="event-list-panel" aria-labelledby="event-list-heading">
+      <h2 id="event-list-heading" className="panel-heading">
+        Events <span className="count">({events.length})</span>
+      </h2>
+      {events.length === 0 ? (
+        <p className="empty">No event matches the search and filters.</p>
+      ) : null}
+      <ul className="event-list" aria-label="Event list">
+        {events.map((event) => (
+          <li key={event.id} className={event.id === selectedId ? 'selected' : undefined}>
+            <button
+              type="button"
+              className="event-list-item"
+              aria-current={event.id === selectedId ? 'true' : undefined}
+              onClick={() => onSelect(event.id)}
+            >
+              <span className="event-list-date">{displayDate(event).text}</span>
+              <span className="event-list-title">{event.title}</span>
+              <span className="event-list-meta">
+                {TRACK_LABELS[event.track]} ·{' '}
+                <span className={`status-text status-${event.status}`}>
+                  <span aria-hidden="true">{STATUS_MARKS[event.status]} </span>
+                  {STATUS_LABELS[event.status]}
+                </span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

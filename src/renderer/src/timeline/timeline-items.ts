@@ -1,0 +1,81 @@
+import type { EventSummary } from '../../../shared/store'
+import { displayDate, STATUS_LABELS, STATUS_MARKS, toAxisDate } from '../format'
+
+const DAY_MS = 86_400_000
+
+export interface TimelineItem {
+  id: string
+  group: string
+  start: Date
+  end?: Date
+  type: 'point' | 'range'
+  content: HTMLElement
+  className: string
+}
+
+/** The accessible name of an event on the timeline: it begins with the title. */
+export function eventAccessibleName(event: EventSummary): string {
+  return `${event.title}, ${displayDate(event).text}, ${STATUS_LABELS[event.status]}`
+}
+
+/**
+ * The element drawn for one event. Built with textContent only: event text is data, never
+ * markup, whatever it contains. Class names come from our own enums, never from the data.
+ */
+function buildEventChip(event: EventSummary): HTMLElement {
+  const chip = document.createElement('span')
+  chip.className = `event-chip status-${event.status}`
+  chip.setAttribute('role', 'button')
+  chip.tabIndex = 0
+  chip.dataset['eventId'] = event.id
+  chip.setAttribute('aria-label', eventAccessibleName(event))
+  chip.title = eventAccessibleName(event)
+
+  const mark = document.createElement('span')
+  mark.className = 'status-mark'
+  mark.setAttribute('aria-hidden', 'true')
+  mark.textContent = STATUS_MARKS[event.status]
+  chip.append(mark)
+
+  const title = document.createElement('span')
+  title.className = 'event-chip-title'
+  title.textContent = event.title
+  chip.append(title)
+
+  if (event.precision === 'approximate') {
+    const cue = document.createElement('span')
+    cue.className = 'approx-cue'
+    cue.setAttribute('aria-hidden', 'true')
+    cue.textContent = '≈ approx.'
+    chip.append(cue)
+  }
+  return chip
+}
+
+export function buildTimelineItem(event: EventSummary): TimelineItem {
+  const start = toAxisDate(event.start)
+  const spansDays = event.end !== undefined && event.end !== event.start
+  const precisionClass = `precision-${event.precision}`
+  if (!spansDays) {
+    return {
+      id: event.id,
+      group: event.track,
+      start,
+      type: 'point',
+      content: buildEventChip(event),
+      className: `${precisionClass} status-${event.status}`,
+    }
+  }
+  const last = toAxisDate(event.end ?? event.start)
+  // A calendar end date covers its whole day.
+  const end = event.precision === 'exact' ? last : new Date(last.getTime() + DAY_MS)
+  return {
+    id: event.id,
+    group: event.track,
+    start,
+    end,
+    type: 'range',
+    content: buildEventChip(event),
+    className: `${precisionClass} status-${event.status}`,
+  }
+}
