@@ -1,0 +1,29 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { launchApp } from './support/app'
+import { PROJECT_ROOT } from './support/paths'
+
+const OUT = join(PROJECT_ROOT, 'docs', 'screenshots')
+
+test('writes screenshots of the main screens', async () => {
+  await mkdir(OUT, { recursive: true })
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const app = await launchApp({ colorScheme, viewport: { width: 1440, height: 900 } })
+    try {
+      const { page } = app
+      const suffix = colorScheme === 'light' ? '' : '-dark'
+      await page.screenshot({ path: join(OUT, `timeline${suffix}.png`) })
+      await page
+        .getByRole('region', { name: 'Timeline' })
+        .getByRole('button', { name: /^US Army Secretary Driscoll visits Kyiv/ })
+        .click()
+      await expect(
+        page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+      ).toHaveText(/Driscoll/)
+      await page.screenshot({ path: join(OUT, `event-details${suffix}.png`) })
+    } finally {
+      await app.close()
+    }
+  }
+})

@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises'
+import { extname, join, normalize, sep } from 'node:path'
+import { chromium, type Route } from '@playwright/test'
+import { CHANNELS, type Channel } from '../../src/shared/api'
+import { EventStore } from '../../src/main/core/event-store/event-store'
+import { createHandlers } from '../../src/main/handlers'
+import { buildContentSecurityPolicy } from '../../src/main/shell/content-security-policy'
+import type { LaunchedApp, LaunchOptions } from './launch-types'
+import { CHROMIUM_ARGS, CHROMIUM_PATH, RENDERER_DIR } from './paths'
+import { createTestPorts } from './test-ports'
+
+/** The renderer is served from this origin by route interception: no server, no network. */
+export const TEST_HOST_ORIGIN = 'http://timeline.test'
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+}
+
+async function serveRenderer(route: Route): Promise<void> {
+  const url = new URL(route.request().url())
+  const root = normalize(RENDERER_DIR + sep)
+  const path = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname)
+  const file = normalize(join(root, path))
+  if (!file.startsWith(root)) return route.fulfill({ status: 404, body: 'Not found' })
+  try {
+    const body = await readFile(file)
+    await route.fulfill({
+      status: 200,
+      body,
+      headers: {
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': buildContentSecurityPolicy(),
+      },
+    })
+  } catch {
+    await route.fulfill({ status: 404, body: 'Not found' })
+  }
+}
+
+/** Runs the built renderer in Chromium with window.api bound to the real handler table. */
+export async function launchChromiumHost(
+  options: Required<Pick<LaunchOptions, 'dataDir'>> & LaunchOptions & { userDataDir: string },
+): Promise<LaunchedApp> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  })
+  const ports = createTestPorts(browser, options.userDataDir, options.savePath)
+  const handlers = createHandlers({ store: EventStore.load(options.dataDir), ports })
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  })
+  // Anything not served by us is refused: the app must work with no network at all.
+  await context.route('**/*', (route) => route.abort('blockedbyclient'))
+  await context.route(`${TEST_HOST_ORIGIN}/**`, serveRenderer)
+  await context.exposeBinding('__timelineHost', (_source, channel: string, input: unknown) => {
+    if (!(CHANNELS as string[]).includes(channel)) {
+      return { ok: false, error: `Unknown request "${channel}".` }
+    }
+    return handlers[channel as Channel](input)
+  })
+  await context.addInitScript((channels: string[]) => {
+    type HostWindow = Window & {
+      __timelineHost: (channel: string, input: unknown) => Promise<unknown>
+    }
+    const api = Object.freeze(
+      Object.fromEntries(
+        channels.map((channel) => [
+          channel,
+          (input?: unknown) => (window as unknown as HostWindow).__timelineHost(channel, input),
+        ]),
+      ),
+    )
+    Object.defineProperty(window, 'api', { value: api, enumerable: true })
+  }, CHANNELS)
+  const page = await context.newPage()
+  await page.goto(`${TEST_HOST_ORIGIN}/index.html`)
+  return {
+    page,
+    userDataDir: options.userDataDir,
+    openedUrls: ports.openedUrls,
+    close: async () => {
+      await browser.close()
+    },
+  }
+}

@@ -1,0 +1,20 @@
+import type { Page } from '@playwright/test'
+
+export interface LaunchOptions {
+  /** Reuse a user-data folder (to prove persistence); a fresh one otherwise. */
+  userDataDir?: string
+  /** The event store to open; the bundled `data/` otherwise. */
+  dataDir?: string
+  /** The path the save dialog answers with. */
+  savePath?: string
+  viewport?: { width: number; height: number }
+  colorScheme?: 'light' | 'dark'
+}
+
+export interface LaunchedApp {
+  page: Page
+  userDataDir: string
+  /** URLs handed to the system browser (test host only; empty under Electron). */
+  openedUrls: string[]
+  close(): Promise<void>
+}

@@ -1,0 +1,17 @@
+import { join, resolve } from 'node:path'
+
+export const PROJECT_ROOT = resolve(__dirname, '..', '..')
+export const RENDERER_DIR = join(PROJECT_ROOT, 'out', 'renderer')
+export const BUNDLED_DATA_DIR = join(PROJECT_ROOT, 'data')
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+
+/** Debian's Chromium, quiet: no sandbox (root in CI), no GPU, no background network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]

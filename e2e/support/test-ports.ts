@@ -1,0 +1,46 @@
+import type { Browser } from '@playwright/test'
+import type { HostPorts } from '../../src/main/ports'
+
+export interface TestPorts extends HostPorts {
+  /** Every URL the app asked the system browser to open, in order. */
+  openedUrls: string[]
+}
+
+/**
+ * The test host's ports: Chromium's own print engine (the one behind Electron's printToPDF),
+ * a save dialog answered by the spec, and a record instead of a browser for external links.
+ */
+export function createTestPorts(
+  browser: Browser,
+  userDataDir: string,
+  savePath: string | undefined,
+): TestPorts {
+  const openedUrls: string[] = []
+  return {
+    userDataDir,
+    openedUrls,
+    now: () => new Date(),
+    openExternal: async (url) => {
+      openedUrls.push(url)
+    },
+    chooseSavePath: async () => savePath ?? null,
+    printHtmlToPdf: async (html, options) => {
+      // A fresh context with JavaScript off, as the Electron port prints with javascript: false.
+      const context = await browser.newContext({ javaScriptEnabled: false })
+      try {
+        const page = await context.newPage()
+        await page.setContent(html, { waitUntil: 'load' })
+        return await page.pdf({
+          format: options.pageSize,
+          landscape: options.landscape,
+          printBackground: true,
+          outline: true,
+          tagged: true,
+          preferCSSPageSize: true,
+        })
+      } finally {
+        await context.close()
+      }
+    },
+  }
+}
