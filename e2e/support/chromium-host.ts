@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { chromium, type Route } from '@playwright/test'
 import { CHANNELS, type Channel } from '../../src/shared/api'
-import { EventStore } from '../../src/main/core/event-store/event-store'
+import { createAppServices } from '../../src/main/app-services'
 import { createHandlers } from '../../src/main/handlers'
 import { buildContentSecurityPolicy } from '../../src/main/shell/content-security-policy'
 import type { LaunchedApp, LaunchOptions } from './launch-types'
@@ -51,8 +51,8 @@ export async function launchChromiumHost(
     args: CHROMIUM_ARGS,
     headless: true,
   })
-  const ports = createTestPorts(browser, options.userDataDir, options.savePath)
-  const handlers = createHandlers({ store: EventStore.load(options.dataDir), ports })
+  const ports = createTestPorts(browser, options)
+  const handlers = createHandlers(createAppServices(options.dataDir, ports))
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 900 },
     colorScheme: options.colorScheme ?? 'light',

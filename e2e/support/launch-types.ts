@@ -7,6 +7,8 @@ export interface LaunchOptions {
   dataDir?: string
   /** The path the save dialog answers with. */
   savePath?: string
+  /** The path the open dialog answers with. */
+  openPath?: string
   viewport?: { width: number; height: number }
   colorScheme?: 'light' | 'dark'
 }

@@ -12,9 +12,9 @@ export interface TestPorts extends HostPorts {
  */
 export function createTestPorts(
   browser: Browser,
-  userDataDir: string,
-  savePath: string | undefined,
+  options: { userDataDir: string; savePath?: string | undefined; openPath?: string | undefined },
 ): TestPorts {
+  const { userDataDir, savePath, openPath } = options
   const openedUrls: string[] = []
   return {
     userDataDir,
@@ -24,6 +24,7 @@ export function createTestPorts(
       openedUrls.push(url)
     },
     chooseSavePath: async () => savePath ?? null,
+    chooseOpenPath: async () => openPath ?? null,
     printHtmlToPdf: async (html, options) => {
       // A fresh context with JavaScript off, as the Electron port prints with javascript: false.
       const context = await browser.newContext({ javaScriptEnabled: false })

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { CHANNELS } from '../shared/api'
-import { EventStore } from './core/event-store/event-store'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createAppServices } from './app-services'
 import { validFiles, writeDataFolder } from './core/test-support/data-fixtures'
 import { createHandlers } from './handlers'
 import type { HostPorts } from './ports'
@@ -8,16 +11,17 @@ import type { HostPorts } from './ports'
 async function setup() {
   const opened: string[] = []
   const ports: HostPorts = {
-    userDataDir: '/nonexistent',
+    userDataDir: await mkdtemp(join(tmpdir(), 'timeline-handlers-')),
     now: () => new Date('2026-01-01T00:00:00Z'),
     openExternal: async (url) => {
       opened.push(url)
     },
     chooseSavePath: async () => null,
+    chooseOpenPath: async () => null,
     printHtmlToPdf: async () => new Uint8Array(),
   }
   const dir = await writeDataFolder(validFiles())
-  return { handlers: createHandlers({ store: EventStore.load(dir), ports }), opened }
+  return { handlers: createHandlers(createAppServices(dir, ports)), opened }
 }
 
 describe('handlers', () => {

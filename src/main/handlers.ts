@@ -1,13 +1,21 @@
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
 import type { z } from 'zod'
 import { CHANNELS, contract, type Channel, type ChannelOutput, type Contract } from '../shared/api'
 import type { ApiResult } from '../shared/result'
+import type { AnnotationRepository } from './core/annotations/annotation-repository'
+import { buildNotesExport, parseNotesImport } from './core/annotations/notes-transfer'
 import type { EventStore } from './core/event-store/event-store'
+import { writeExportFile } from './core/export-file'
 import { parseExternalUrl } from './core/external-url'
+import type { ViewStateRepository } from './core/user-data/view-state-repository'
 import type { HostPorts } from './ports'
 
 export interface AppServices {
-  /** Resolves once the data folder is loaded; calls wait for it instead of blocking start-up. */
+  /** Each resolves once loaded; calls wait for what they need instead of blocking start-up. */
   store: Promise<EventStore>
+  annotations: Promise<AnnotationRepository>
+  viewState: Promise<ViewStateRepository>
   ports: HostPorts
 }
 
@@ -20,20 +28,76 @@ export type HandlerTable = {
   [C in Channel]: (input: unknown) => Promise<ApiResult<ChannelOutput<C>>>
 }
 
-/** A message meant for the user, as opposed to a bug. */
-export class RefusedError extends Error {}
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10)
+}
 
-function implementations({ store, ports }: AppServices): Implementations {
+function implementations(services: AppServices): Implementations {
+  const { store, annotations, viewState, ports } = services
   return {
     getStoreStatus: async () => (await store).status(),
-    listEvents: async (query) => (await store).listEvents(query),
+    listEvents: async (query) => {
+      const [events, notes] = await Promise.all([store, annotations])
+      return events.listEvents(query, {
+        counts: notes.countsByEvent(),
+        text: notes.searchTextByEvent(),
+      })
+    },
     getEvent: async ({ id }) => (await store).getEvent(id),
     listActors: async () => (await store).actors(),
     listSources: async () => (await store).sources(),
+    listTags: async () => (await store).tags(),
     openExternal: async ({ url }) => {
       const parsed = parseExternalUrl(url)
-      if (!parsed) throw new RefusedError(`Only http and https links can be opened: "${url}".`)
+      if (!parsed) throw new Error(`Only http and https links can be opened: "${url}".`)
       await ports.openExternal(parsed.href)
+      return null
+    },
+
+    getUserDataNotices: async () => {
+      const [notes, view] = await Promise.all([annotations, viewState])
+      return [notes.notice, view.notice].filter((notice) => notice !== null)
+    },
+    listAnnotations: async ({ eventId }) => (await annotations).forEvent(eventId),
+    listOrphanedAnnotations: async () => {
+      const [events, notes] = await Promise.all([store, annotations])
+      return notes.all().filter((a) => events.title(a.eventId) === undefined)
+    },
+    addAnnotation: async ({ eventId, text }) => {
+      const title = (await store).title(eventId)
+      if (title === undefined) throw new Error(`No event with id "${eventId}".`)
+      return (await annotations).add(eventId, title, text)
+    },
+    updateAnnotation: async ({ id, text }) => (await annotations).update(id, text),
+    deleteAnnotation: async ({ id }) => (await annotations).remove(id),
+    restoreAnnotation: async ({ annotation }) => (await annotations).restore(annotation),
+    exportAnnotations: async () => {
+      const [events, notes] = await Promise.all([store, annotations])
+      const path = await ports.chooseSavePath(`my-notes-${isoDay(ports.now())}.json`)
+      if (path === null) return null
+      const exported = buildNotesExport(notes.all(), (id) => events.title(id), ports.now())
+      await writeExportFile(path, `${JSON.stringify(exported, null, 2)}\n`)
+      return { path, count: exported.annotations.length }
+    },
+    importAnnotations: async () => {
+      const path = await ports.chooseOpenPath()
+      if (path === null) return null
+      let text: string
+      try {
+        text = await readFile(path, 'utf8')
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
+        throw new Error(`Could not read ${basename(path)} (${code}); nothing was imported.`, {
+          cause: error,
+        })
+      }
+      const summary = await (await annotations).importNotes(parseNotesImport(text, basename(path)))
+      return { path, ...summary }
+    },
+
+    getViewState: async () => (await viewState).get(),
+    saveViewState: async (state) => {
+      await (await viewState).save(state)
       return null
     },
   }

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path'
 import { app, BrowserWindow, screen, session } from 'electron'
-import { EventStore } from './core/event-store/event-store'
+import { createAppServices } from './app-services'
 import { createHandlers } from './handlers'
 import { APP_ENTRY_URL, isSameAppOrigin } from './shell/app-origin'
 import { registerAppScheme, serveRenderer } from './shell/app-protocol'
@@ -99,7 +99,7 @@ app.whenReady().then(async () => {
   installApplicationMenu()
   if (!devServerUrl) serveRenderer(join(__dirname, '../renderer'))
   const ports = createElectronPorts(app.getPath('userData'), () => mainWindow)
-  registerIpc(createHandlers({ store: EventStore.load(dataDir), ports }), () => appUrl)
+  registerIpc(createHandlers(createAppServices(dataDir, ports)), () => appUrl)
   await createMainWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createMainWindow()

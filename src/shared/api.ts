@@ -5,9 +5,12 @@
  * Adding a channel means adding an entry here and its handler, nothing else.
  */
 import { z } from 'zod'
+import { AnnotationSchema, NoteTextSchema } from './annotations'
 import { ActorSchema, IdSchema, SourceSchema } from './model'
 import type { ApiResult } from './result'
 import { EventDetailSchema, EventQuerySchema, EventSummarySchema, StoreStatusSchema } from './store'
+import { UserDataNoticeSchema } from './user-data'
+import { ViewStateSchema } from './view-state'
 
 export const NoInputSchema = z.undefined()
 
@@ -20,8 +23,57 @@ export const contract = {
   getEvent: { input: z.strictObject({ id: IdSchema }), output: EventDetailSchema },
   listActors: { input: NoInputSchema, output: z.array(ActorSchema) },
   listSources: { input: NoInputSchema, output: z.array(SourceSchema) },
+  /** Every tag the events use, sorted. */
+  listTags: { input: NoInputSchema, output: z.array(z.string()) },
   /** Opens an http(s) address in the system browser; anything else is refused. */
   openExternal: { input: z.strictObject({ url: z.string().max(2000) }), output: z.null() },
+
+  /** What the user must be told about their own files (moved aside, restored from backup). */
+  getUserDataNotices: { input: NoInputSchema, output: z.array(UserDataNoticeSchema) },
+  /** The user's notes on one event, newest first. */
+  listAnnotations: {
+    input: z.strictObject({ eventId: IdSchema }),
+    output: z.array(AnnotationSchema),
+  },
+  /** Notes whose event is no longer in the event store: kept, never dropped. */
+  listOrphanedAnnotations: { input: NoInputSchema, output: z.array(AnnotationSchema) },
+  /** Saves a new note; answers only once it is durably on disk. */
+  addAnnotation: {
+    input: z.strictObject({ eventId: IdSchema, text: NoteTextSchema }),
+    output: AnnotationSchema,
+  },
+  updateAnnotation: {
+    input: z.strictObject({ id: z.uuid(), text: NoteTextSchema }),
+    output: AnnotationSchema,
+  },
+  /** Deletes a note and answers it, so the UI can offer Undo. */
+  deleteAnnotation: { input: z.strictObject({ id: z.uuid() }), output: AnnotationSchema },
+  /** Undo of a delete: puts the note back exactly as it was. */
+  restoreAnnotation: {
+    input: z.strictObject({ annotation: AnnotationSchema }),
+    output: AnnotationSchema,
+  },
+  /** Writes every note to a JSON file the user picks; null when they cancel. */
+  exportAnnotations: {
+    input: NoInputSchema,
+    output: z.object({ path: z.string(), count: z.number().int() }).nullable(),
+  },
+  /** Merges a notes file the user picks; all or nothing. Null when they cancel. */
+  importAnnotations: {
+    input: NoInputSchema,
+    output: z
+      .object({
+        path: z.string(),
+        added: z.number().int(),
+        keptSideBySide: z.number().int(),
+        unchanged: z.number().int(),
+      })
+      .nullable(),
+  },
+
+  /** The last view, to restore after a restart. */
+  getViewState: { input: NoInputSchema, output: ViewStateSchema },
+  saveViewState: { input: ViewStateSchema, output: z.null() },
 } as const
 
 export type Contract = typeof contract

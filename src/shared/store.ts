@@ -42,8 +42,10 @@ export const EventQuerySchema = z.strictObject({
   actorIds: z.array(IdSchema).max(FILTER_LIST_MAX).optional(),
   tags: z.array(z.string().min(1).max(60)).max(FILTER_LIST_MAX).optional(),
   statuses: z.array(StatusSchema).max(FILTER_LIST_MAX).optional(),
-  /** Words that must all appear in the title, notes or claims (case and accents ignored). */
+  /** Words that must all appear in the title, notes, claims or the user's notes. */
   text: z.string().max(500).optional(),
+  /** Only events the user has written notes on. */
+  hasNotes: z.boolean().optional(),
 })
 export type EventQuery = z.infer<typeof EventQuerySchema>
 
@@ -58,6 +60,8 @@ export const EventSummarySchema = z.object({
   track: TrackSchema,
   status: StatusSchema,
   tags: z.array(z.string()),
+  /** How many notes of the user's own the event has. */
+  noteCount: z.number().int(),
 })
 export type EventSummary = z.infer<typeof EventSummarySchema>
 

@@ -23,6 +23,19 @@ export function createElectronPorts(
         : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },
+    chooseOpenPath: async () => {
+      const testPath = process.env['TIMELINE_E2E_OPEN_PATH']
+      if (testPath) return testPath
+      const parent = parentWindow()
+      const options = {
+        properties: ['openFile' as const],
+        filters: [{ name: 'Notes export', extensions: ['json'] }],
+      }
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
     printHtmlToPdf: (html, options) => printInHiddenWindow(html, options),
   }
 }

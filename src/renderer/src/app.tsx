@@ -1,56 +1,110 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { STATUSES, TRACK_LABELS, TRACKS, type Status, type Track } from '../../shared/model'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Annotation } from '../../shared/annotations'
+import type { Actor } from '../../shared/model'
 import type { EventDetail, EventQuery, EventSummary, StoreStatus } from '../../shared/store'
+import type { UserDataNotice } from '../../shared/user-data'
+import type { ViewState } from '../../shared/view-state'
 import { api, unwrap } from './api-client'
 import { EventDetails } from './details/event-details'
-import { formatRange, STATUS_LABELS, STATUS_MARKS } from './format'
+import { formatRange } from './format'
 import { DataProblems } from './layout/data-problems'
 import { EventList } from './layout/event-list'
+import { FilterBar } from './layout/filter-bar'
+import { OrphanedNotes } from './notes/orphaned-notes'
 import { TimelineView, type TimelineHandle, type VisibleRange } from './timeline/timeline-view'
 
-function toggle<T>(list: T[], value: T): T[] {
-  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
+const VIEW_SAVE_DELAY_MS = 400
+
+interface Boot {
+  status: StoreStatus
+  notices: UserDataNotice[]
+  view: ViewState
+  actors: Actor[]
+  tags: string[]
+}
+
+/** Loads everything the first screen needs; the timeline waits for the remembered view. */
+function useBoot(): { boot: Boot | null; error: string | null } {
+  const [boot, setBoot] = useState<Boot | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    Promise.all([
+      unwrap(api.getStoreStatus()),
+      unwrap(api.getUserDataNotices()),
+      unwrap(api.getViewState()),
+      unwrap(api.listActors()),
+      unwrap(api.listTags()),
+    ])
+      .then(([status, notices, view, actors, tags]) =>
+        setBoot({ status, notices, view, actors, tags }),
+      )
+      .catch((e: Error) => setError(e.message))
+  }, [])
+  return { boot, error }
 }
 
 export function App() {
-  const [status, setStatus] = useState<StoreStatus | null>(null)
-  const [loadError, setLoadError] = useState<string | null>(null)
+  const { boot, error } = useBoot()
+  if (error) {
+    return (
+      <p role="alert" className="load-error">
+        The app could not start: {error}
+      </p>
+    )
+  }
+  if (!boot) return <p className="loading">Loading the event store…</p>
+  return <Workspace boot={boot} />
+}
+
+function Workspace({ boot }: { boot: Boot }) {
+  const [query, setQuery] = useState<EventQuery>(boot.view.query)
   const [events, setEvents] = useState<EventSummary[]>([])
-  const [text, setText] = useState('')
-  const [tracks, setTracks] = useState<Track[]>([...TRACKS])
-  const [statuses, setStatuses] = useState<Status[]>([...STATUSES])
-  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [listError, setListError] = useState<string | null>(null)
+  const [selectedId, setSelectedId] = useState<string | null>(boot.view.selectedId)
   const [detail, setDetail] = useState<EventDetail | null>(null)
   const [detailError, setDetailError] = useState<string | null>(null)
-  const [range, setRange] = useState<VisibleRange | null>(null)
-  const timeline = useRef<TimelineHandle>(null)
-
-  const query = useMemo<EventQuery>(
-    () => ({
-      text: text.trim() === '' ? undefined : text,
-      tracks: tracks.length === TRACKS.length ? undefined : tracks,
-      statuses: statuses.length === STATUSES.length ? undefined : statuses,
-    }),
-    [text, tracks, statuses],
+  const [range, setRange] = useState<VisibleRange | null>(
+    boot.view.range
+      ? { start: new Date(boot.view.range.start), end: new Date(boot.view.range.end) }
+      : null,
   )
-
-  useEffect(() => {
-    unwrap(api.getStoreStatus())
-      .then(setStatus)
-      .catch((error: Error) => setLoadError(error.message))
-  }, [])
+  const [orphans, setOrphans] = useState<Annotation[]>([])
+  const [notesVersion, setNotesVersion] = useState(0)
+  const [message, setMessage] = useState('')
+  const [drawn, setDrawn] = useState(false)
+  const timeline = useRef<TimelineHandle>(null)
+  const [initialRange] = useState(range)
 
   useEffect(() => {
     let current = true
     unwrap(api.listEvents(query))
       .then((found) => {
-        if (current) setEvents(found)
+        if (current) {
+          setEvents(found)
+          setListError(null)
+        }
       })
-      .catch((error: Error) => setLoadError(error.message))
+      .catch((e: Error) => {
+        if (current) setListError(e.message)
+      })
     return () => {
       current = false
     }
-  }, [query])
+  }, [query, notesVersion])
+
+  useEffect(() => {
+    let current = true
+    unwrap(api.listOrphanedAnnotations())
+      .then((found) => {
+        if (current) setOrphans(found)
+      })
+      .catch((e: Error) => {
+        if (current) setMessage(e.message)
+      })
+    return () => {
+      current = false
+    }
+  }, [notesVersion])
 
   useEffect(() => {
     if (!selectedId) return
@@ -62,13 +116,31 @@ export function App() {
           setDetailError(null)
         }
       })
-      .catch((error: Error) => {
-        if (current) setDetailError(error.message)
+      .catch((e: Error) => {
+        if (current) setDetailError(e.message)
       })
     return () => {
       current = false
     }
   }, [selectedId])
+
+  // Remember the view (range, filters, selection) shortly after it settles.
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      const state: ViewState = {
+        schemaVersion: 1,
+        range: range ? { start: range.start.toISOString(), end: range.end.toISOString() } : null,
+        query,
+        selectedId,
+      }
+      void api.saveViewState(state)
+    }, VIEW_SAVE_DELAY_MS)
+    return () => window.clearTimeout(timer)
+  }, [range, query, selectedId])
+
+  useEffect(() => {
+    if (drawn || events.length === 0) document.documentElement.dataset['appState'] = 'ready'
+  }, [drawn, events])
 
   const step = useCallback(
     (id: string, direction: -1 | 1) => {
@@ -81,14 +153,6 @@ export function App() {
     [events],
   )
 
-  const markReady = useCallback(() => {
-    if (status) document.documentElement.dataset['appState'] = 'ready'
-  }, [status])
-
-  useEffect(() => {
-    if (status && events.length === 0) markReady()
-  }, [status, events, markReady])
-
   const onTimelineKey = (event: React.KeyboardEvent<HTMLElement>) => {
     if (event.target !== event.currentTarget) return
     if (event.key === '+' || event.key === '=') timeline.current?.zoomIn()
@@ -99,6 +163,30 @@ export function App() {
     else return
     event.preventDefault()
   }
+
+  const exportNotes = async () => {
+    try {
+      const result = await unwrap(api.exportAnnotations())
+      if (result) setMessage(`Exported ${result.count} notes to ${result.path}`)
+    } catch (e) {
+      setMessage(`Export failed: ${(e as Error).message}`)
+    }
+  }
+
+  const importNotes = async () => {
+    try {
+      const result = await unwrap(api.importAnnotations())
+      if (!result) return
+      setMessage(
+        `Imported from ${result.path}: ${result.added} added, ${result.keptSideBySide} kept beside a different version, ${result.unchanged} already there.`,
+      )
+      setNotesVersion((v) => v + 1)
+    } catch (e) {
+      setMessage((e as Error).message)
+    }
+  }
+
+  const shownDetail = selectedId !== null && detail?.id === selectedId ? detail : null
 
   return (
     <div className="app">
@@ -111,9 +199,9 @@ export function App() {
           type="search"
           className="search"
           aria-label="Search events"
-          placeholder="Search titles, notes, sources…"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
+          placeholder="Search titles, notes, sources, my notes…"
+          value={query.text ?? ''}
+          onChange={(e) => setQuery({ ...query, text: e.target.value || undefined })}
         />
         <div className="zoom-controls" role="group" aria-label="Zoom">
           <button type="button" onClick={() => timeline.current?.zoomIn()}>
@@ -126,69 +214,65 @@ export function App() {
             Fit all
           </button>
         </div>
-        <p className="range-readout" aria-live="polite" aria-label="Visible range">
+        <p className="range-readout" aria-label="Visible range">
           {range ? formatRange(range.start, range.end) : ''}
         </p>
+        <div className="header-actions" role="group" aria-label="My notes file">
+          <button type="button" onClick={() => void exportNotes()}>
+            Export my notes
+          </button>
+          <button type="button" onClick={() => void importNotes()}>
+            Import notes
+          </button>
+        </div>
       </header>
 
-      <div className="filters" role="group" aria-label="Filters">
-        <fieldset>
-          <legend>Tracks</legend>
-          {TRACKS.map((track) => (
-            <label key={track} className="chip-toggle">
-              <input
-                type="checkbox"
-                checked={tracks.includes(track)}
-                onChange={() => setTracks((list) => toggle(list, track))}
-              />
-              {TRACK_LABELS[track]}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Status</legend>
-          {STATUSES.map((value) => (
-            <label key={value} className={`chip-toggle status-${value}`}>
-              <input
-                type="checkbox"
-                checked={statuses.includes(value)}
-                onChange={() => setStatuses((list) => toggle(list, value))}
-              />
-              <span aria-hidden="true">{STATUS_MARKS[value]}</span> {STATUS_LABELS[value]}
-            </label>
-          ))}
-        </fieldset>
-      </div>
+      <FilterBar query={query} actors={boot.actors} tags={boot.tags} onChange={setQuery} />
 
-      {loadError ? (
-        <p role="alert" className="load-error">
-          {loadError}
+      <div className="messages">
+        <p role="status" className="status-message">
+          {message}
         </p>
-      ) : null}
-      {status ? <DataProblems problems={status.problems} /> : null}
+        {listError ? <p role="alert">{listError}</p> : null}
+        {boot.notices.length > 0 ? (
+          <section className="notices" aria-label="Notices about your files" role="alert">
+            {boot.notices.map((notice) => (
+              <p key={notice.file}>{notice.message}</p>
+            ))}
+          </section>
+        ) : null}
+        <DataProblems problems={boot.status.problems} />
+        <OrphanedNotes notes={orphans} />
+      </div>
 
       <main className="workspace">
         <section
           className="timeline-region"
           aria-label="Timeline"
+          aria-describedby="timeline-help"
           tabIndex={0}
           onKeyDown={onTimelineKey}
         >
+          <p id="timeline-help" className="visually-hidden">
+            Plus and minus zoom, left and right arrows pan, 0 fits all. On an event, Enter opens it
+            and the arrow keys move to the previous or next event.
+          </p>
           <TimelineView
             ref={timeline}
             events={events}
             selectedId={selectedId}
-            initialRange={null}
+            initialRange={initialRange}
             onSelect={setSelectedId}
             onStep={step}
             onRangeChange={setRange}
-            onDrawn={markReady}
+            onDrawn={() => setDrawn(true)}
           />
         </section>
         <EventList events={events} selectedId={selectedId} onSelect={setSelectedId} />
         <EventDetails
-          event={selectedId !== null && detail?.id === selectedId ? detail : null}
+          event={shownDetail}
           error={detailError}
+          onNotesChanged={() => setNotesVersion((v) => v + 1)}
           onClose={() => {
             const closed = selectedId
             setSelectedId(null)

@@ -43,3 +43,16 @@ export function formatRange(start: Date, end: Date): string {
   const formatter = new Intl.DateTimeFormat(navigator.language, options)
   return `${formatter.format(start)} – ${formatter.format(end)}`
 }
+
+const timestampFormatter = new Intl.DateTimeFormat(navigator.language, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+})
+
+/** When the user wrote or edited something, in their own zone. */
+export function formatTimestamp(iso: string): string {
+  return timestampFormatter.format(new Date(iso))
+}

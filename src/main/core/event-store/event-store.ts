@@ -22,6 +22,15 @@ function boundToMs(value: string, bound: 'from' | 'to'): number {
 
 export class NotFoundError extends Error {}
 
+/** What the store needs to know of the user's notes to filter, search and mark events. */
+export interface NotesOverlay {
+  counts: ReadonlyMap<string, number>
+  /** Folded note text per event id. */
+  text: ReadonlyMap<string, string>
+}
+
+const NO_NOTES: NotesOverlay = { counts: new Map(), text: new Map() }
+
 /** The loaded event store: events in time order, with the actors and sources they cite. */
 export class EventStore {
   private readonly indexed: IndexedEvent[]
@@ -63,7 +72,16 @@ export class EventStore {
     return this.data.sources
   }
 
-  listEvents(query: EventQuery = {}): EventSummary[] {
+  /** Every tag in use, sorted. */
+  tags(): string[] {
+    return [...new Set(this.data.events.flatMap((e) => e.tags))].sort()
+  }
+
+  title(id: string): string | undefined {
+    return this.byId.get(id)?.event.title
+  }
+
+  listEvents(query: EventQuery = {}, notes: NotesOverlay = NO_NOTES): EventSummary[] {
     const fromMs = query.from === undefined ? -Infinity : boundToMs(query.from, 'from')
     const toMs = query.to === undefined ? Infinity : boundToMs(query.to, 'to')
     const tracks = query.tracks && new Set(query.tracks)
@@ -81,9 +99,14 @@ export class EventStore {
           (!statuses || statuses.has(entry.event.status)) &&
           (!tags || entry.event.tags.some((tag) => tags.has(tag))) &&
           (!actorIds || actorIds.some((id) => entry.actorIds.has(id))) &&
-          words.every((word) => entry.searchText.includes(word)),
+          (!query.hasNotes || (notes.counts.get(entry.event.id) ?? 0) > 0) &&
+          words.every(
+            (word) =>
+              entry.searchText.includes(word) ||
+              (notes.text.get(entry.event.id)?.includes(word) ?? false),
+          ),
       )
-      .map(({ event }) => toSummary(event))
+      .map(({ event }) => toSummary(event, notes.counts.get(event.id) ?? 0))
   }
 
   getEvent(id: string): EventDetail {
@@ -146,7 +169,7 @@ export class EventStore {
   }
 }
 
-function toSummary(event: TimelineEvent): EventSummary {
+function toSummary(event: TimelineEvent, noteCount: number): EventSummary {
   return {
     id: event.id,
     title: event.title,
@@ -158,5 +181,6 @@ function toSummary(event: TimelineEvent): EventSummary {
     track: event.track,
     status: event.status,
     tags: event.tags,
+    noteCount,
   }
 }

@@ -3,6 +3,7 @@ import { TRACK_LABELS } from '../../../shared/model'
 import type { EventDetail, ResolvedClaim } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { displayDate, STATUS_LABELS, STATUS_MARKS } from '../format'
+import { MyNotes } from '../notes/my-notes'
 
 const ROLE_LABELS = { host: 'host', envoy: 'envoy', mediator: 'mediator', party: 'party' } as const
 
@@ -47,10 +48,11 @@ interface Props {
   event: EventDetail | null
   error: string | null
   onClose(): void
+  onNotesChanged(): void
 }
 
 /** The selected event: date with precision and zone, place, actors, notes and its claims. */
-export function EventDetails({ event, error, onClose }: Props) {
+export function EventDetails({ event, error, onClose, onNotesChanged }: Props) {
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     if (event) heading.current?.focus()
@@ -131,6 +133,7 @@ export function EventDetails({ event, error, onClose }: Props) {
           <ClaimItem key={index} claim={claim} index={index} />
         ))}
       </ol>
+      <MyNotes key={event.id} eventId={event.id} onChanged={onNotesChanged} />
     </section>
   )
 }

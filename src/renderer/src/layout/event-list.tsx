@@ -28,7 +28,16 @@ export function EventList({ events, selectedId, onSelect }: Props) {
               onClick={() => onSelect(event.id)}
             >
               <span className="event-list-date">{displayDate(event).text}</span>
-              <span className="event-list-title">{event.title}</span>
+              <span className="event-list-title">
+                {event.title}
+                {event.noteCount > 0 ? (
+                  <span className="note-badge">
+                    {' '}
+                    <span aria-hidden="true">✎</span> {event.noteCount}{' '}
+                    {event.noteCount === 1 ? 'note' : 'notes'} of mine
+                  </span>
+                ) : null}
+              </span>
               <span className="event-list-meta">
                 {TRACK_LABELS[event.track]} ·{' '}
                 <span className={`status-text status-${event.status}`}>

@@ -15,7 +15,11 @@ export interface TimelineItem {
 
 /** The accessible name of an event on the timeline: it begins with the title. */
 export function eventAccessibleName(event: EventSummary): string {
-  return `${event.title}, ${displayDate(event).text}, ${STATUS_LABELS[event.status]}`
+  const notes =
+    event.noteCount === 0
+      ? ''
+      : `, ${event.noteCount} ${event.noteCount === 1 ? 'note' : 'notes'} of mine`
+  return `${event.title}, ${displayDate(event).text}, ${STATUS_LABELS[event.status]}${notes}`
 }
 
 /**
@@ -41,6 +45,14 @@ function buildEventChip(event: EventSummary): HTMLElement {
   title.className = 'event-chip-title'
   title.textContent = event.title
   chip.append(title)
+
+  if (event.noteCount > 0) {
+    const noted = document.createElement('span')
+    noted.className = 'note-mark'
+    noted.setAttribute('aria-hidden', 'true')
+    noted.textContent = `✎${event.noteCount}`
+    chip.append(noted)
+  }
 
   if (event.precision === 'approximate') {
     const cue = document.createElement('span')
@@ -78,4 +90,20 @@ export function buildTimelineItem(event: EventSummary): TimelineItem {
     content: buildEventChip(event),
     className: `${precisionClass} status-${event.status}`,
   }
+}
+
+/**
+ * The window that shows every event with room for labels: labels run to the right of their
+ * marker, so the right margin is wider than the left.
+ */
+export function fitWindow(items: TimelineItem[]): { start: Date; end: Date } | null {
+  if (items.length === 0) return null
+  let min = Infinity
+  let max = -Infinity
+  for (const item of items) {
+    min = Math.min(min, item.start.getTime())
+    max = Math.max(max, (item.end ?? item.start).getTime())
+  }
+  const span = Math.max(max - min, DAY_MS)
+  return { start: new Date(min - span * 0.04), end: new Date(max + span * 0.22) }
 }

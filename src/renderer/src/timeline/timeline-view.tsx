@@ -4,7 +4,7 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/peer'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
 import { TRACK_LABELS, TRACKS } from '../../../shared/model'
 import type { EventSummary } from '../../../shared/store'
-import { buildTimelineItem, type TimelineItem } from './timeline-items'
+import { buildTimelineItem, fitWindow, type TimelineItem } from './timeline-items'
 
 const HOUR_MS = 3_600_000
 const YEAR_MS = 365.25 * 24 * HOUR_MS
@@ -54,6 +54,11 @@ const OPTIONS: TimelineOptions = {
   xss: { disabled: false, filterOptions: { whiteList: {} } },
 }
 
+function fitAll(instance: Timeline, items: DataSet<TimelineItem>): void {
+  const range = fitWindow(items.get())
+  if (range) instance.setWindow(range.start, range.end, { animation: false })
+}
+
 function chipOf(element: EventTarget | null): HTMLElement | null {
   return element instanceof HTMLElement ? element.closest<HTMLElement>('.event-chip') : null
 }
@@ -63,6 +68,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const container = useRef<HTMLDivElement>(null)
   const timeline = useRef<Timeline | null>(null)
   const items = useRef(new DataSet<TimelineItem>())
+  const fitted = useRef(false)
   const callbacks = useRef(props)
   callbacks.current = props
 
@@ -122,8 +128,9 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     data.clear()
     data.add(props.events.map(buildTimelineItem))
     const instance = timeline.current
-    if (instance && !callbacks.current.initialRange && props.events.length > 0) {
-      instance.fit({ animation: false })
+    if (instance && !fitted.current && !callbacks.current.initialRange && props.events.length > 0) {
+      fitted.current = true
+      fitAll(instance, data)
       callbacks.current.onRangeChange(instance.getWindow())
     }
   }, [props.events])
@@ -135,7 +142,9 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   useImperativeHandle(ref, () => ({
     zoomIn: () => timeline.current?.zoomIn(0.5, { animation: false }),
     zoomOut: () => timeline.current?.zoomOut(0.5, { animation: false }),
-    fitAll: () => timeline.current?.fit({ animation: false }),
+    fitAll: () => {
+      if (timeline.current) fitAll(timeline.current, items.current)
+    },
     pan: (fraction) => {
       const instance = timeline.current
       if (!instance) return

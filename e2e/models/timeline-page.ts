@@ -1,0 +1,50 @@
+import type { Locator, Page } from '@playwright/test'
+
+/** The main screen, found the way a user (or a screen reader) finds it: by role and name. */
+export class TimelinePage {
+  readonly timeline: Locator
+  readonly details: Locator
+  readonly eventList: Locator
+  readonly search: Locator
+  readonly rangeReadout: Locator
+  readonly filters: Locator
+
+  constructor(readonly page: Page) {
+    this.timeline = page.getByRole('region', { name: 'Timeline' })
+    this.details = page.getByRole('region', { name: 'Event details' })
+    this.eventList = page.getByRole('list', { name: 'Event list' })
+    this.search = page.getByRole('searchbox', { name: 'Search events' })
+    this.rangeReadout = page.getByLabel('Visible range')
+    this.filters = page.getByRole('group', { name: 'Filters' })
+  }
+
+  event(title: string | RegExp): Locator {
+    const name = typeof title === 'string' ? new RegExp(`^${escapeRegExp(title)}`) : title
+    return this.timeline.getByRole('button', { name })
+  }
+
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true })
+  }
+
+  async listedTitles(): Promise<string[]> {
+    return this.eventList
+      .locator('.event-list-title')
+      .evaluateAll((nodes) => nodes.map((node) => node.firstChild?.textContent ?? ''))
+  }
+
+  async timelineEventIds(): Promise<string[]> {
+    return this.timeline
+      .locator('.event-chip')
+      .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['eventId'] ?? ''))
+  }
+
+  async open(title: string | RegExp): Promise<void> {
+    await this.event(title).click()
+    await this.details.getByRole('heading', { level: 2 }).waitFor()
+  }
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

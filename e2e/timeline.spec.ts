@@ -1,0 +1,123 @@
+import { expect, test } from '@playwright/test'
+import { TimelinePage } from './models/timeline-page'
+import { launchApp, type LaunchedApp } from './support/app'
+
+let app: LaunchedApp | undefined
+
+test.afterEach(async () => {
+  await app?.close()
+})
+
+async function open() {
+  app = await launchApp()
+  return new TimelinePage(app.page)
+}
+
+function rangeMs(text: string): number {
+  const [from, to] = text.split(' – ')
+  return Date.parse(to ?? '') - Date.parse(from ?? '')
+}
+
+test('draws one lane per track, markers for points and ranges for spans', async () => {
+  const ui = await open()
+  const lanes = ui.timeline.locator('.vis-labelset .vis-label')
+  await expect(lanes).toHaveText([
+    'United States',
+    'Russia',
+    'Ukraine',
+    'Europe and UK',
+    'Mediators (Qatar, Türkiye)',
+  ])
+  await expect(ui.timeline.locator('.vis-item.vis-point')).not.toHaveCount(0)
+  await expect(ui.timeline.locator('.vis-item.vis-range')).not.toHaveCount(0)
+})
+
+test('draws approximate dates as uncertain and status by shape as well as colour', async () => {
+  const ui = await open()
+  const miami = ui.event('Witkoff and Dmitriev meet in Miami')
+  await expect(miami).toContainText('≈ approx.')
+  await expect(miami).toHaveAccessibleName(/late Oct 2025 \(approx\.\), Reported$/)
+  const item = ui.timeline.locator('.vis-item').filter({
+    has: ui.page.getByRole('button', { name: /^Witkoff and Dmitriev meet in Miami/ }),
+  })
+  await expect(item).toHaveClass(/precision-approximate/)
+  await expect(item).toHaveCSS('border-top-style', 'dashed')
+  await expect(miami.locator('.status-mark')).toHaveText('○')
+  await expect(
+    ui.event('Trump and Putin hold a summit in Alaska').locator('.status-mark'),
+  ).toHaveText('●')
+})
+
+test('makes each visible event a focusable button named by its title first', async () => {
+  const ui = await open()
+  const chips = ui.timeline.locator('.event-chip')
+  const count = await chips.count()
+  // vis-timeline draws only what is in view; every drawn event must be a named button.
+  expect(count).toBeGreaterThanOrEqual(10)
+  for (let i = 0; i < count; i += 1) {
+    const chip = chips.nth(i)
+    await expect(chip).toHaveAttribute('role', 'button')
+    await expect(chip).toHaveAttribute('tabindex', '0')
+    const title = await chip.locator('.event-chip-title').textContent()
+    expect(await chip.getAttribute('aria-label')).toMatch(
+      new RegExp(`^${title?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, `),
+    )
+  }
+})
+
+test('zooms with the buttons, the keyboard and Ctrl+wheel, and pans by dragging', async () => {
+  const ui = await open()
+  await expect(ui.rangeReadout).not.toHaveText('')
+  const initial = rangeMs((await ui.rangeReadout.textContent()) ?? '')
+
+  await ui.button('Zoom in').click()
+  await expect
+    .poll(async () => rangeMs((await ui.rangeReadout.textContent()) ?? ''))
+    .toBeLessThan(initial * 0.8)
+
+  await ui.button('Fit all').click()
+  await expect
+    .poll(async () => rangeMs((await ui.rangeReadout.textContent()) ?? ''))
+    .toBeCloseTo(initial, -7)
+
+  await ui.timeline.focus()
+  await ui.page.keyboard.press('+')
+  await expect
+    .poll(async () => rangeMs((await ui.rangeReadout.textContent()) ?? ''))
+    .toBeLessThan(initial * 0.8)
+  await ui.page.keyboard.press('-')
+  await ui.page.keyboard.press('-')
+  await expect
+    .poll(async () => rangeMs((await ui.rangeReadout.textContent()) ?? ''))
+    .toBeGreaterThan(initial)
+
+  await ui.button('Fit all').click()
+  const box = await ui.timeline.locator('.vis-center').boundingBox()
+  if (!box) throw new Error('no timeline canvas')
+  await ui.page.mouse.move(box.x + box.width / 2, box.y + box.height - 10)
+  await ui.page.keyboard.down('Control')
+  await ui.page.mouse.wheel(0, -300)
+  await ui.page.keyboard.up('Control')
+  await expect
+    .poll(async () => rangeMs((await ui.rangeReadout.textContent()) ?? ''))
+    .toBeLessThan(initial * 0.9)
+
+  const before = (await ui.rangeReadout.textContent()) ?? ''
+  await ui.page.mouse.move(box.x + box.width / 2, box.y + box.height - 10)
+  await ui.page.mouse.down()
+  await ui.page.mouse.move(box.x + box.width / 2 - 200, box.y + box.height - 10, { steps: 8 })
+  await ui.page.mouse.up()
+  await expect(ui.rangeReadout).not.toHaveText(before)
+})
+
+test('limits zoom to an hour at the closest and a few decades at the widest', async () => {
+  const ui = await open()
+  for (let i = 0; i < 40; i += 1) await ui.button('Zoom in').click()
+  const closest = rangeMs((await ui.rangeReadout.textContent()) ?? '')
+  expect(closest).toBeGreaterThanOrEqual(60 * 60 * 1000 - 60_000)
+  expect(closest).toBeLessThan(3 * 60 * 60 * 1000)
+  for (let i = 0; i < 40; i += 1) await ui.button('Zoom out').click()
+  const widest = rangeMs((await ui.rangeReadout.textContent()) ?? '')
+  expect(widest / (365.25 * 86_400_000)).toBeGreaterThan(20)
+  expect(widest / (365.25 * 86_400_000)).toBeLessThanOrEqual(31)
+})

@@ -1,0 +1,134 @@
+import {
+  STATUSES,
+  TRACK_LABELS,
+  TRACKS,
+  type Actor,
+  type Status,
+  type Track,
+} from '../../../shared/model'
+import type { EventQuery } from '../../../shared/store'
+import { STATUS_LABELS, STATUS_MARKS } from '../format'
+
+interface Props {
+  query: EventQuery
+  actors: Actor[]
+  tags: string[]
+  onChange(query: EventQuery): void
+}
+
+/** Toggles one value in an optional list, where "undefined" means "all of them". */
+function toggleIn<T>(selected: T[] | undefined, all: readonly T[], value: T): T[] | undefined {
+  const current = selected ?? [...all]
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value]
+  return next.length === all.length ? undefined : next
+}
+
+function toggleChosen<T>(selected: T[] | undefined, value: T): T[] | undefined {
+  const current = selected ?? []
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value]
+  return next.length === 0 ? undefined : next
+}
+
+function isFiltered(query: EventQuery): boolean {
+  return Object.entries(query).some(([key, value]) => key !== 'text' && value !== undefined)
+}
+
+/** Tracks, status, actors, tags, dates and "Has my notes": everything narrows the same view. */
+export function FilterBar({ query, actors, tags, onChange }: Props) {
+  const set = (patch: Partial<EventQuery>) => onChange({ ...query, ...patch })
+  return (
+    <div className="filters" role="group" aria-label="Filters">
+      <fieldset>
+        <legend>Tracks</legend>
+        {TRACKS.map((track: Track) => (
+          <label key={track} className="chip-toggle">
+            <input
+              type="checkbox"
+              checked={query.tracks?.includes(track) ?? true}
+              onChange={() => set({ tracks: toggleIn(query.tracks, TRACKS, track) })}
+            />
+            {TRACK_LABELS[track]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Status</legend>
+        {STATUSES.map((value: Status) => (
+          <label key={value} className={`chip-toggle status-${value}`}>
+            <input
+              type="checkbox"
+              checked={query.statuses?.includes(value) ?? true}
+              onChange={() => set({ statuses: toggleIn(query.statuses, STATUSES, value) })}
+            />
+            <span aria-hidden="true">{STATUS_MARKS[value]}</span> {STATUS_LABELS[value]}
+          </label>
+        ))}
+      </fieldset>
+      <details className="filter-menu">
+        <summary>Actors{query.actorIds ? ` (${query.actorIds.length})` : ''}</summary>
+        <fieldset className="filter-menu-list">
+          <legend className="visually-hidden">Actors</legend>
+          {actors.map((actor) => (
+            <label key={actor.id}>
+              <input
+                type="checkbox"
+                checked={query.actorIds?.includes(actor.id) ?? false}
+                onChange={() => set({ actorIds: toggleChosen(query.actorIds, actor.id) })}
+              />
+              {actor.name}
+            </label>
+          ))}
+        </fieldset>
+      </details>
+      <details className="filter-menu">
+        <summary>Tags{query.tags ? ` (${query.tags.length})` : ''}</summary>
+        <fieldset className="filter-menu-list">
+          <legend className="visually-hidden">Tags</legend>
+          {tags.map((tag) => (
+            <label key={tag}>
+              <input
+                type="checkbox"
+                checked={query.tags?.includes(tag) ?? false}
+                onChange={() => set({ tags: toggleChosen(query.tags, tag) })}
+              />
+              {tag}
+            </label>
+          ))}
+        </fieldset>
+      </details>
+      <fieldset className="date-range">
+        <legend>Dates</legend>
+        <input
+          type="date"
+          aria-label="From date"
+          value={query.from ?? ''}
+          onChange={(event) => set({ from: event.target.value || undefined })}
+        />
+        <span aria-hidden="true">–</span>
+        <input
+          type="date"
+          aria-label="To date"
+          value={query.to ?? ''}
+          onChange={(event) => set({ to: event.target.value || undefined })}
+        />
+      </fieldset>
+      <label className="chip-toggle">
+        <input
+          type="checkbox"
+          checked={query.hasNotes ?? false}
+          onChange={(event) => set({ hasNotes: event.target.checked || undefined })}
+        />
+        Has my notes
+      </label>
+      {isFiltered(query) ? (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => onChange({ text: query.text })}
+        >
+          Clear filters
+        </button>
+      ) : null}
+    </div>
+  )
+}

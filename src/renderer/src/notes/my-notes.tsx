@@ -1,0 +1,238 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Annotation } from '../../../shared/annotations'
+import { api, unwrap } from '../api-client'
+import { formatTimestamp } from '../format'
+import { NoteMarkdown } from './note-markdown'
+
+const UNDO_MS = 15_000
+
+interface Props {
+  eventId: string
+  /** Called after any change, so counts and search elsewhere catch up. */
+  onChanged(): void
+}
+
+interface Draft {
+  /** The note being edited, or null for a new one. */
+  id: string | null
+  text: string
+  error: string | null
+  saving: boolean
+}
+
+function NoteEditor({
+  draft,
+  onChange,
+  onSave,
+  onCancel,
+}: {
+  draft: Draft
+  onChange(text: string): void
+  onSave(): void
+  onCancel(): void
+}) {
+  return (
+    <form
+      className="note-editor"
+      onSubmit={(event) => {
+        event.preventDefault()
+        onSave()
+      }}
+    >
+      <label className="visually-hidden" htmlFor="note-text">
+        Note
+      </label>
+      <textarea
+        id="note-text"
+        aria-label="Note"
+        aria-describedby="note-help"
+        rows={5}
+        autoFocus
+        value={draft.text}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault()
+            onSave()
+          } else if (event.key === 'Escape') {
+            event.stopPropagation()
+            onCancel()
+          }
+        }}
+      />
+      <p id="note-help" className="hint">
+        Markdown allowed. Ctrl+Enter (⌘+Enter) saves.
+      </p>
+      {draft.error ? (
+        <p role="alert" className="error-text">
+          {draft.error}
+        </p>
+      ) : null}
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={draft.saving}>
+          {draft.saving ? 'Saving…' : 'Save note'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}
+
+/** The user's own notes on one event: newest first, added, edited, deleted with Undo. */
+export function MyNotes({ eventId, onChanged }: Props) {
+  const [notes, setNotes] = useState<Annotation[]>([])
+  const [loadError, setLoadError] = useState<string | null>(null)
+  const [draft, setDraft] = useState<Draft | null>(null)
+  const [deleted, setDeleted] = useState<Annotation | null>(null)
+  const [message, setMessage] = useState('')
+  const undoTimer = useRef<number | undefined>(undefined)
+
+  const reload = useCallback(async () => {
+    try {
+      setNotes(await unwrap(api.listAnnotations({ eventId })))
+      setLoadError(null)
+    } catch (error) {
+      setLoadError((error as Error).message)
+    }
+  }, [eventId])
+
+  useEffect(() => {
+    let current = true
+    unwrap(api.listAnnotations({ eventId }))
+      .then((found) => {
+        if (current) setNotes(found)
+      })
+      .catch((error: Error) => {
+        if (current) setLoadError(error.message)
+      })
+    return () => {
+      current = false
+    }
+  }, [eventId])
+
+  useEffect(() => () => window.clearTimeout(undoTimer.current), [])
+
+  const save = async () => {
+    if (!draft || draft.saving) return
+    setDraft({ ...draft, saving: true, error: null })
+    try {
+      if (draft.id === null) await unwrap(api.addAnnotation({ eventId, text: draft.text }))
+      else await unwrap(api.updateAnnotation({ id: draft.id, text: draft.text }))
+      setDraft(null)
+      setMessage(draft.id === null ? 'Note saved.' : 'Note updated.')
+      await reload()
+      onChanged()
+    } catch (error) {
+      // The text stays in the box: nothing the user typed is lost by a failed save.
+      setDraft({
+        ...draft,
+        saving: false,
+        error: `The note was not saved: ${(error as Error).message}`,
+      })
+    }
+  }
+
+  const remove = async (note: Annotation) => {
+    try {
+      const removed = await unwrap(api.deleteAnnotation({ id: note.id }))
+      setDeleted(removed)
+      setMessage('Note deleted.')
+      window.clearTimeout(undoTimer.current)
+      undoTimer.current = window.setTimeout(() => setDeleted(null), UNDO_MS)
+      await reload()
+      onChanged()
+    } catch (error) {
+      setMessage(`The note was not deleted: ${(error as Error).message}`)
+    }
+  }
+
+  const undo = async () => {
+    if (!deleted) return
+    try {
+      await unwrap(api.restoreAnnotation({ annotation: deleted }))
+      setDeleted(null)
+      window.clearTimeout(undoTimer.current)
+      setMessage('Note restored.')
+      await reload()
+      onChanged()
+    } catch (error) {
+      setMessage(`The note was not restored: ${(error as Error).message}`)
+    }
+  }
+
+  return (
+    <section className="my-notes" aria-labelledby="my-notes-heading">
+      <div className="section-heading-row">
+        <h3 id="my-notes-heading">My notes</h3>
+        {draft === null ? (
+          <button
+            type="button"
+            onClick={() => setDraft({ id: null, text: '', error: null, saving: false })}
+          >
+            Add note
+          </button>
+        ) : null}
+      </div>
+      <p role="status" className="status-line">
+        {message}
+        {deleted ? (
+          <button type="button" className="link-button" onClick={() => void undo()}>
+            Undo
+          </button>
+        ) : null}
+      </p>
+      {loadError ? <p role="alert">{loadError}</p> : null}
+      {draft !== null && draft.id === null ? (
+        <NoteEditor
+          draft={draft}
+          onChange={(text) => setDraft({ ...draft, text })}
+          onSave={() => void save()}
+          onCancel={() => setDraft(null)}
+        />
+      ) : null}
+      {notes.length === 0 && draft === null ? <p className="empty-notes">No notes yet.</p> : null}
+      <ul className="note-list" aria-label="My notes">
+        {notes.map((note) => (
+          <li key={note.id} className="note">
+            {draft !== null && draft.id === note.id ? (
+              <NoteEditor
+                draft={draft}
+                onChange={(text) => setDraft({ ...draft, text })}
+                onSave={() => void save()}
+                onCancel={() => setDraft(null)}
+              />
+            ) : (
+              <>
+                <NoteMarkdown text={note.text} />
+                <p className="note-meta">
+                  Created <time dateTime={note.createdAt}>{formatTimestamp(note.createdAt)}</time>
+                  {note.updatedAt !== note.createdAt ? (
+                    <>
+                      {' · edited '}
+                      <time dateTime={note.updatedAt}>{formatTimestamp(note.updatedAt)}</time>
+                    </>
+                  ) : null}
+                </p>
+                <div className="button-row">
+                  <button
+                    type="button"
+                    onClick={() =>
+                      setDraft({ id: note.id, text: note.text, error: null, saving: false })
+                    }
+                  >
+                    Edit note
+                  </button>
+                  <button type="button" onClick={() => void remove(note)}>
+                    Delete note
+                  </button>
+                </div>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
