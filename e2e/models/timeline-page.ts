@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** The main screen, found the way a user (or a screen reader) finds it: by role and name. */
 export class TimelinePage {
@@ -27,13 +27,16 @@ export class TimelinePage {
     return this.page.getByRole('button', { name, exact: true })
   }
 
+  /** The titles in the event list, once it has caught up with the current search and filters. */
   async listedTitles(): Promise<string[]> {
+    await expect(this.page.getByTestId('event-list-panel')).toHaveAttribute('aria-busy', 'false')
     return this.eventList
       .locator('.event-list-title')
       .evaluateAll((nodes) => nodes.map((node) => node.firstChild?.textContent ?? ''))
   }
 
   async timelineEventIds(): Promise<string[]> {
+    await expect(this.page.getByTestId('event-list-panel')).toHaveAttribute('aria-busy', 'false')
     return this.timeline
       .locator('.event-chip')
       .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['eventId'] ?? ''))

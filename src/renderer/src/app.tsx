@@ -14,6 +14,7 @@ import { OrphanedNotes } from './notes/orphaned-notes'
 import { TimelineView, type TimelineHandle, type VisibleRange } from './timeline/timeline-view'
 
 const VIEW_SAVE_DELAY_MS = 400
+const NO_EVENTS: EventSummary[] = []
 
 interface Boot {
   status: StoreStatus
@@ -58,7 +59,11 @@ export function App() {
 
 function Workspace({ boot }: { boot: Boot }) {
   const [query, setQuery] = useState<EventQuery>(boot.view.query)
-  const [events, setEvents] = useState<EventSummary[]>([])
+  const [results, setResults] = useState<{
+    query: EventQuery
+    notesVersion: number
+    events: EventSummary[]
+  } | null>(null)
   const [listError, setListError] = useState<string | null>(null)
   const [selectedId, setSelectedId] = useState<string | null>(boot.view.selectedId)
   const [detail, setDetail] = useState<EventDetail | null>(null)
@@ -70,8 +75,12 @@ function Workspace({ boot }: { boot: Boot }) {
   )
   const [orphans, setOrphans] = useState<Annotation[]>([])
   const [notesVersion, setNotesVersion] = useState(0)
+  const events = results?.events ?? NO_EVENTS
+  const listBusy = results?.query !== query || results.notesVersion !== notesVersion
   const [message, setMessage] = useState('')
   const [drawn, setDrawn] = useState(false)
+  // Opening an event moves focus to its details; stepping with the arrows keeps it on the timeline.
+  const [focusDetails, setFocusDetails] = useState(false)
   const timeline = useRef<TimelineHandle>(null)
   const [initialRange] = useState(range)
 
@@ -80,7 +89,7 @@ function Workspace({ boot }: { boot: Boot }) {
     unwrap(api.listEvents(query))
       .then((found) => {
         if (current) {
-          setEvents(found)
+          setResults({ query, notesVersion, events: found })
           setListError(null)
         }
       })
@@ -139,14 +148,17 @@ function Workspace({ boot }: { boot: Boot }) {
   }, [range, query, selectedId])
 
   useEffect(() => {
-    if (drawn || events.length === 0) document.documentElement.dataset['appState'] = 'ready'
-  }, [drawn, events])
+    if (results && (drawn || results.events.length === 0)) {
+      document.documentElement.dataset['appState'] = 'ready'
+    }
+  }, [drawn, results])
 
   const step = useCallback(
     (id: string, direction: -1 | 1) => {
       const index = events.findIndex((event) => event.id === id)
       const next = events[index + direction]
       if (!next) return
+      setFocusDetails(false)
       setSelectedId(next.id)
       timeline.current?.focusEvent(next.id)
     },
@@ -185,6 +197,11 @@ function Workspace({ boot }: { boot: Boot }) {
       setMessage((e as Error).message)
     }
   }
+
+  const openEvent = useCallback((id: string) => {
+    setFocusDetails(true)
+    setSelectedId(id)
+  }, [])
 
   const shownDetail = selectedId !== null && detail?.id === selectedId ? detail : null
 
@@ -262,15 +279,16 @@ function Workspace({ boot }: { boot: Boot }) {
             events={events}
             selectedId={selectedId}
             initialRange={initialRange}
-            onSelect={setSelectedId}
+            onSelect={openEvent}
             onStep={step}
             onRangeChange={setRange}
             onDrawn={() => setDrawn(true)}
           />
         </section>
-        <EventList events={events} selectedId={selectedId} onSelect={setSelectedId} />
+        <EventList events={events} busy={listBusy} selectedId={selectedId} onSelect={openEvent} />
         <EventDetails
           event={shownDetail}
+          autoFocus={focusDetails}
           error={detailError}
           onNotesChanged={() => setNotesVersion((v) => v + 1)}
           onClose={() => {

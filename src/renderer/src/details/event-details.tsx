@@ -46,17 +46,19 @@ function ClaimItem({ claim, index }: { claim: ResolvedClaim; index: number }) {
 
 interface Props {
   event: EventDetail | null
+  /** Move focus to the heading when the event opens (not when stepping through events). */
+  autoFocus: boolean
   error: string | null
   onClose(): void
   onNotesChanged(): void
 }
 
 /** The selected event: date with precision and zone, place, actors, notes and its claims. */
-export function EventDetails({ event, error, onClose, onNotesChanged }: Props) {
+export function EventDetails({ event, autoFocus, error, onClose, onNotesChanged }: Props) {
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
-    if (event) heading.current?.focus()
-  }, [event])
+    if (event && autoFocus) heading.current?.focus()
+  }, [event, autoFocus])
 
   if (!event) {
     return (

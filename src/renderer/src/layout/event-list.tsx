@@ -4,18 +4,25 @@ import { displayDate, STATUS_LABELS, STATUS_MARKS } from '../format'
 
 interface Props {
   events: EventSummary[]
+  /** True while the list is catching up with a new search or filter. */
+  busy: boolean
   selectedId: string | null
   onSelect(id: string): void
 }
 
 /** The screen-reader path through the timeline: every matching event, in time order. */
-export function EventList({ events, selectedId, onSelect }: Props) {
+export function EventList({ events, busy, selectedId, onSelect }: Props) {
   return (
-    <section className="event-list-panel" aria-labelledby="event-list-heading">
+    <section
+      className="event-list-panel"
+      aria-labelledby="event-list-heading"
+      aria-busy={busy}
+      data-testid="event-list-panel"
+    >
       <h2 id="event-list-heading" className="panel-heading">
         Events <span className="count">({events.length})</span>
       </h2>
-      {events.length === 0 ? (
+      {events.length === 0 && !busy ? (
         <p className="empty">No event matches the search and filters.</p>
       ) : null}
       <ul className="event-list" aria-label="Event list">

@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test'
+import { TimelinePage } from './models/timeline-page'
+import { launchApp, type LaunchedApp } from './support/app'
+import { dataFolderWith, eventWith, fixtureEvent } from './support/data-folders'
+
+let app: LaunchedApp | undefined
+
+test.afterEach(async () => {
+  await app?.close()
+})
+
+test('a click opens the event: heading, date, place, actors, status, notes and sources', async () => {
+  app = await launchApp()
+  const ui = new TimelinePage(app.page)
+  await ui.open('US Army Secretary Driscoll visits Kyiv')
+  const details = ui.details
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(
+    'US Army Secretary Driscoll visits Kyiv with a Pentagon delegation',
+  )
+  await expect(details).toContainText('19–20 Nov 2025')
+  await expect(details).toContainText('Local zone: EET (Europe/Kyiv)')
+  await expect(details).toContainText('Your zone: GMT (Europe/London)')
+  await expect(details).toContainText('Kyiv, Ukraine')
+  await expect(details.getByRole('list', { name: 'Actors' })).toContainText(
+    'Daniel Driscoll (envoy)',
+  )
+  await expect(details).toContainText('Confirmed')
+  const sources = details.getByRole('list', { name: 'Sources' })
+  const claims = sources.getByRole('listitem')
+  await expect(claims).not.toHaveCount(0)
+  const first = claims.first()
+  await expect(first).toContainText('NBC News')
+  await expect(first).toContainText('reported 21 Nov 2025')
+  await expect(first).toContainText('no link recorded')
+})
+
+test('marks disputed claims and keeps them next to the claim they contradict', async () => {
+  app = await launchApp()
+  const ui = new TimelinePage(app.page)
+  await ui.open('US Army Secretary Driscoll visits Kyiv')
+  const claims = ui.details.getByRole('list', { name: 'Sources' }).getByRole('listitem')
+  const texts = await claims.allTextContents()
+  const whiteHouse = texts.findIndex((t) => t.includes('broader push to restart negotiations'))
+  const pentagon = texts.findIndex((t) => t.includes('not the central topic'))
+  expect(pentagon).toBe(whiteHouse + 1)
+  await expect(claims.nth(pentagon)).toContainText('◆ Disputed claim')
+  await expect(claims.nth(pentagon)).toHaveCSS('border-left-style', 'double')
+})
+
+test('Enter opens the focused event, arrows move through time, Escape closes', async () => {
+  app = await launchApp()
+  const ui = new TimelinePage(app.page)
+  await ui.event('Trump and Putin hold a summit in Alaska').focus()
+  await ui.page.keyboard.press('Enter')
+  const heading = ui.details.getByRole('heading', { level: 2 })
+  await expect(heading).toHaveText('Trump and Putin hold a summit in Alaska')
+
+  await ui.event('Trump and Putin hold a summit in Alaska').focus()
+  await ui.page.keyboard.press('ArrowRight')
+  await expect(heading).toHaveText('Trump and Putin speak by phone')
+  await ui.page.keyboard.press('ArrowLeft')
+  await expect(heading).toHaveText('Trump and Putin hold a summit in Alaska')
+  await ui.page.keyboard.press('ArrowLeft')
+  await expect(heading).toHaveText(
+    'Russia and Ukraine hold a third round of direct talks in Istanbul',
+  )
+
+  await heading.focus()
+  await ui.page.keyboard.press('Escape')
+  await expect(ui.details.getByRole('heading', { level: 2 })).toHaveCount(0)
+})
+
+test('opens a claim’s URL in the system browser through the contract', async () => {
+  const base = fixtureEvent()
+  const claim = { ...base.claims[0]!, url: 'https://example.org/report' }
+  const dir = await dataFolderWith([eventWith({ claims: [claim, base.claims[0]!] })])
+  app = await launchApp({ dataDir: dir })
+  const ui = new TimelinePage(app.page)
+  await ui.open('Trump and Putin hold a summit in Alaska')
+  const claims = ui.details.getByRole('list', { name: 'Sources' }).getByRole('listitem')
+  await claims.first().getByRole('button', { name: 'Open source in browser' }).click()
+  await expect.poll(() => app?.openedUrls).toEqual(['https://example.org/report'])
+  await expect(claims.nth(1)).toContainText('no link recorded')
+})

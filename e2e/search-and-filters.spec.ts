@@ -1,0 +1,114 @@
+import { expect, test } from '@playwright/test'
+import { TimelinePage } from './models/timeline-page'
+import { launchApp, type LaunchedApp } from './support/app'
+
+let app: LaunchedApp | undefined
+
+test.afterEach(async () => {
+  await app?.close()
+})
+
+async function expectInStep(ui: TimelinePage, count: number) {
+  await expect(ui.eventList.getByRole('listitem')).toHaveCount(count)
+  const listed = await ui.eventList.getByRole('button').evaluateAll((nodes) => nodes.length)
+  expect(listed).toBe(count)
+}
+
+test('the event list holds every event in time order', async () => {
+  app = await launchApp()
+  const ui = new TimelinePage(app.page)
+  const titles = await ui.listedTitles()
+  expect(titles).toHaveLength(25)
+  expect(titles[0]).toBe('Russia and Ukraine hold a third round of direct talks in Istanbul')
+  expect(titles.indexOf('Trump and Putin hold a summit in Alaska')).toBe(1)
+})
+
+test('search narrows the timeline and the list as you type, across notes and claims', async () => {
+  app = await launchApp()
+  const ui = new TimelinePage(app.page)
+  await ui.search.pressSequentially('erdogan')
+  await expect(ui.eventList.getByRole('listitem')).toHaveCount(1)
+  expect(await ui.listedTitles()).toEqual(['Zelensky meets Erdoğan in Ankara'])
+  await expect(ui.event('Zelensky meets Erdoğan in Ankara')).toBeVisible()
+  await expect(ui.event('Trump and Putin hold a summit in Alaska')).toHaveCount(0)
+
+  await ui.search.fill('Peskov')
+  await expect.poll(() => ui.listedTitles()).toContain('Trump and Putin hold a summit in Alaska')
+  expect(await ui.listedTitles()).toContain(
+    'Peskov: no Driscoll meeting planned, nothing changed since Alaska',
+  )
+  await ui.search.fill('no such words anywhere')
+  await expect(ui.page.getByText('No event matches the search and filters.')).toBeVisible()
+})
+
+test('track, status, actor, tag and date filters narrow the timeline and the list together', async () => {
+  app = await launchApp()
+  const ui = new TimelinePage(app.page)
+  const all = (await ui.listedTitles()).length
+
+  await ui.filters.getByRole('checkbox', { name: 'United States' }).uncheck()
+  const withoutUs = await ui.listedTitles()
+  expect(withoutUs.length).toBeLessThan(all)
+  expect(withoutUs).not.toContain('Trump and Putin hold a summit in Alaska')
+  await expect(ui.event('Trump and Putin hold a summit in Alaska')).toHaveCount(0)
+  await ui.filters.getByRole('checkbox', { name: 'United States' }).check()
+
+  await ui.filters.getByRole('checkbox', { name: 'Reported' }).uncheck()
+  await ui.filters.getByRole('checkbox', { name: 'Disputed' }).uncheck()
+  const confirmed = await ui.listedTitles()
+  expect(confirmed).toContain('Trump and Putin hold a summit in Alaska')
+  expect(confirmed).not.toContain(
+    'Witkoff and Dmitriev meet in Miami; an earlier version of the framework is drafted',
+  )
+  await ui.filters.getByRole('button', { name: 'Clear filters' }).click()
+  await expectInStep(ui, all)
+
+  await ui.filters.locator('summary', { hasText: 'Actors' }).click()
+  await ui.filters.getByRole('checkbox', { name: 'Daniel Driscoll' }).check()
+  const driscoll = await ui.listedTitles()
+  expect(driscoll.length).toBeGreaterThan(0)
+  expect(driscoll.every((t) => /Driscoll|Peskov|delegation/i.test(t))).toBe(true)
+  await ui.filters.getByRole('button', { name: 'Clear filters' }).click()
+
+  await ui.filters.locator('summary', { hasText: 'Tags' }).click()
+  await ui.filters.getByRole('checkbox', { name: 'summit' }).check()
+  expect(await ui.listedTitles()).toContain('Trump and Putin hold a summit in Alaska')
+  await ui.filters.getByRole('button', { name: 'Clear filters' }).click()
+
+  await ui.filters.getByLabel('From date').fill('2025-10-01')
+  await ui.filters.getByLabel('To date').fill('2025-10-31')
+  const october = await ui.listedTitles()
+  expect(october).toContain('Trump and Putin speak by phone')
+  expect(october).not.toContain('Trump and Putin hold a summit in Alaska')
+  expect(october).not.toContain('Zelensky meets Erdoğan in Ankara')
+  const ids = await ui.timelineEventIds()
+  expect(ids).toContain('trump-putin-phone-call')
+  expect(ids).not.toContain('alaska-summit')
+})
+
+test('the last view (range, filters, selection) comes back after a restart', async () => {
+  app = await launchApp()
+  let ui = new TimelinePage(app.page)
+  await ui.search.fill('Trump')
+  await ui.filters.getByRole('checkbox', { name: 'Russia' }).uncheck()
+  const fitted = (await ui.rangeReadout.textContent()) ?? ''
+  await ui.button('Zoom in').click()
+  await expect(ui.rangeReadout).not.toHaveText(fitted)
+  await ui.open('Trump and Putin hold a summit in Alaska')
+  const range = await ui.rangeReadout.textContent()
+  const titles = await ui.listedTitles()
+  // The view is saved shortly after it settles.
+  await ui.page.waitForTimeout(800)
+  const { userDataDir } = app
+  await app.close()
+
+  app = await launchApp({ userDataDir })
+  ui = new TimelinePage(app.page)
+  await expect(ui.search).toHaveValue('Trump')
+  await expect(ui.filters.getByRole('checkbox', { name: 'Russia' })).not.toBeChecked()
+  await expect(ui.rangeReadout).toHaveText(range ?? '')
+  await expect(ui.details.getByRole('heading', { level: 2 })).toHaveText(
+    'Trump and Putin hold a summit in Alaska',
+  )
+  expect(await ui.listedTitles()).toEqual(titles)
+})
