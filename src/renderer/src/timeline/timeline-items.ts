@@ -13,18 +13,28 @@ export interface TimelineItem {
   className: string
 }
 
-/** The accessible name of an event on the timeline: it begins with the title. */
-export function eventAccessibleName(event: EventSummary): string {
+/** What the chip says beyond its visible text: date, status and the user's notes. */
+function spokenDetails(event: EventSummary): string {
   const notes =
     event.noteCount === 0
       ? ''
       : `, ${event.noteCount} ${event.noteCount === 1 ? 'note' : 'notes'} of mine`
-  return `${event.title}, ${displayDate(event).text}, ${STATUS_LABELS[event.status]}${notes}`
+  return `, ${displayDate(event).text}, ${STATUS_LABELS[event.status]}${notes}`
+}
+
+function span(className: string, text: string, hidden: boolean): HTMLSpanElement {
+  const element = document.createElement('span')
+  element.className = className
+  if (hidden) element.setAttribute('aria-hidden', 'true')
+  element.textContent = text
+  return element
 }
 
 /**
  * The element drawn for one event. Built with textContent only: event text is data, never
  * markup, whatever it contains. Class names come from our own enums, never from the data.
+ * Its accessible name comes from its content, so it begins with the title and contains all
+ * the visible text; date and status follow in visually hidden text.
  */
 function buildEventChip(event: EventSummary): HTMLElement {
   const chip = document.createElement('span')
@@ -32,35 +42,12 @@ function buildEventChip(event: EventSummary): HTMLElement {
   chip.setAttribute('role', 'button')
   chip.tabIndex = 0
   chip.dataset['eventId'] = event.id
-  chip.setAttribute('aria-label', eventAccessibleName(event))
-  chip.title = eventAccessibleName(event)
-
-  const mark = document.createElement('span')
-  mark.className = 'status-mark'
-  mark.setAttribute('aria-hidden', 'true')
-  mark.textContent = STATUS_MARKS[event.status]
-  chip.append(mark)
-
-  const title = document.createElement('span')
-  title.className = 'event-chip-title'
-  title.textContent = event.title
-  chip.append(title)
-
-  if (event.noteCount > 0) {
-    const noted = document.createElement('span')
-    noted.className = 'note-mark'
-    noted.setAttribute('aria-hidden', 'true')
-    noted.textContent = `✎${event.noteCount}`
-    chip.append(noted)
-  }
-
-  if (event.precision === 'approximate') {
-    const cue = document.createElement('span')
-    cue.className = 'approx-cue'
-    cue.setAttribute('aria-hidden', 'true')
-    cue.textContent = '≈ approx.'
-    chip.append(cue)
-  }
+  chip.title = `${event.title}${spokenDetails(event)}`
+  chip.append(span('status-mark', STATUS_MARKS[event.status], true))
+  if (event.noteCount > 0) chip.append(span('note-mark', '✎', true))
+  chip.append(span('event-chip-title', event.title, false))
+  if (event.precision === 'approximate') chip.append(span('approx-cue', ' approx.', false))
+  chip.append(span('visually-hidden', spokenDetails(event), false))
   return chip
 }
 

@@ -80,6 +80,11 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     )
     const instance = new Timeline(element, items.current as never, groups as never, OPTIONS)
     timeline.current = instance
+    // With vertical scrolling the lane labels scroll too; keyboard users must reach them.
+    const lanes = element.querySelector('.vis-panel.vis-left')
+    lanes?.setAttribute('tabindex', '0')
+    lanes?.setAttribute('role', 'group')
+    lanes?.setAttribute('aria-label', 'Track lanes')
     if (props.initialRange)
       instance.setWindow(props.initialRange.start, props.initialRange.end, { animation: false })
     instance.on('select', ({ items: selected }: { items: string[] }) => {

@@ -1,0 +1,101 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { TimelinePage } from './models/timeline-page'
+import { launchApp, type LaunchedApp } from './support/app'
+import { dataFolderWith, eventWith, fixtureEvent } from './support/data-folders'
+
+let app: LaunchedApp | undefined
+
+test.afterEach(async () => {
+  await app?.close()
+})
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+test('axe finds no serious or critical violation, on the main screen and with the panel open', async () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    app = await launchApp({ colorScheme })
+    const ui = new TimelinePage(app.page)
+    expect(await seriousViolations(app.page), `${colorScheme}, main screen`).toEqual([])
+    await ui.open('US Army Secretary Driscoll visits Kyiv')
+    expect(await seriousViolations(app.page), `${colorScheme}, panel open`).toEqual([])
+    await app.close()
+    app = undefined
+  }
+})
+
+test('follows the OS theme', async () => {
+  app = await launchApp({ colorScheme: 'dark' })
+  const dark = await app.page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+  await app.close()
+  app = await launchApp({ colorScheme: 'light' })
+  const light = await app.page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+  expect(dark).not.toBe(light)
+  expect(dark).toBe('rgb(22, 23, 26)')
+})
+
+test('opening the panel moves nothing, and the window resizes cleanly to 1024×700', async () => {
+  app = await launchApp({ viewport: { width: 1024, height: 700 } })
+  const ui = new TimelinePage(app.page)
+  const before = await ui.timeline.boundingBox()
+  const listBefore = await ui.eventList.boundingBox()
+  await ui.open('Trump and Putin hold a summit in Alaska')
+  expect(await ui.timeline.boundingBox()).toEqual(before)
+  expect(await ui.eventList.boundingBox()).toEqual(listBefore)
+
+  const overflow = await app.page.evaluate(() => ({
+    width: document.documentElement.scrollWidth - window.innerWidth,
+    height: document.documentElement.scrollHeight - window.innerHeight,
+  }))
+  expect(overflow).toEqual({ width: 0, height: 0 })
+  for (const region of [ui.timeline, ui.details, ui.eventList]) {
+    const box = await region.boundingBox()
+    expect(box && box.width > 150 && box.height > 60).toBe(true)
+  }
+  for (const name of ['Zoom in', 'Zoom out', 'Fit all', 'Export my notes', 'Import notes']) {
+    await expect(ui.button(name)).toBeInViewport()
+  }
+})
+
+test('user text is text: hostile titles and claims show literally, run nothing, load nothing', async () => {
+  const hostileTitle = '<img src=x onerror="window.__x=1">'
+  const linkTitle = 'See <a href="https://example.org">this</a> now'
+  const base = fixtureEvent()
+  const dir = await dataFolderWith([
+    eventWith({ id: 'hostile', title: hostileTitle }),
+    eventWith({
+      id: 'linked',
+      title: linkTitle,
+      start: '2025-08-20',
+      notes: 'Notes with <script>window.__x=2</script> and <b onmouseover="window.__x=3">bold</b>.',
+      claims: [{ ...base.claims[0]!, text: '<svg onload="window.__x=4"></svg> claimed' }],
+    }),
+  ])
+  app = await launchApp({ dataDir: dir })
+  const requests: string[] = []
+  app.page.on('request', (request) => requests.push(request.url()))
+  const ui = new TimelinePage(app.page)
+
+  await expect(ui.event(hostileTitle)).toContainText(hostileTitle)
+  await expect(ui.event(linkTitle)).toContainText(linkTitle)
+  await ui.open(linkTitle)
+  await expect(ui.details.getByRole('heading', { level: 2 })).toHaveText(linkTitle)
+  await expect(ui.details).toContainText('<script>window.__x=2</script>')
+  await expect(ui.details).toContainText('<svg onload="window.__x=4"></svg> claimed')
+  await ui.details.getByText('bold', { exact: false }).first().hover()
+
+  expect(await app.page.evaluate(() => (window as unknown as { __x?: number }).__x)).toBeUndefined()
+  const injected = await app.page.evaluate(() => ({
+    images: document.querySelectorAll('.vis-timeline img, .details img').length,
+    links: document.querySelectorAll('.vis-timeline a, .details a').length,
+    svgs: document.querySelectorAll('.details svg').length,
+    scripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
+  }))
+  expect(injected).toEqual({ images: 0, links: 0, svgs: 0, scripts: 0 })
+  expect(requests.filter((url) => !url.startsWith('http://timeline.test/'))).toEqual([])
+})
