@@ -252,10 +252,12 @@ function Workspace({ boot }: { boot: Boot }) {
         </p>
         {listError ? <p role="alert">{listError}</p> : null}
         {boot.notices.length > 0 ? (
-          <section className="notices" aria-label="Notices about your files" role="alert">
-            {boot.notices.map((notice) => (
-              <p key={notice.file}>{notice.message}</p>
-            ))}
+          <section className="notices" aria-label="Notices about your files">
+            <div role="alert">
+              {boot.notices.map((notice) => (
+                <p key={notice.file}>{notice.message}</p>
+              ))}
+            </div>
           </section>
         ) : null}
         <DataProblems problems={boot.status.problems} />

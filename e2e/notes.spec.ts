@@ -1,0 +1,239 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { NotesPanel } from './models/notes-panel'
+import { TimelinePage } from './models/timeline-page'
+import { launchApp, type LaunchedApp } from './support/app'
+
+let app: LaunchedApp | undefined
+
+test.afterEach(async () => {
+  await app?.close()
+})
+
+const ALASKA = 'Trump and Putin hold a summit in Alaska'
+
+async function openAlaska(options: Parameters<typeof launchApp>[0] = {}) {
+  app = await launchApp(options)
+  const ui = new TimelinePage(app.page)
+  await ui.open(ALASKA)
+  return { ui, notes: new NotesPanel(app.page) }
+}
+
+test('adds, edits and deletes notes, newest first, with Undo', async () => {
+  const { notes, ui } = await openAlaska()
+  await expect(notes.section.getByRole('heading', { name: 'My notes' })).toBeVisible()
+  await notes.add('First thought')
+
+  await notes.button('Add note').click()
+  await notes.textbox.fill('Second thought, saved with the keyboard')
+  await notes.textbox.press('Control+Enter')
+  await expect(notes.notes()).toHaveCount(2)
+  await expect(notes.notes().first()).toContainText('Second thought')
+  await expect(notes.notes().nth(1)).toContainText('First thought')
+  await expect(notes.notes().first()).toContainText(/Created \d+ \w+ 20\d\d/)
+
+  await notes.notes().nth(1).getByRole('button', { name: 'Edit note' }).click()
+  await notes.textbox.fill('First thought, revised')
+  await notes.button('Save note').click()
+  await expect(notes.notes().nth(1)).toContainText('First thought, revised')
+  await expect(notes.notes().nth(1)).toContainText('edited')
+
+  // Undo stays offered for more than ten seconds after a delete, then goes.
+  await ui.page.clock.install()
+  await notes.notes().first().getByRole('button', { name: 'Delete note' }).click()
+  await expect(notes.notes()).toHaveCount(1)
+  await ui.page.clock.runFor(11_000)
+  await notes.button('Undo').click()
+  await expect(notes.notes()).toHaveCount(2)
+  await expect(notes.notes().first()).toContainText('Second thought')
+
+  await notes.notes().first().getByRole('button', { name: 'Delete note' }).click()
+  await expect(notes.button('Undo')).toBeVisible()
+  await ui.page.clock.runFor(16_000)
+  await expect(notes.button('Undo')).toHaveCount(0)
+  await expect(notes.notes()).toHaveCount(1)
+})
+
+test('notes survive closing and reopening the app, with their times', async () => {
+  const { notes } = await openAlaska()
+  await notes.add('Kept across restarts: **bold** claim')
+  const meta = await notes.notes().first().locator('.note-meta').textContent()
+  const { userDataDir } = app!
+  await app!.close()
+
+  const reopened = await openAlaska({ userDataDir })
+  await expect(reopened.notes.notes()).toHaveCount(1)
+  await expect(reopened.notes.notes().first()).toContainText('Kept across restarts: bold claim')
+  await expect(reopened.notes.notes().first().locator('strong')).toHaveText('bold')
+  await expect(reopened.notes.notes().first().locator('.note-meta')).toHaveText(meta ?? '')
+})
+
+test('marks noted events, filters on "Has my notes", and searches the notes', async () => {
+  const { notes, ui } = await openAlaska()
+  await notes.add('Zanzibar is my private keyword')
+  await expect(ui.event(ALASKA)).toHaveAccessibleName(/1 note of mine$/)
+  await expect(ui.eventList.getByRole('button', { name: new RegExp(ALASKA) })).toContainText(
+    '1 note of mine',
+  )
+
+  await ui.filters.getByRole('checkbox', { name: 'Has my notes' }).check()
+  expect(await ui.listedTitles()).toEqual([ALASKA])
+  await ui.filters.getByRole('checkbox', { name: 'Has my notes' }).uncheck()
+
+  await ui.search.fill('zanzibar')
+  expect(await ui.listedTitles()).toEqual([ALASKA])
+})
+
+test('a failed save says so and keeps the text in the box', async () => {
+  const { notes } = await openAlaska()
+  await notes.add('Saved before the failure')
+  // A folder where the file should be makes the rename fail, as a locked file would.
+  const file = join(app!.userDataDir, 'annotations.json')
+  await rm(file)
+  await mkdir(join(file, 'blocker'), { recursive: true })
+  await notes.button('Add note').click()
+  await notes.textbox.fill('This one cannot be written')
+  await notes.button('Save note').click()
+  await expect(notes.section.getByRole('alert')).toContainText('The note was not saved')
+  await expect(notes.textbox).toHaveValue('This one cannot be written')
+  await expect(notes.notes()).toHaveCount(1)
+})
+
+test.describe('a corrupt notes file on start', () => {
+  for (const [name, content] of [
+    ['truncated JSON', '{"schemaVersion": 1, "annotations": [{"id": "'],
+    ['NUL bytes', '\u0000\u0000\u0000\u0000'],
+    ['valid JSON of the wrong shape', '{"schemaVersion": 1, "annotations": "none"}'],
+  ] as const) {
+    test(`${name}: kept byte for byte, restored from backup, the user told`, async () => {
+      const first = await openAlaska()
+      await first.notes.add('Backed up note')
+      const { userDataDir } = app!
+      await app!.close()
+      // The next good start refreshes the backup; then the file goes bad.
+      app = await launchApp({ userDataDir })
+      await app.close()
+      await writeFile(join(userDataDir, 'annotations.json'), content)
+
+      const { notes } = await openAlaska({ userDataDir })
+      const notice = app!.page.getByRole('region', { name: 'Notices about your files' })
+      await expect(notice).toContainText('restored from the last good backup')
+      await expect(notes.notes().first()).toContainText('Backed up note')
+      const kept = (await readdir(userDataDir)).find((f) => f.startsWith('annotations.corrupt-'))
+      expect(kept).toBeDefined()
+      expect(await readFile(join(userDataDir, kept!), 'utf8')).toBe(content)
+      await notes.add('Saved after recovery')
+      await expect(notes.notes()).toHaveCount(2)
+    })
+  }
+
+  test('without a backup: kept, the app opens empty, says so, and saves new notes', async () => {
+    const userDataDir = await mkdtemp(join(tmpdir(), 'timeline-corrupt-'))
+    await writeFile(join(userDataDir, 'annotations.json'), '{ not json')
+    const { notes } = await openAlaska({ userDataDir })
+    await expect(app!.page.getByRole('region', { name: 'Notices about your files' })).toContainText(
+      'no valid backup was found',
+    )
+    await notes.add('A fresh start')
+    await expect(notes.notes()).toHaveCount(1)
+  })
+})
+
+test('Markdown in notes is rendered safely: nothing runs, nothing loads', async () => {
+  const { notes } = await openAlaska()
+  const requests: string[] = []
+  app!.page.on('request', (request) => requests.push(request.url()))
+  await notes.add(
+    [
+      '<script>window.__x = 1</script>',
+      '<img src="https://example.org/pixel.png" onerror="window.__x = 2">',
+      '<a href="https://example.org" onclick="window.__x = 3">raw link</a>',
+      '[click me](javascript:window.__x=4)',
+      '![remote](https://example.org/tracker.png)',
+      '[a real source](https://example.org/report)',
+    ].join('\n\n'),
+  )
+  const note = notes.notes().first()
+  await note.getByText('click me').click()
+  await note.getByRole('link', { name: 'a real source' }).click()
+  expect(
+    await app!.page.evaluate(() => (window as unknown as { __x?: number }).__x),
+  ).toBeUndefined()
+  const dom = await note.evaluate((element) => ({
+    onAttributes: [...element.querySelectorAll('*')].flatMap((node) =>
+      [...node.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name),
+    ),
+    javascriptUrls: [...element.querySelectorAll('[href]')].filter((a) =>
+      a.getAttribute('href')?.trim().toLowerCase().startsWith('javascript:'),
+    ).length,
+    images: element.querySelectorAll('img').length,
+    scripts: element.querySelectorAll('script').length,
+  }))
+  expect(dom).toEqual({ onAttributes: [], javascriptUrls: 0, images: 0, scripts: 0 })
+  expect(requests.filter((url) => !url.startsWith('http://timeline.test/'))).toEqual([])
+  await expect.poll(() => app!.openedUrls).toEqual(['https://example.org/report'])
+})
+
+test('a note whose event is gone is kept and shown under "Orphaned notes"', async () => {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'timeline-orphans-'))
+  await writeFile(
+    join(userDataDir, 'annotations.json'),
+    JSON.stringify({
+      schemaVersion: 1,
+      annotations: [
+        {
+          id: '3f0c2a9e-8d7b-4c6a-9e5f-1a2b3c4d5e6f',
+          eventId: 'event-removed-from-the-data',
+          eventTitle: 'A meeting that was later retracted',
+          text: 'My analysis of the retracted meeting',
+          createdAt: '2026-11-01T10:00:00.000Z',
+          updatedAt: '2026-11-01T10:00:00.000Z',
+        },
+      ],
+    }),
+  )
+  app = await launchApp({ userDataDir })
+  const orphans = app.page.getByRole('list', { name: 'Orphaned notes' })
+  await expect(orphans).toContainText('A meeting that was later retracted')
+  await expect(orphans).toContainText('My analysis of the retracted meeting')
+})
+
+test('"Export my notes" writes titles beside ids; "Import notes" merges without duplicates', async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'timeline-export-'))
+  const savePath = join(folder, 'my-notes.json')
+  const { notes, ui } = await openAlaska({ savePath })
+  await notes.add('Примітка з Києва: Türkiye & Erdoğan')
+  await ui.button('Export my notes').click()
+  await expect(ui.page.getByRole('status').first()).toContainText(`Exported 1 notes to ${savePath}`)
+  const exported = JSON.parse(await readFile(savePath, 'utf8'))
+  expect(exported.annotations[0]).toMatchObject({
+    eventId: 'alaska-summit',
+    eventTitle: ALASKA,
+    text: 'Примітка з Києва: Türkiye & Erdoğan',
+  })
+  await app!.close()
+
+  // A second user imports the file twice: one note, not two.
+  const fresh = await openAlaska({ openPath: savePath })
+  await fresh.ui.button('Import notes').click()
+  await expect(fresh.ui.page.getByRole('status').first()).toContainText('1 added')
+  await fresh.ui.button('Import notes').click()
+  await expect(fresh.ui.page.getByRole('status').first()).toContainText('1 already there')
+  await fresh.ui.open('Trump and Putin speak by phone')
+  await fresh.ui.open(ALASKA)
+  await expect(fresh.notes.notes()).toHaveCount(1)
+  await app!.close()
+
+  const bad = join(folder, 'bad.json')
+  await writeFile(bad, JSON.stringify({ format: 'something else', annotations: [] }))
+  const third = await openAlaska({ openPath: bad })
+  await third.notes.add('Untouched by a bad import')
+  const before = await readFile(join(app!.userDataDir, 'annotations.json'), 'utf8')
+  await third.ui.button('Import notes').click()
+  await expect(third.ui.page.getByRole('status').first()).toContainText(
+    'bad.json is not a notes export: format',
+  )
+  expect(await readFile(join(app!.userDataDir, 'annotations.json'), 'utf8')).toBe(before)
+})
