@@ -21,6 +21,13 @@ test('writes screenshots of the main screens', async () => {
       await expect(
         page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
       ).toHaveText(/Driscoll/)
+      const details = page.getByRole('region', { name: 'Event details' })
+      await details.getByRole('button', { name: 'Add note' }).click()
+      await details
+        .getByRole('textbox', { name: 'Note' })
+        .fill('Compare with **Peskov**: Moscow says it has no plans to meet Driscoll.')
+      await details.getByRole('button', { name: 'Save note' }).click()
+      await expect(details.getByRole('status').first()).toHaveText('Note saved.')
       await page.screenshot({ path: join(OUT, `event-details${suffix}.png`) })
     } finally {
       await app.close()

@@ -14,8 +14,12 @@ function ClaimItem({ claim, index }: { claim: ResolvedClaim; index: number }) {
     <li className={`claim claim-${claim.status}`} aria-label={`Claim ${index + 1}`}>
       <p className="claim-text">{claim.isQuote ? <q>{claim.text}</q> : claim.text}</p>
       <p className="claim-meta">
-        <span className="claim-claimant">{claim.claimant}</span>
-        {' · '}
+        {claim.claimant !== claim.source.name ? (
+          <>
+            <span className="claim-claimant">{claim.claimant}</span>
+            {' · '}
+          </>
+        ) : null}
         <span className="claim-source">{claim.source.name}</span>
         {claim.readIn ? (
           <span className="claim-read-in"> (read in: {claim.readIn.name})</span>

@@ -79,11 +79,17 @@ export function buildTimelineItem(event: EventSummary): TimelineItem {
   }
 }
 
+/** Room kept right of the last marker for its label, in pixels (labels are at most 280px). */
+const LABEL_ROOM_PX = 300
+
 /**
  * The window that shows every event with room for labels: labels run to the right of their
- * marker, so the right margin is wider than the left.
+ * marker, so the right margin is as wide as a label at the given canvas width.
  */
-export function fitWindow(items: TimelineItem[]): { start: Date; end: Date } | null {
+export function fitWindow(
+  items: TimelineItem[],
+  canvasWidthPx: number,
+): { start: Date; end: Date } | null {
   if (items.length === 0) return null
   let min = Infinity
   let max = -Infinity
@@ -92,5 +98,9 @@ export function fitWindow(items: TimelineItem[]): { start: Date; end: Date } | n
     max = Math.max(max, (item.end ?? item.start).getTime())
   }
   const span = Math.max(max - min, DAY_MS)
-  return { start: new Date(min - span * 0.04), end: new Date(max + span * 0.22) }
+  const left = span * 0.03
+  // The label room is a share of the whole window: total = (span + left) / (1 - room/width).
+  const roomShare = Math.min(0.5, LABEL_ROOM_PX / Math.max(canvasWidthPx, 1))
+  const total = (span + left) / (1 - roomShare)
+  return { start: new Date(min - left), end: new Date(min - left + total) }
 }

@@ -54,8 +54,9 @@ const OPTIONS: TimelineOptions = {
   xss: { disabled: false, filterOptions: { whiteList: {} } },
 }
 
-function fitAll(instance: Timeline, items: DataSet<TimelineItem>): void {
-  const range = fitWindow(items.get())
+function fitAll(instance: Timeline, items: DataSet<TimelineItem>, canvas: HTMLElement): void {
+  const lanes = canvas.querySelector<HTMLElement>('.vis-panel.vis-center')
+  const range = fitWindow(items.get(), lanes?.clientWidth ?? canvas.clientWidth)
   if (range) instance.setWindow(range.start, range.end, { animation: false })
 }
 
@@ -135,7 +136,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const instance = timeline.current
     if (instance && !fitted.current && !callbacks.current.initialRange && props.events.length > 0) {
       fitted.current = true
-      fitAll(instance, data)
+      if (container.current) fitAll(instance, data, container.current)
       callbacks.current.onRangeChange(instance.getWindow())
     }
   }, [props.events])
@@ -148,7 +149,9 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     zoomIn: () => timeline.current?.zoomIn(0.5, { animation: false }),
     zoomOut: () => timeline.current?.zoomOut(0.5, { animation: false }),
     fitAll: () => {
-      if (timeline.current) fitAll(timeline.current, items.current)
+      if (timeline.current && container.current) {
+        fitAll(timeline.current, items.current, container.current)
+      }
     },
     pan: (fraction) => {
       const instance = timeline.current
