@@ -38,6 +38,9 @@ export function createTestPorts(
           outline: true,
           tagged: true,
           preferCSSPageSize: true,
+          displayHeaderFooter: true,
+          headerTemplate: options.headerTemplate,
+          footerTemplate: options.footerTemplate,
         })
       } finally {
         await context.close()

@@ -8,6 +8,7 @@ import { buildNotesExport, parseNotesImport } from './core/annotations/notes-tra
 import type { EventStore } from './core/event-store/event-store'
 import { writeExportFile } from './core/export-file'
 import { parseExternalUrl } from './core/external-url'
+import { exportPdf } from './core/report/pdf-export-service'
 import type { ViewStateRepository } from './core/user-data/view-state-repository'
 import type { HostPorts } from './ports'
 
@@ -93,6 +94,11 @@ function implementations(services: AppServices): Implementations {
       }
       const summary = await (await annotations).importNotes(parseNotesImport(text, basename(path)))
       return { path, ...summary }
+    },
+
+    exportPdf: async (request) => {
+      const [events, notes] = await Promise.all([store, annotations])
+      return exportPdf(request, { store: events, notes, ports })
     },
 
     getViewState: async () => (await viewState).get(),

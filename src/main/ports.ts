@@ -2,6 +2,9 @@
 export interface PdfOptions {
   pageSize: 'A4' | 'Letter'
   landscape: boolean
+  /** Chromium header and footer templates (running header, page numbers). */
+  headerTemplate: string
+  footerTemplate: string
 }
 
 export interface HostPorts {

@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { AnnotationSchema, NoteTextSchema } from './annotations'
 import { ActorSchema, IdSchema, SourceSchema } from './model'
+import { PdfExportRequestSchema, PdfExportResultSchema } from './pdf-export'
 import type { ApiResult } from './result'
 import { EventDetailSchema, EventQuerySchema, EventSummarySchema, StoreStatusSchema } from './store'
 import { UserDataNoticeSchema } from './user-data'
@@ -70,6 +71,9 @@ export const contract = {
       })
       .nullable(),
   },
+
+  /** Asks where to save, then writes the PDF briefing there; null when the user cancels. */
+  exportPdf: { input: PdfExportRequestSchema, output: PdfExportResultSchema },
 
   /** The last view, to restore after a restart. */
   getViewState: { input: NoInputSchema, output: ViewStateSchema },

@@ -58,6 +58,9 @@ async function printInHiddenWindow(html: string, options: PdfOptions): Promise<U
       generateDocumentOutline: true,
       generateTaggedPDF: true,
       preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: options.headerTemplate,
+      footerTemplate: options.footerTemplate,
     })
   } finally {
     window.destroy()

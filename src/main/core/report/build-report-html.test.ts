@@ -1,0 +1,138 @@
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Annotation } from '../../../shared/annotations'
+import { EventStore } from '../event-store/event-store'
+import { fixtureEvent, validFiles, writeDataFolder } from '../test-support/data-fixtures'
+import { buildReportHtml, type ReportInput, type ReportOptions } from './build-report-html'
+
+const options: ReportOptions = {
+  title: 'Briefing',
+  includeNotes: true,
+  includeSources: true,
+  pageSize: 'A4',
+  landscape: false,
+  locale: 'en-GB',
+  timeZone: 'Europe/London',
+}
+
+let bundled: EventStore
+
+beforeAll(async () => {
+  bundled = await EventStore.load(join(__dirname, '..', '..', '..', '..', 'data'))
+})
+
+function input(overrides: Partial<ReportInput>): ReportInput {
+  return {
+    events: [],
+    annotations: new Map(),
+    options,
+    scopeLabel: 'Every event in the store',
+    filters: [],
+    generatedAt: new Date('2026-11-23T12:00:00Z'),
+    fontCss: '',
+    ...overrides,
+  }
+}
+
+function note(eventId: string, text: string): Annotation {
+  return {
+    id: '5d9f3c1e-7b2a-4e8f-9c0d-1a2b3c4d5e6f',
+    eventId,
+    eventTitle: 'x',
+    text,
+    createdAt: '2026-11-20T10:00:00.000Z',
+    updatedAt: '2026-11-20T10:00:00.000Z',
+  }
+}
+
+/** The document's text as a reader sees it, entities decoded. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+}
+
+describe('buildReportHtml', () => {
+  it('holds every event, every claim, every cited source and the user’s notes', () => {
+    const events = bundled.listEvents().map((e) => bundled.getEvent(e.id))
+    const annotations = new Map([['alaska-summit', [note('alaska-summit', 'Примітка: Erdoğan')]]])
+    const html = buildReportHtml(input({ events, annotations }))
+    const text = visibleText(html)
+    for (const event of events) {
+      expect(text).toContain(event.title)
+      for (const claim of event.claims) {
+        expect(text).toContain(claim.text)
+        expect(text).toContain(claim.source.name)
+      }
+    }
+    expect(text).toContain('My notes Примітка: Erdoğan')
+    expect(text).toMatch(/Sources .*NBC News/)
+    expect(html).toContain('<title>Briefing</title>')
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/)
+    expect(html).not.toMatch(/<script/i)
+  })
+
+  it('leaves out the user’s notes and the sources list when asked to', () => {
+    const events = [bundled.getEvent('alaska-summit')]
+    const annotations = new Map([['alaska-summit', [note('alaska-summit', 'Private thought')]]])
+    const html = buildReportHtml(
+      input({
+        events,
+        annotations,
+        options: { ...options, includeNotes: false, includeSources: false },
+      }),
+    )
+    expect(html).not.toContain('Private thought')
+    expect(html).not.toContain('<h2>Sources</h2>')
+  })
+
+  it('escapes user text: titles, claims and notes stay text', async () => {
+    const hostile = '<img src=x onerror="alert(1)">'
+    const dir = await writeDataFolder(
+      validFiles([
+        fixtureEvent({
+          title: `${hostile} and </style><script>alert(2)</script>`,
+          claims: [{ ...fixtureEvent().claims[0]!, text: '<svg onload=alert(3)>' }],
+        }),
+      ]),
+    )
+    const store = await EventStore.load(dir)
+    const events = [store.getEvent('alaska-summit')]
+    const annotations = new Map([['alaska-summit', [note('alaska-summit', '<b onclick=x>hi</b>')]]])
+    const html = buildReportHtml(input({ events, annotations }))
+    expect(html).not.toMatch(/<img|<script|<svg onload|<b onclick/i)
+    expect(visibleText(html)).toContain(hostile)
+    expect(visibleText(html)).toContain('<b onclick=x>hi</b>')
+  })
+
+  it('gives an empty selection a clear one-page report, not an error', () => {
+    const html = buildReportHtml(
+      input({ events: [], scopeLabel: 'The current filters', filters: ['search “zzz”'] }),
+    )
+    const text = visibleText(html)
+    expect(text).toContain('No events')
+    expect(text).toContain('No event matches this selection')
+    expect(text).toContain('search “zzz”')
+    expect(html).not.toContain('<h2>Chronology</h2>')
+  })
+
+  it('states the title block: title, range covered, filters and when it was generated', () => {
+    const html = buildReportHtml(
+      input({
+        scopeLabel: 'The visible range, 2025-08-01 to 2025-11-30',
+        filters: ['tracks: Russia'],
+      }),
+    )
+    const text = visibleText(html)
+    expect(text).toContain('Briefing')
+    expect(text).toContain('Covers The visible range, 2025-08-01 to 2025-11-30')
+    expect(text).toContain('Filters tracks: Russia')
+    expect(text).toContain('Generated 2026-11-23 12:00 UTC')
+  })
+})

@@ -1,0 +1,104 @@
+import type { Annotation } from '../../../shared/annotations'
+import { TRACK_LABELS } from '../../../shared/model'
+import type { PdfExportRequest } from '../../../shared/pdf-export'
+import type { EventQuery } from '../../../shared/store'
+import type { HostPorts } from '../../ports'
+import type { AnnotationRepository } from '../annotations/annotation-repository'
+import type { EventStore } from '../event-store/event-store'
+import { writeExportFile } from '../export-file'
+import { buildReportHtml, type ReportInput } from './build-report-html'
+import { pageTemplates } from './report-css'
+import { loadReportFontCss } from './report-fonts'
+
+export const REPORT_TITLE = 'US–Russia–Ukraine talks, 2025: timeline briefing'
+
+function day(iso: string): string {
+  return iso.slice(0, 10)
+}
+
+/** The filters of a query, in words, for the report's title block. */
+export function describeFilters(query: EventQuery): string[] {
+  const words: string[] = []
+  if (query.text) words.push(`search “${query.text}”`)
+  if (query.tracks) words.push(`tracks: ${query.tracks.map((t) => TRACK_LABELS[t]).join(', ')}`)
+  if (query.statuses) words.push(`status: ${query.statuses.join(', ')}`)
+  if (query.actorIds) words.push(`actors: ${query.actorIds.join(', ')}`)
+  if (query.tags) words.push(`tags: ${query.tags.join(', ')}`)
+  if (query.from || query.to) words.push(`dates: ${query.from ?? '…'} to ${query.to ?? '…'}`)
+  if (query.hasNotes) words.push('only events with my notes')
+  return words
+}
+
+/** Gathers what the report covers; pure apart from reading the store and the notes. */
+export function gatherReport(
+  request: PdfExportRequest,
+  store: EventStore,
+  notes: AnnotationRepository,
+  generatedAt: Date,
+  fontCss: string,
+): ReportInput {
+  const overlay = { counts: notes.countsByEvent(), text: notes.searchTextByEvent() }
+  const inView = request.scope === 'view'
+  const query: EventQuery = inView
+    ? {
+        ...request.query,
+        // The visible range narrows the query's own dates, never widens them.
+        from: [request.query.from, request.range?.start].filter(Boolean).sort().at(-1),
+        to: [request.query.to, request.range?.end].filter(Boolean).sort()[0],
+      }
+    : {}
+  const events = store.listEvents(query, overlay).map((summary) => store.getEvent(summary.id))
+  const annotations = new Map<string, Annotation[]>()
+  if (request.includeNotes)
+    for (const event of events) annotations.set(event.id, notes.forEvent(event.id))
+  const scopeLabel = inView
+    ? request.range
+      ? `The visible range, ${day(request.range.start)} to ${day(request.range.end)}, with the current filters`
+      : 'The current filters'
+    : 'Every event in the store'
+  return {
+    events,
+    annotations,
+    options: {
+      title: REPORT_TITLE,
+      includeNotes: request.includeNotes,
+      includeSources: request.includeSources,
+      pageSize: request.pageSize,
+      landscape: request.landscape,
+      locale: request.locale,
+      timeZone: request.timeZone,
+    },
+    scopeLabel,
+    filters: inView ? describeFilters(request.query) : [],
+    generatedAt,
+    fontCss,
+  }
+}
+
+/**
+ * Asks where to save, builds the report, prints it through the host and writes it through a
+ * temp file, so a failure leaves no partial PDF. Null when the user cancels.
+ */
+export async function exportPdf(
+  request: PdfExportRequest,
+  deps: { store: EventStore; notes: AnnotationRepository; ports: HostPorts },
+): Promise<{ path: string; eventCount: number; bytes: number } | null> {
+  const { ports } = deps
+  const path = await ports.chooseSavePath(`timeline-${ports.now().toISOString().slice(0, 10)}.pdf`)
+  if (path === null) return null
+  const input = gatherReport(
+    request,
+    deps.store,
+    deps.notes,
+    ports.now(),
+    await loadReportFontCss(),
+  )
+  const html = buildReportHtml(input)
+  const pdf = await ports.printHtmlToPdf(html, {
+    pageSize: request.pageSize,
+    landscape: request.landscape,
+    ...pageTemplates(input.options.title),
+  })
+  await writeExportFile(path, pdf)
+  return { path, eventCount: input.events.length, bytes: pdf.byteLength }
+}
