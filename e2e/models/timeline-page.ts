@@ -42,6 +42,12 @@ export class TimelinePage {
       .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset['eventId'] ?? ''))
   }
 
+  /** Opens an event from the event list, which reaches every event whatever the zoom. */
+  async openFromList(title: string): Promise<void> {
+    await this.eventList.getByRole('button', { name: new RegExp(escapeRegExp(title)) }).click()
+    await this.details.getByRole('heading', { level: 2, name: title }).waitFor()
+  }
+
   async open(title: string | RegExp): Promise<void> {
     await this.event(title).click()
     await this.details.getByRole('heading', { level: 2 }).waitFor()

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { chromium, type Route } from '@playwright/test'
-import { CHANNELS, type Channel } from '../../src/shared/api'
+import { CHANNELS, NOTIFICATIONS, subscriberName, type Channel } from '../../src/shared/api'
 import { createAppServices } from '../../src/main/app-services'
 import { createHandlers } from '../../src/main/handlers'
 import { buildContentSecurityPolicy } from '../../src/main/shell/content-security-policy'
@@ -68,20 +68,40 @@ export async function launchChromiumHost(
     }
     return handlers[channel as Channel](input)
   })
-  await context.addInitScript((channels: string[]) => {
-    type HostWindow = Window & {
-      __timelineHost: (channel: string, input: unknown) => Promise<unknown>
-    }
-    const api = Object.freeze(
-      Object.fromEntries(
-        channels.map((channel) => [
-          channel,
-          (input?: unknown) => (window as unknown as HostWindow).__timelineHost(channel, input),
+  await context.addInitScript(
+    ({ channels, subscribers }: { channels: string[]; subscribers: Array<[string, string]> }) => {
+      type HostWindow = Window & {
+        __timelineHost: (channel: string, input: unknown) => Promise<unknown>
+        __timelineNotify: (notification: string) => void
+      }
+      const host = window as unknown as HostWindow
+      const listeners = new Map<string, Set<() => void>>()
+      // Specs stand in for the Electron menu by calling this, as the main process would.
+      host.__timelineNotify = (notification) => listeners.get(notification)?.forEach((l) => l())
+      const api = Object.freeze(
+        Object.fromEntries([
+          ...channels.map((channel) => [
+            channel,
+            (input?: unknown) => host.__timelineHost(channel, input),
+          ]),
+          ...subscribers.map(([name, notification]) => [
+            name,
+            (listener: () => void) => {
+              const set = listeners.get(notification) ?? new Set()
+              set.add(listener)
+              listeners.set(notification, set)
+              return () => set.delete(listener)
+            },
+          ]),
         ]),
-      ),
-    )
-    Object.defineProperty(window, 'api', { value: api, enumerable: true })
-  }, CHANNELS)
+      )
+      Object.defineProperty(window, 'api', { value: api, enumerable: true })
+    },
+    {
+      channels: CHANNELS,
+      subscribers: NOTIFICATIONS.map((n) => [subscriberName(n), n] as [string, string]),
+    },
+  )
   const page = await context.newPage()
   await page.goto(`${TEST_HOST_ORIGIN}/index.html`)
   return {

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path'
 import { app, BrowserWindow, screen, session } from 'electron'
+import { notificationChannelName } from '../shared/api'
 import { createAppServices } from './app-services'
 import { createHandlers } from './handlers'
 import { APP_ENTRY_URL, isSameAppOrigin } from './shell/app-origin'
@@ -96,7 +97,9 @@ async function createMainWindow(): Promise<void> {
 
 app.whenReady().then(async () => {
   lockDownSessions()
-  installApplicationMenu()
+  installApplicationMenu({
+    exportPdf: () => mainWindow?.webContents.send(notificationChannelName('exportPdfRequested')),
+  })
   if (!devServerUrl) serveRenderer(join(__dirname, '../renderer'))
   const ports = createElectronPorts(app.getPath('userData'), () => mainWindow)
   registerIpc(createHandlers(createAppServices(dataDir, ports)), () => appUrl)

@@ -92,9 +92,26 @@ export function ipcChannelName(channel: Channel): string {
   return `timeline:${channel}`
 }
 
+/**
+ * Notifications from the main process to the renderer (menu commands). They carry no data;
+ * the renderer subscribes with `window.api.on<Name>(listener)`, which returns an unsubscribe.
+ */
+export const NOTIFICATIONS = ['exportPdfRequested'] as const
+export type Notification = (typeof NOTIFICATIONS)[number]
+
+export function notificationChannelName(notification: Notification): string {
+  return `timeline:notify:${notification}`
+}
+
+export function subscriberName(notification: Notification): `on${Capitalize<Notification>}` {
+  return `on${notification[0]?.toUpperCase()}${notification.slice(1)}` as `on${Capitalize<Notification>}`
+}
+
 /** What the renderer sees as `window.api`: one named async function per channel. */
 export type Api = {
   [C in Channel]: ChannelInput<C> extends undefined
     ? () => Promise<ApiResult<ChannelOutput<C>>>
     : (input: ChannelInput<C>) => Promise<ApiResult<ChannelOutput<C>>>
+} & {
+  [N in Notification as `on${Capitalize<N>}`]: (listener: () => void) => () => void
 }

@@ -6,6 +6,7 @@ import type { UserDataNotice } from '../../shared/user-data'
 import type { ViewState } from '../../shared/view-state'
 import { api, unwrap } from './api-client'
 import { EventDetails } from './details/event-details'
+import { ExportPdfDialog } from './export/export-pdf-dialog'
 import { formatRange } from './format'
 import { DataProblems } from './layout/data-problems'
 import { EventList } from './layout/event-list'
@@ -81,6 +82,23 @@ function Workspace({ boot }: { boot: Boot }) {
   const [drawn, setDrawn] = useState(false)
   // Opening an event moves focus to its details; stepping with the arrows keeps it on the timeline.
   const [focusDetails, setFocusDetails] = useState(false)
+  const [exportOpen, setExportOpen] = useState(false)
+
+  // File > Export PDF… (Ctrl/Cmd+Shift+E) in Electron's menu, and the same keys in the page.
+  useEffect(() => {
+    const unsubscribe = api.onExportPdfRequested(() => setExportOpen(true))
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'e') {
+        event.preventDefault()
+        setExportOpen(true)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => {
+      unsubscribe()
+      window.removeEventListener('keydown', onKey)
+    }
+  }, [])
   const timeline = useRef<TimelineHandle>(null)
   const [initialRange] = useState(range)
 
@@ -234,7 +252,10 @@ function Workspace({ boot }: { boot: Boot }) {
         <p className="range-readout" aria-label="Visible range">
           {range ? formatRange(range.start, range.end) : ''}
         </p>
-        <div className="header-actions" role="group" aria-label="My notes file">
+        <div className="header-actions" role="group" aria-label="Export and import">
+          <button type="button" onClick={() => setExportOpen(true)}>
+            Export PDF
+          </button>
           <button type="button" onClick={() => void exportNotes()}>
             Export my notes
           </button>
@@ -300,6 +321,13 @@ function Workspace({ boot }: { boot: Boot }) {
           }}
         />
       </main>
+      <ExportPdfDialog
+        open={exportOpen}
+        query={query}
+        range={range}
+        onClose={() => setExportOpen(false)}
+        onDone={setMessage}
+      />
     </div>
   )
 }

@@ -34,12 +34,15 @@ type RecordKind = keyof typeof DATA_FILES
  * its own records.
  */
 export async function loadDataFolder(dataDir: string): Promise<LoadedData> {
-  const problems: DataProblem[] = []
+  // Each file collects its own problems, so the list comes out in file order however the
+  // reads interleave.
+  const perFile: DataProblem[][] = [[], [], []]
   const [actors, sources, events] = await Promise.all([
-    readRecords(dataDir, 'actors', ActorSchema, problems),
-    readRecords(dataDir, 'sources', SourceSchema, problems),
-    readRecords(dataDir, 'events', EventSchema, problems),
+    readRecords(dataDir, 'actors', ActorSchema, perFile[0]!),
+    readRecords(dataDir, 'sources', SourceSchema, perFile[1]!),
+    readRecords(dataDir, 'events', EventSchema, perFile[2]!),
   ])
+  const problems = perFile.flat()
   const linkedEvents = keepLinkedEvents(events, actors, sources, problems)
   return {
     actors: actors.map((entry) => entry.record),

@@ -29,12 +29,16 @@ describe('layoutFigure', () => {
     const [page] = layoutFigure(events, geometry)
     const lane = page!.lanes.find((l) => l.track === 'united-states')!
     expect(lane.events).toHaveLength(13)
+    const extent = (p: (typeof lane.events)[number]): [number, number] => {
+      const w = estimateTextWidth(p.label, geometry.labelFontPx)
+      return p.labelSide === 'right' ? [p.x, p.x2 + 8 + w] : [p.x - 8 - w, p.x2]
+    }
     for (const a of lane.events) {
       for (const b of lane.events) {
         if (a === b || a.row !== b.row) continue
-        const aEnd = a.x2 + 8 + estimateTextWidth(a.label, geometry.labelFontPx)
-        const bEnd = b.x2 + 8 + estimateTextWidth(b.label, geometry.labelFontPx)
-        expect(aEnd < b.x || bEnd < a.x, `${a.event.id} overlaps ${b.event.id}`).toBe(true)
+        const [a0, a1] = extent(a)
+        const [b0, b1] = extent(b)
+        expect(a1 < b0 || b1 < a0, `${a.event.id} overlaps ${b.event.id}`).toBe(true)
       }
     }
     expect(lane.rows).toBeGreaterThan(1)
@@ -76,5 +80,37 @@ describe('layoutFigure', () => {
 
   it('draws an empty selection as no figure at all', () => {
     expect(layoutFigure([], geometry)).toEqual([])
+  })
+})
+
+describe('labels', () => {
+  it('never run past either edge of the figure', () => {
+    const events = [
+      {
+        id: 'a',
+        title: 'An early event',
+        start: '2025-07-01',
+        precision: 'day' as const,
+        track: 'russia' as const,
+        status: 'confirmed' as const,
+      },
+      {
+        id: 'b',
+        title: 'A very long title for the very last event that could never fit at the edge',
+        start: '2025-11-21',
+        precision: 'approximate' as const,
+        end: '2025-11-22',
+        track: 'russia' as const,
+        status: 'reported' as const,
+      },
+    ]
+    const [page] = layoutFigure(events, { ...DEFAULT_GEOMETRY, width: 680 })
+    for (const placed of page!.lanes.flatMap((l) => l.events)) {
+      const shown =
+        placed.event.precision === 'approximate' ? `${placed.label} (approx.)` : placed.label
+      expect(
+        placed.x2 + 7 + estimateTextWidth(shown, DEFAULT_GEOMETRY.labelFontPx),
+      ).toBeLessThanOrEqual(680)
+    }
   })
 })

@@ -49,6 +49,8 @@ export interface PlacedEvent {
   x2: number
   row: number
   label: string
+  /** Labels sit right of the marker unless that would run off the figure. */
+  labelSide: 'right' | 'left'
   /** The event runs on from before this page, or on past it. */
   clippedStart: boolean
   clippedEnd: boolean
@@ -173,15 +175,25 @@ export function layoutFigure(events: FigureEvent[], geometry: FigureGeometry): F
         const x1 = x(Math.max(span[0], startMs))
         const isRange = event.end !== undefined && event.end !== event.start
         const x2 = isRange ? Math.max(x(Math.min(span[1], endMs)), x1 + 3) : x1
-        const label = truncate(event.title, 230, geometry.labelFontPx)
-        const shown = event.precision === 'approximate' ? `${label} (approx.)` : label
-        const right = x2 + 8 + estimateTextWidth(shown, geometry.labelFontPx)
-        let row = rowEnds.findIndex((end) => end + 6 < x1 - 5)
+        // A label runs right of its marker; near the right edge it runs left instead, and it is
+        // shortened only when neither side has room for all of it.
+        const suffix = event.precision === 'approximate' ? ' (approx.)' : ''
+        const fontPx = geometry.labelFontPx
+        const full = estimateTextWidth(event.title + suffix, fontPx)
+        const rightRoom = geometry.width - x2 - 10
+        const leftRoom = x1 - 8 - (geometry.laneLabelWidth + 4)
+        const labelSide = full <= rightRoom || rightRoom >= leftRoom ? 'right' : 'left'
+        const room = Math.min(240, labelSide === 'right' ? rightRoom : leftRoom)
+        const label = truncate(event.title, room - estimateTextWidth(suffix, fontPx), fontPx)
+        const labelWidth = estimateTextWidth(label + suffix, fontPx)
+        const left = labelSide === 'right' ? x1 - 5 : x1 - 8 - labelWidth
+        const right = labelSide === 'right' ? x2 + 8 + labelWidth : x2 + 5
+        let row = rowEnds.findIndex((end) => end + 6 < left)
         if (row === -1) {
           row = rowEnds.length
           rowEnds.push(right)
         } else rowEnds[row] = right
-        lane.events.push({ event, x: x1, x2, row, label, clippedStart, clippedEnd })
+        lane.events.push({ event, x: x1, x2, row, label, labelSide, clippedStart, clippedEnd })
       }
       lane.rows = Math.max(1, rowEnds.length)
     }

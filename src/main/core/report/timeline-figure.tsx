@@ -48,7 +48,7 @@ export function StatusShape({
 }
 
 function EventMark({ placed, y }: { placed: PlacedEvent; y: number }) {
-  const { event, x, x2, label } = placed
+  const { event, x, x2, label, labelSide } = placed
   const colour = STATUS_COLOURS[event.status]
   const approximate = event.precision === 'approximate'
   const isRange = x2 > x
@@ -69,7 +69,12 @@ function EventMark({ placed, y }: { placed: PlacedEvent; y: number }) {
         />
       ) : null}
       <StatusShape status={event.status} cx={x} cy={y} />
-      <text x={x2 + 7} y={y + 3} className="fig-label">
+      <text
+        x={labelSide === 'right' ? x2 + 7 : x - 7}
+        y={y + 3}
+        textAnchor={labelSide === 'right' ? 'start' : 'end'}
+        className="fig-label"
+      >
         {approximate ? `${label} (approx.)` : label}
       </text>
     </g>
