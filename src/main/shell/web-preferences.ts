@@ -13,5 +13,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     spellcheck: false,
     navigateOnDragDrop: false,
+    // Middle-click would open links in new windows; those are denied anyway, this stops the event.
+    disableBlinkFeatures: 'Auxclick',
   }
 }
