@@ -34,14 +34,33 @@ type RecordKind = keyof typeof DATA_FILES
  * its own records.
  */
 export async function loadDataFolder(dataDir: string): Promise<LoadedData> {
-  // Each file collects its own problems, so the list comes out in file order however the
-  // reads interleave.
+  const [actors, sources, events] = await Promise.all(
+    (['actors', 'sources', 'events'] as const).map((kind) => readDataFile(dataDir, kind)),
+  )
+  return parseDataFiles({ actors: actors!, sources: sources!, events: events! })
+}
+
+/** A data file's text, or why it could not be read. */
+export type DataFileText = { text: string } | { unreadable: string }
+
+async function readDataFile(dataDir: string, kind: RecordKind): Promise<DataFileText> {
+  try {
+    return { text: await readFile(join(dataDir, DATA_FILES[kind]), 'utf8') }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return {
+      unreadable: code === 'ENOENT' ? 'the file is missing' : `the file cannot be read (${code})`,
+    }
+  }
+}
+
+/** Validates the three files' texts: pure, so it can be fuzzed without touching the disk. */
+export function parseDataFiles(files: Record<RecordKind, DataFileText>): LoadedData {
+  // Each file collects its own problems, so the list comes out in file order.
   const perFile: DataProblem[][] = [[], [], []]
-  const [actors, sources, events] = await Promise.all([
-    readRecords(dataDir, 'actors', ActorSchema, perFile[0]!),
-    readRecords(dataDir, 'sources', SourceSchema, perFile[1]!),
-    readRecords(dataDir, 'events', EventSchema, perFile[2]!),
-  ])
+  const actors = parseRecords(files.actors, 'actors', ActorSchema, perFile[0]!)
+  const sources = parseRecords(files.sources, 'sources', SourceSchema, perFile[1]!)
+  const events = parseRecords(files.events, 'events', EventSchema, perFile[2]!)
   const problems = perFile.flat()
   const linkedEvents = keepLinkedEvents(events, actors, sources, problems)
   return {
@@ -57,29 +76,24 @@ interface Located<T> {
   index: number
 }
 
-async function readRecords<T extends { id: string }>(
-  dataDir: string,
+function parseRecords<T extends { id: string }>(
+  source: DataFileText,
   kind: RecordKind,
   schema: z.ZodType<T>,
   problems: DataProblem[],
-): Promise<Array<Located<T>>> {
+): Array<Located<T>> {
   const file = DATA_FILES[kind]
   const report = (path: ReadonlyArray<PropertyKey>, message: string): void => {
     problems.push({ file, path: formatJsonPath(path), message })
   }
-
-  let text: string
-  try {
-    text = await readFile(join(dataDir, file), 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    report([], code === 'ENOENT' ? 'the file is missing' : `the file cannot be read (${code})`)
+  if ('unreadable' in source) {
+    report([], source.unreadable)
     return []
   }
 
   let document: unknown
   try {
-    document = JSON.parse(text)
+    document = JSON.parse(source.text)
   } catch (error) {
     report([], `not valid JSON: ${(error as Error).message}`)
     return []

@@ -1,0 +1,150 @@
+// Every channel of the contract, fed malformed input: each call must come back as
+// { ok: false, error } with a readable message, never throw, and change no file.
+import { createHash } from 'node:crypto'
+import { mkdtemp, readdir, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { CHANNELS, contract, type Channel } from '../shared/api'
+import { createAppServices } from './app-services'
+import { validFiles, writeDataFolder } from './core/test-support/data-fixtures'
+import { createHandlers, type HandlerTable } from './handlers'
+import type { HostPorts } from './ports'
+
+const annotation = {
+  id: '2b1f0c9e-8d7a-4b6c-9e5f-1a2b3c4d5e6f',
+  eventId: 'alaska-summit',
+  eventTitle: 'Alaska',
+  text: 'A note',
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-01T10:00:00.000Z',
+}
+
+/** One valid input per channel with an object input; the fuzzer breaks it key by key. */
+const VALID: Partial<Record<Channel, Record<string, unknown>>> = {
+  listEvents: { text: 'summit', tracks: ['russia'], from: '2025-01-01' },
+  getEvent: { id: 'alaska-summit' },
+  openExternal: { url: 'https://example.org/' },
+  listAnnotations: { eventId: 'alaska-summit' },
+  addAnnotation: { eventId: 'alaska-summit', text: 'hello' },
+  updateAnnotation: { id: annotation.id, text: 'hello' },
+  deleteAnnotation: { id: annotation.id },
+  restoreAnnotation: { annotation },
+  exportPdf: {
+    scope: 'all',
+    query: {},
+    range: null,
+    includeNotes: true,
+    includeSources: true,
+    pageSize: 'A4',
+    landscape: false,
+    locale: 'en-GB',
+    timeZone: 'Europe/London',
+  },
+  saveViewState: { schemaVersion: 1, range: null, query: {}, selectedId: null },
+}
+
+function wrongTypeFor(value: unknown): unknown {
+  return typeof value === 'string' ? 42 : 'not the right type'
+}
+
+function malformedInputs(channel: Channel): Array<[string, unknown]> {
+  const cases: Array<[string, unknown]> = [
+    ['a number', 42],
+    ['a string', 'x'],
+    ['an array', [1, 2, 3]],
+    ['null', null],
+    [
+      'a __proto__ payload',
+      JSON.parse(
+        '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}',
+      ),
+    ],
+    ['a huge array', Array.from({ length: 100_000 }, () => ({}))],
+  ]
+  const valid = VALID[channel]
+  if (!valid) return [...cases, ['an empty object', {}], ['an object', { id: 'x' }]]
+  const shape = (contract[channel].input as z.ZodObject).shape
+  cases.push(['an extra key', { ...valid, extra: 'key' }])
+  cases.push([
+    'a __proto__ key beside valid ones',
+    JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(valid).slice(1)}`),
+  ])
+  for (const [key, value] of Object.entries(valid)) {
+    cases.push([`${key} of the wrong type`, { ...valid, [key]: wrongTypeFor(value) }])
+    if (!(shape[key] as z.ZodType).safeParse(undefined).success) {
+      const { [key]: _dropped, ...rest } = valid
+      cases.push([`${key} missing`, rest])
+    }
+    if (typeof value === 'string')
+      cases.push([`${key} over the length limit`, { ...valid, [key]: 'x'.repeat(1_000_000) }])
+    if (Array.isArray(value)) {
+      cases.push([
+        `${key} as a huge array`,
+        { ...valid, [key]: Array.from({ length: 100_000 }, () => value[0]) },
+      ])
+    }
+  }
+  return cases
+}
+
+async function fingerprint(dir: string): Promise<Record<string, string>> {
+  const entries: Record<string, string> = {}
+  for (const name of (await readdir(dir)).sort()) {
+    entries[name] = createHash('sha256')
+      .update(await readFile(join(dir, name)))
+      .digest('hex')
+  }
+  return entries
+}
+
+let handlers: HandlerTable
+let dataDir: string
+let userDataDir: string
+const calls: string[] = []
+
+beforeAll(async () => {
+  dataDir = await writeDataFolder(validFiles())
+  userDataDir = await mkdtemp(join(tmpdir(), 'timeline-fuzz-'))
+  const ports: HostPorts = {
+    userDataDir,
+    now: () => new Date('2026-11-23T12:00:00Z'),
+    openExternal: async (url) => {
+      calls.push(`openExternal ${url}`)
+    },
+    chooseSavePath: async () => {
+      calls.push('chooseSavePath')
+      return null
+    },
+    chooseOpenPath: async () => {
+      calls.push('chooseOpenPath')
+      return null
+    },
+    printHtmlToPdf: async () => {
+      calls.push('printHtmlToPdf')
+      return new Uint8Array()
+    },
+  }
+  handlers = createHandlers(createAppServices(dataDir, ports))
+  // Create the user's files first, so "no file changed" has something to guard.
+  await handlers.addAnnotation({ eventId: 'alaska-summit', text: 'Existing note' })
+  await handlers.saveViewState({ schemaVersion: 1, range: null, query: {}, selectedId: null })
+})
+
+describe.each(CHANNELS.map((channel) => [channel]))('%s refuses malformed input', (channel) => {
+  it.each(malformedInputs(channel))('%s', async (_name, input) => {
+    const before = [await fingerprint(userDataDir), await fingerprint(dataDir)]
+    calls.length = 0
+    const call = handlers[channel]
+    const result = await call(input)
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.error).toMatch(new RegExp(`^The request "${channel}" was refused: `))
+      expect(result.error.length).toBeLessThan(2_000)
+    }
+    expect(calls).toEqual([])
+    expect([await fingerprint(userDataDir), await fingerprint(dataDir)]).toEqual(before)
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+  })
+})
