@@ -48,6 +48,7 @@ test('exports the whole timeline as a PDF briefing a colleague can read', async 
   expect(text).toContain('Примітка: Туреччина як майданчик; ask about Türkiye and Erdoğan')
   expect(text).toContain('Zelensky meets Erdoğan in Ankara')
   expect(text).toMatch(/Page 1 of \d+/)
+  expect(app.printRequests).toEqual([])
 
   const info = await pdfInfo(savePath)
   expect(info['Title']).toBe('US–Russia–Ukraine talks, 2025: timeline briefing')

@@ -108,6 +108,7 @@ export async function launchChromiumHost(
     page,
     userDataDir: options.userDataDir,
     openedUrls: ports.openedUrls,
+    printRequests: ports.printRequests,
     close: async () => {
       await browser.close()
     },

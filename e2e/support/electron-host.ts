@@ -16,5 +16,11 @@ export async function launchElectronHost(
   const app = await electron.launch({ args: [join(PROJECT_ROOT, 'out', 'main', 'index.js')], env })
   const page = await app.firstWindow()
   if (options.viewport) await page.setViewportSize(options.viewport)
-  return { page, userDataDir: options.userDataDir, openedUrls: [], close: () => app.close() }
+  return {
+    page,
+    userDataDir: options.userDataDir,
+    openedUrls: [],
+    printRequests: [],
+    close: () => app.close(),
+  }
 }

@@ -18,5 +18,7 @@ export interface LaunchedApp {
   userDataDir: string
   /** URLs handed to the system browser (test host only; empty under Electron). */
   openedUrls: string[]
+  /** Requests a printed report tried to make (test host only; they are refused). */
+  printRequests: string[]
   close(): Promise<void>
 }

@@ -4,6 +4,8 @@ import type { HostPorts } from '../../src/main/ports'
 export interface TestPorts extends HostPorts {
   /** Every URL the app asked the system browser to open, in order. */
   openedUrls: string[]
+  /** Every request a printed report tried to make (all are refused). */
+  printRequests: string[]
 }
 
 /**
@@ -16,9 +18,11 @@ export function createTestPorts(
 ): TestPorts {
   const { userDataDir, savePath, openPath } = options
   const openedUrls: string[] = []
+  const printRequests: string[] = []
   return {
     userDataDir,
     openedUrls,
+    printRequests,
     now: () => new Date(),
     openExternal: async (url) => {
       openedUrls.push(url)
@@ -28,6 +32,11 @@ export function createTestPorts(
     printHtmlToPdf: async (html, options) => {
       // A fresh context with JavaScript off, as the Electron port prints with javascript: false.
       const context = await browser.newContext({ javaScriptEnabled: false })
+      // A report is self-contained: any request it makes is a defect, recorded and refused.
+      await context.route('**/*', (route) => {
+        printRequests.push(route.request().url())
+        return route.abort('blockedbyclient')
+      })
       try {
         const page = await context.newPage()
         await page.setContent(html, { waitUntil: 'load' })

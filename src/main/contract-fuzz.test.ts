@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { z } from 'zod'
+import type { z } from 'zod'
 import { CHANNELS, contract, type Channel } from '../shared/api'
 import { createAppServices } from './app-services'
 import { validFiles, writeDataFolder } from './core/test-support/data-fixtures'
@@ -74,7 +74,8 @@ function malformedInputs(channel: Channel): Array<[string, unknown]> {
   for (const [key, value] of Object.entries(valid)) {
     cases.push([`${key} of the wrong type`, { ...valid, [key]: wrongTypeFor(value) }])
     if (!(shape[key] as z.ZodType).safeParse(undefined).success) {
-      const { [key]: _dropped, ...rest } = valid
+      const rest = { ...valid }
+      delete rest[key]
       cases.push([`${key} missing`, rest])
     }
     if (typeof value === 'string')

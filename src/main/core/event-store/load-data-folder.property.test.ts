@@ -45,11 +45,9 @@ const fileText = (document: Json): fc.Arbitrary<DataFileText> =>
     { weight: 1, arbitrary: fc.string().map((text) => ({ text })) },
     {
       weight: 1,
-      arbitrary: fc
-        .nat()
-        .map((cut) => ({
-          text: JSON.stringify(document).slice(0, cut % JSON.stringify(document).length),
-        })),
+      arbitrary: fc.nat().map((cut) => ({
+        text: JSON.stringify(document).slice(0, cut % JSON.stringify(document).length),
+      })),
     },
     { weight: 1, arbitrary: fc.constant({ text: JSON.stringify(document) }) },
   )
