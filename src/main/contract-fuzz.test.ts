@@ -25,6 +25,14 @@ const annotation = {
 const VALID: Partial<Record<Channel, Record<string, unknown>>> = {
   listEvents: { text: 'summit', tracks: ['russia'], from: '2025-01-01' },
   getEvent: { id: 'alaska-summit' },
+  queryWindow: {
+    query: {},
+    start: '2025-08-01T00:00:00Z',
+    end: '2025-09-01T00:00:00Z',
+    widthPx: 800,
+  },
+  listEventsPage: { query: {}, offset: 0, limit: 50 },
+  adjacentEvent: { query: {}, id: 'alaska-summit', direction: 1 },
   openExternal: { url: 'https://example.org/' },
   listAnnotations: { eventId: 'alaska-summit' },
   addAnnotation: { eventId: 'alaska-summit', text: 'hello' },

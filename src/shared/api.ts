@@ -9,7 +9,15 @@ import { AnnotationSchema, NoteTextSchema } from './annotations'
 import { ActorSchema, IdSchema, SourceSchema } from './model'
 import { PdfExportRequestSchema, PdfExportResultSchema } from './pdf-export'
 import type { ApiResult } from './result'
-import { EventDetailSchema, EventQuerySchema, EventSummarySchema, StoreStatusSchema } from './store'
+import {
+  EventDetailSchema,
+  EventPageSchema,
+  EventQuerySchema,
+  EventSummarySchema,
+  StoreStatusSchema,
+  TimelineWindowSchema,
+  WindowQuerySchema,
+} from './store'
 import { UserDataNoticeSchema } from './user-data'
 import { ViewStateSchema } from './view-state'
 
@@ -20,6 +28,26 @@ export const contract = {
   getStoreStatus: { input: NoInputSchema, output: StoreStatusSchema },
   /** Events matching a query, in time order. */
   listEvents: { input: EventQuerySchema, output: z.array(EventSummarySchema) },
+  /** What the timeline draws for a window: events, or per-track counts when there are many. */
+  queryWindow: { input: WindowQuerySchema, output: TimelineWindowSchema },
+  /** One page of the matching events in time order, and how many match in all. */
+  listEventsPage: {
+    input: z.strictObject({
+      query: EventQuerySchema,
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(1).max(500),
+    }),
+    output: EventPageSchema,
+  },
+  /** The matching event just before or after another in time (arrow keys). */
+  adjacentEvent: {
+    input: z.strictObject({
+      query: EventQuerySchema,
+      id: IdSchema,
+      direction: z.union([z.literal(-1), z.literal(1)]),
+    }),
+    output: EventSummarySchema.nullable(),
+  },
   /** One event with its actors and its claims' sources resolved. */
   getEvent: { input: z.strictObject({ id: IdSchema }), output: EventDetailSchema },
   listActors: { input: NoInputSchema, output: z.array(ActorSchema) },

@@ -65,6 +65,47 @@ export const EventSummarySchema = z.object({
 })
 export type EventSummary = z.infer<typeof EventSummarySchema>
 
+/** A window of the timeline to draw: the query, the visible range and how wide it is. */
+export const WindowQuerySchema = z.strictObject({
+  query: EventQuerySchema,
+  /** Omitted: the whole extent of the matching events. */
+  start: z.iso.datetime({ offset: true }).optional(),
+  end: z.iso.datetime({ offset: true }).optional(),
+  widthPx: z.number().int().min(100).max(20_000),
+})
+export type WindowQuery = z.infer<typeof WindowQuerySchema>
+
+/** How many events of one track start within a stretch of time (drawn when zoomed out). */
+export const TimeBucketSchema = z.object({
+  track: TrackSchema,
+  start: z.string(),
+  end: z.string(),
+  count: z.number().int(),
+  statuses: z.record(StatusSchema, z.number().int()),
+})
+export type TimeBucket = z.infer<typeof TimeBucketSchema>
+
+export const TimelineWindowSchema = z.object({
+  /** First start and last end of all matching events; null when none match. */
+  extent: z.object({ start: z.string(), end: z.string() }).nullable(),
+  /** Matching events in all. */
+  total: z.number().int(),
+  /** Matching events in the window (with its margins). */
+  inWindow: z.number().int(),
+  /** The events themselves, when few enough… */
+  items: z.array(EventSummarySchema),
+  /** …or per-track counts in time buckets. */
+  buckets: z.array(TimeBucketSchema),
+})
+export type TimelineWindow = z.infer<typeof TimelineWindowSchema>
+
+export const EventPageSchema = z.object({
+  total: z.number().int(),
+  offset: z.number().int(),
+  items: z.array(EventSummarySchema),
+})
+export type EventPage = z.infer<typeof EventPageSchema>
+
 export const ResolvedClaimSchema = ClaimSchema.extend({
   source: SourceSchema,
   readIn: SourceSchema.optional(),

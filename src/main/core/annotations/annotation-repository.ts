@@ -34,6 +34,8 @@ const newestFirst = (a: Annotation, b: Annotation) =>
  */
 export class AnnotationRepository {
   private chain: Promise<unknown> = Promise.resolve()
+  /** Bumped on every change, so caches keyed on the notes know when to let go. */
+  private changes = 0
   private textIndex: Map<string, string> | null = null
 
   private constructor(
@@ -66,6 +68,10 @@ export class AnnotationRepository {
 
   forEvent(eventId: string): Annotation[] {
     return this.document.annotations.filter((a) => a.eventId === eventId).sort(newestFirst)
+  }
+
+  get version(): number {
+    return this.changes
   }
 
   countsByEvent(): Map<string, number> {
@@ -161,6 +167,7 @@ export class AnnotationRepository {
       await this.file.save(next)
       this.document = next
       this.textIndex = null
+      this.changes += 1
       return result
     })
     this.chain = run.catch(() => undefined)

@@ -1,17 +1,39 @@
 import { dateValueToMs, type Actor, type Source, type TimelineEvent } from '../../../shared/model'
-import type { EventDetail, EventQuery, EventSummary, StoreStatus } from '../../../shared/store'
+import type {
+  EventDetail,
+  EventQuery,
+  EventSummary,
+  StoreStatus,
+  TimelineWindow,
+  WindowQuery,
+} from '../../../shared/store'
 import { loadDataFolder, type LoadedData } from './load-data-folder'
-import { normalizeText, searchWords } from './normalize-text'
+import { searchWords } from './normalize-text'
+import { SearchIndex } from './search-index'
+import { bucketize, ITEM_LIMIT } from './time-buckets'
 
 const DAY_MS = 86_400_000
 
 interface IndexedEvent {
   event: TimelineEvent
+  /** Position in time order. */
+  order: number
   startMs: number
   /** The last moment the event covers: calendar dates run to the end of their day. */
   endMs: number
+  /** Folded words of everything searchable, each preceded by a space (for prefix tests). */
   searchText: string
   actorIds: Set<string>
+}
+
+/** The events matching one query, in time order, with what windowed lookups need. */
+interface Matching {
+  entries: IndexedEvent[]
+  /** Longest span among them, to find events that began before a window but reach into it. */
+  maxSpanMs: number
+  /** Latest moment any of them covers. */
+  maxEndMs: number
+  positionById: Map<string, number>
 }
 
 /** Moment of a query bound: a calendar date as `to` means the end of that day. */
@@ -20,23 +42,36 @@ function boundToMs(value: string, bound: 'from' | 'to'): number {
   return bound === 'to' && value.length === 10 ? ms + DAY_MS - 1 : ms
 }
 
+/** Folded words, space-led, so " word" tests a word beginning as the search index does. */
+function wordText(text: string): string {
+  return ` ${searchWords(text).join(' ')}`
+}
+
 export class NotFoundError extends Error {}
 
 /** What the store needs to know of the user's notes to filter, search and mark events. */
 export interface NotesOverlay {
   counts: ReadonlyMap<string, number>
-  /** Folded note text per event id. */
+  /** Note text per event id. */
   text: ReadonlyMap<string, string>
+  /** Changes whenever the notes change, so cached results are not reused across edits. */
+  version: number
 }
 
-const NO_NOTES: NotesOverlay = { counts: new Map(), text: new Map() }
+const NO_NOTES: NotesOverlay = { counts: new Map(), text: new Map(), version: 0 }
+const CACHE_SIZE = 6
 
-/** The loaded event store: events in time order, with the actors and sources they cite. */
+/**
+ * The loaded event store: events in time order with sorted indexes, so a window of time is
+ * answered by binary search and the renderer receives only what it draws.
+ */
 export class EventStore {
   private readonly indexed: IndexedEvent[]
   private readonly byId: Map<string, IndexedEvent>
   private readonly actorsById: Map<string, Actor>
   private readonly sourcesById: Map<string, Source>
+  private readonly search: SearchIndex
+  private readonly cache = new Map<string, Matching>()
 
   static async load(dataDir: string): Promise<EventStore> {
     return new EventStore(dataDir, await loadDataFolder(dataDir))
@@ -51,7 +86,14 @@ export class EventStore {
     this.indexed = data.events
       .map((event) => this.index(event))
       .sort((a, b) => a.startMs - b.startMs || a.event.id.localeCompare(b.event.id))
+    this.indexed.forEach((entry, order) => (entry.order = order))
     this.byId = new Map(this.indexed.map((entry) => [entry.event.id, entry]))
+    this.search = new SearchIndex(this.indexed.map((entry) => entry.searchText))
+  }
+
+  /** Resolves once full-text search is indexed (it works before, by scanning). */
+  get searchReady(): Promise<void> {
+    return this.search.built
   }
 
   status(): StoreStatus {
@@ -82,31 +124,84 @@ export class EventStore {
   }
 
   listEvents(query: EventQuery = {}, notes: NotesOverlay = NO_NOTES): EventSummary[] {
-    const fromMs = query.from === undefined ? -Infinity : boundToMs(query.from, 'from')
-    const toMs = query.to === undefined ? Infinity : boundToMs(query.to, 'to')
-    const tracks = query.tracks && new Set(query.tracks)
-    const statuses = query.statuses && new Set(query.statuses)
-    const tags = query.tags && new Set(query.tags)
-    const actorIds = query.actorIds
-    const words = query.text === undefined ? [] : searchWords(query.text)
+    return this.matching(query, notes).entries.map(({ event }) => toSummary(event, notes))
+  }
 
-    return this.indexed
-      .filter(
-        (entry) =>
-          entry.endMs >= fromMs &&
-          entry.startMs <= toMs &&
-          (!tracks || tracks.has(entry.event.track)) &&
-          (!statuses || statuses.has(entry.event.status)) &&
-          (!tags || entry.event.tags.some((tag) => tags.has(tag))) &&
-          (!actorIds || actorIds.some((id) => entry.actorIds.has(id))) &&
-          (!query.hasNotes || (notes.counts.get(entry.event.id) ?? 0) > 0) &&
-          words.every(
-            (word) =>
-              entry.searchText.includes(word) ||
-              (notes.text.get(entry.event.id)?.includes(word) ?? false),
-          ),
-      )
-      .map(({ event }) => toSummary(event, notes.counts.get(event.id) ?? 0))
+  /** One page of the matching events, in time order, and how many match in all. */
+  listPage(
+    query: EventQuery,
+    offset: number,
+    limit: number,
+    notes: NotesOverlay = NO_NOTES,
+  ): { total: number; offset: number; items: EventSummary[] } {
+    const { entries } = this.matching(query, notes)
+    return {
+      total: entries.length,
+      offset,
+      items: entries.slice(offset, offset + limit).map(({ event }) => toSummary(event, notes)),
+    }
+  }
+
+  /** The matching event just before or after another in time, if any. */
+  adjacent(
+    query: EventQuery,
+    id: string,
+    direction: -1 | 1,
+    notes: NotesOverlay = NO_NOTES,
+  ): EventSummary | null {
+    const matching = this.matching(query, notes)
+    const position = matching.positionById.get(id)
+    if (position === undefined) return null
+    const next = matching.entries[position + direction]
+    return next ? toSummary(next.event, notes) : null
+  }
+
+  /**
+   * What the timeline draws for a window: the events themselves when few enough overlap it,
+   * else per-track counts in time buckets. Either way a few hundred records, whatever N is.
+   */
+  window(request: WindowQuery, notes: NotesOverlay = NO_NOTES): TimelineWindow {
+    const matching = this.matching(request.query, notes)
+    const { entries, maxSpanMs } = matching
+    const first = entries[0]
+    const extent =
+      first === undefined
+        ? null
+        : {
+            start: new Date(first.startMs).toISOString(),
+            end: new Date(matching.maxEndMs).toISOString(),
+          }
+    if (!extent) return { extent: null, total: 0, inWindow: 0, items: [], buckets: [] }
+    const startMs =
+      request.start === undefined ? Date.parse(extent.start) : Date.parse(request.start)
+    const endMs = request.end === undefined ? Date.parse(extent.end) : Date.parse(request.end)
+    // A margin each side, so a short pan finds its events already drawn.
+    const margin = (endMs - startMs) * 0.5
+    const from = startMs - margin
+    const to = endMs + margin
+    let lo = lowerBound(entries, from - maxSpanMs)
+    const inRange: IndexedEvent[] = []
+    for (; lo < entries.length; lo += 1) {
+      const entry = entries[lo]!
+      if (entry.startMs > to) break
+      if (entry.endMs >= from) inRange.push(entry)
+    }
+    if (inRange.length <= ITEM_LIMIT) {
+      return {
+        extent,
+        total: entries.length,
+        inWindow: inRange.length,
+        items: inRange.map(({ event }) => toSummary(event, notes)),
+        buckets: [],
+      }
+    }
+    return {
+      extent,
+      total: entries.length,
+      inWindow: inRange.length,
+      items: [],
+      buckets: bucketize(inRange, from, to, request.widthPx),
+    }
   }
 
   getEvent(id: string): EventDetail {
@@ -143,6 +238,59 @@ export class EventStore {
     }
   }
 
+  /** The events matching a query, cached: windows, pages and steps reuse one filtering pass. */
+  private matching(query: EventQuery, notes: NotesOverlay): Matching {
+    const key = `${notes.version}:${JSON.stringify(query)}`
+    const cached = this.cache.get(key)
+    if (cached) {
+      this.cache.delete(key)
+      this.cache.set(key, cached)
+      return cached
+    }
+    const entries = this.filter(query, notes)
+    const matching: Matching = {
+      entries,
+      maxSpanMs: entries.reduce((max, e) => Math.max(max, e.endMs - e.startMs), 0),
+      maxEndMs: entries.reduce((max, e) => Math.max(max, e.endMs), -Infinity),
+      positionById: new Map(entries.map((entry, i) => [entry.event.id, i])),
+    }
+    this.cache.set(key, matching)
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string)
+    return matching
+  }
+
+  private filter(query: EventQuery, notes: NotesOverlay): IndexedEvent[] {
+    const fromMs = query.from === undefined ? -Infinity : boundToMs(query.from, 'from')
+    const toMs = query.to === undefined ? Infinity : boundToMs(query.to, 'to')
+    const tracks = query.tracks && new Set(query.tracks)
+    const statuses = query.statuses && new Set(query.statuses)
+    const tags = query.tags && new Set(query.tags)
+    const actorIds = query.actorIds
+    const words = query.text === undefined ? [] : searchWords(query.text)
+    const indexed = words.length > 0 ? this.search.search(words.join(' ')) : null
+    const noteText = new Map([...notes.text].map(([id, text]) => [id, wordText(text)]))
+    const matchesText = (entry: IndexedEvent): boolean => {
+      if (words.length === 0) return true
+      const mine = noteText.get(entry.event.id) ?? ''
+      if (indexed && indexed.has(entry.order)) return true
+      // Each word must begin a word of the event or of the user's notes on it.
+      return words.every(
+        (w) => (!indexed && entry.searchText.includes(` ${w}`)) || mine.includes(` ${w}`),
+      )
+    }
+    return this.indexed.filter(
+      (entry) =>
+        entry.endMs >= fromMs &&
+        entry.startMs <= toMs &&
+        (!tracks || tracks.has(entry.event.track)) &&
+        (!statuses || statuses.has(entry.event.status)) &&
+        (!tags || entry.event.tags.some((tag) => tags.has(tag))) &&
+        (!actorIds || actorIds.some((id) => entry.actorIds.has(id))) &&
+        (!query.hasNotes || (notes.counts.get(entry.event.id) ?? 0) > 0) &&
+        matchesText(entry),
+    )
+  }
+
   private index(event: TimelineEvent): IndexedEvent {
     const startMs = dateValueToMs(event.start)
     const last = event.end ?? event.start
@@ -150,7 +298,7 @@ export class EventStore {
     const sourceNames = event.claims.map(
       (claim) => this.sourcesById.get(claim.sourceId)?.name ?? '',
     )
-    const searchText = normalizeText(
+    const searchText = wordText(
       [
         event.title,
         event.notes,
@@ -161,6 +309,7 @@ export class EventStore {
     )
     return {
       event,
+      order: 0,
       startMs,
       endMs,
       searchText,
@@ -169,7 +318,19 @@ export class EventStore {
   }
 }
 
-function toSummary(event: TimelineEvent, noteCount: number): EventSummary {
+/** First position whose start is at or after `ms`. */
+function lowerBound(entries: IndexedEvent[], ms: number): number {
+  let lo = 0
+  let hi = entries.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (entries[mid]!.startMs < ms) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+function toSummary(event: TimelineEvent, notes: NotesOverlay): EventSummary {
   return {
     id: event.id,
     title: event.title,
@@ -181,6 +342,6 @@ function toSummary(event: TimelineEvent, noteCount: number): EventSummary {
     track: event.track,
     status: event.status,
     tags: event.tags,
-    noteCount,
+    noteCount: notes.counts.get(event.id) ?? 0,
   }
 }

@@ -37,7 +37,11 @@ export function gatherReport(
   generatedAt: Date,
   fontCss: string,
 ): ReportInput {
-  const overlay = { counts: notes.countsByEvent(), text: notes.searchTextByEvent() }
+  const overlay = {
+    counts: notes.countsByEvent(),
+    text: notes.searchTextByEvent(),
+    version: notes.version,
+  }
   const inView = request.scope === 'view'
   const query: EventQuery = inView
     ? {

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { TRACKS } from '../../../shared/model'
+import { fixtureEvent, fixtureSources, fixtureActors } from '../test-support/data-fixtures'
+import { EventStore } from './event-store'
+import { ITEM_LIMIT } from './time-buckets'
+
+/** N events, one a day from 2020, round-robin over the tracks. */
+function storeOf(n: number): EventStore {
+  const events = Array.from({ length: n }, (_, i) =>
+    fixtureEvent({
+      id: `e${i}`,
+      title: i % 10 === 0 ? `Summit number ${i}` : `Meeting number ${i}`,
+      start: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+      track: TRACKS[i % TRACKS.length]!,
+    }),
+  )
+  return new EventStore('/memory', {
+    actors: fixtureActors,
+    sources: fixtureSources,
+    events,
+    problems: [],
+  })
+}
+
+describe('windowed queries', () => {
+  it('answers a narrow window with the events themselves, margin included', () => {
+    const store = storeOf(2000)
+    const result = store.window({
+      query: {},
+      start: '2021-01-10T00:00:00Z',
+      end: '2021-01-20T00:00:00Z',
+      widthPx: 1000,
+    })
+    expect(result.total).toBe(2000)
+    expect(result.buckets).toEqual([])
+    // Ten days plus half of that on each side.
+    expect(result.items.length).toBeGreaterThanOrEqual(20)
+    expect(result.items.length).toBeLessThanOrEqual(22)
+    expect(result.items.map((e) => e.start)).toContain('2021-01-15')
+    expect(result.extent).toEqual({
+      start: '2020-01-01T00:00:00.000Z',
+      end: '2025-06-22T23:59:59.999Z',
+    })
+  })
+
+  it('answers a wide window with per-track counts, never thousands of records', () => {
+    const store = storeOf(2000)
+    const result = store.window({ query: {}, widthPx: 1000 })
+    expect(result.items).toEqual([])
+    expect(result.inWindow).toBe(2000)
+    expect(result.buckets.length).toBeLessThan(ITEM_LIMIT)
+    expect(result.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(2000)
+    expect(new Set(result.buckets.map((b) => b.track))).toEqual(new Set(TRACKS))
+    for (const bucket of result.buckets) {
+      expect(Object.values(bucket.statuses).reduce((a, b) => a + b, 0)).toBe(bucket.count)
+    }
+  })
+
+  it('applies the query before windowing', () => {
+    const store = storeOf(2000)
+    const us = store.window({ query: { text: 'summit', tracks: ['united-states'] }, widthPx: 1000 })
+    expect(us.total).toBe(200)
+    expect(us.items).toHaveLength(200)
+    expect(us.items.every((e) => e.track === 'united-states' && e.title.startsWith('Summit'))).toBe(
+      true,
+    )
+    expect(
+      store.window({ query: { text: 'summit', tracks: ['russia'] }, widthPx: 1000 }).total,
+    ).toBe(0)
+  })
+
+  it('pages through the matching events in time order', () => {
+    const store = storeOf(1000)
+    const page = store.listPage({ tracks: ['ukraine'] }, 10, 5)
+    expect(page.total).toBe(200)
+    expect(page.items.map((e) => e.id)).toEqual(['e52', 'e57', 'e62', 'e67', 'e72'])
+  })
+
+  it('steps to the previous and next matching event', () => {
+    const store = storeOf(100)
+    expect(store.adjacent({ tracks: ['russia'] }, 'e1', 1)?.id).toBe('e6')
+    expect(store.adjacent({ tracks: ['russia'] }, 'e6', -1)?.id).toBe('e1')
+    expect(store.adjacent({ tracks: ['russia'] }, 'e1', -1)).toBeNull()
+  })
+
+  it('finds the same events by search before and after the index is built', async () => {
+    const store = storeOf(3000)
+    const before = store.listEvents({ text: 'summ numb' }).length
+    await store.searchReady
+    const after = store.listEvents({ text: 'summ numb' }).length
+    expect(before).toBe(300)
+    expect(after).toBe(300)
+    expect(store.listEvents({ text: 'ummit' })).toEqual([])
+  })
+})

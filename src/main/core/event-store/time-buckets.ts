@@ -1,0 +1,70 @@
+import { STATUSES, TRACKS, type Status } from '../../../shared/model'
+import type { TimeBucket } from '../../../shared/store'
+
+/** Above this many events in a window, the timeline draws per-track counts instead. */
+export const ITEM_LIMIT = 300
+
+const HOUR = 3_600_000
+const DAY = 24 * HOUR
+/** Bucket widths that read naturally on an axis. */
+const NICE_SIZES = [
+  HOUR,
+  3 * HOUR,
+  6 * HOUR,
+  12 * HOUR,
+  DAY,
+  2 * DAY,
+  7 * DAY,
+  14 * DAY,
+  30 * DAY,
+  91 * DAY,
+  182 * DAY,
+  365 * DAY,
+  730 * DAY,
+  1826 * DAY,
+]
+/** About one bucket per this many pixels. */
+const PX_PER_BUCKET = 56
+
+export interface BucketedEvent {
+  startMs: number
+  event: { track: (typeof TRACKS)[number]; status: Status }
+}
+
+/**
+ * Counts events per track in aligned time buckets. Buckets are aligned to multiples of their
+ * width, so panning does not make them jump, and sized so there are about as many as the
+ * window has room for.
+ */
+export function bucketize(
+  events: readonly BucketedEvent[],
+  fromMs: number,
+  toMs: number,
+  widthPx: number,
+): TimeBucket[] {
+  // The window given is the visible range plus half a screen each side.
+  const visibleMs = (toMs - fromMs) / 2
+  const wanted = visibleMs / Math.max(4, widthPx / PX_PER_BUCKET)
+  const size = NICE_SIZES.find((s) => s >= wanted) ?? NICE_SIZES[NICE_SIZES.length - 1]!
+  const counts = new Map<string, TimeBucket>()
+  for (const { startMs, event } of events) {
+    const slot = Math.floor(startMs / size) * size
+    const key = `${event.track}:${slot}`
+    let bucket = counts.get(key)
+    if (!bucket) {
+      bucket = {
+        track: event.track,
+        start: new Date(slot).toISOString(),
+        end: new Date(slot + size).toISOString(),
+        count: 0,
+        statuses: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>,
+      }
+      counts.set(key, bucket)
+    }
+    bucket.count += 1
+    bucket.statuses[event.status] += 1
+  }
+  return [...counts.values()].sort(
+    (a, b) => a.start.localeCompare(b.start) || a.track.localeCompare(b.track),
+  )
+}
