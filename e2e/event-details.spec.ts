@@ -58,8 +58,11 @@ test('Enter opens the focused event, arrows move through time, Escape closes', a
   await ui.event('Trump and Putin hold a summit in Alaska').focus()
   await ui.page.keyboard.press('ArrowRight')
   await expect(heading).toHaveText('Trump and Putin speak by phone')
+  // Focus follows the selection along the timeline.
+  await expect(ui.event('Trump and Putin speak by phone')).toBeFocused()
   await ui.page.keyboard.press('ArrowLeft')
   await expect(heading).toHaveText('Trump and Putin hold a summit in Alaska')
+  await expect(ui.event('Trump and Putin hold a summit in Alaska')).toBeFocused()
   await ui.page.keyboard.press('ArrowLeft')
   await expect(heading).toHaveText(
     'Russia and Ukraine hold a third round of direct talks in Istanbul',

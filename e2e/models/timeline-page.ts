@@ -14,7 +14,7 @@ export class TimelinePage {
     this.details = page.getByRole('region', { name: 'Event details' })
     this.eventList = page.getByRole('list', { name: 'Event list' })
     this.search = page.getByRole('searchbox', { name: 'Search events' })
-    this.rangeReadout = page.getByLabel('Visible range')
+    this.rangeReadout = page.getByLabel('Visible range', { exact: true })
     this.filters = page.getByRole('group', { name: 'Filters' })
   }
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Annotation } from '../../shared/annotations'
 import type { Actor } from '../../shared/model'
-import type { EventDetail, EventQuery, EventSummary, StoreStatus } from '../../shared/store'
+import type { EventDetail, EventQuery, StoreStatus } from '../../shared/store'
 import type { UserDataNotice } from '../../shared/user-data'
 import type { ViewState } from '../../shared/view-state'
 import { api, unwrap } from './api-client'
@@ -15,7 +15,6 @@ import { OrphanedNotes } from './notes/orphaned-notes'
 import { TimelineView, type TimelineHandle, type VisibleRange } from './timeline/timeline-view'
 
 const VIEW_SAVE_DELAY_MS = 400
-const NO_EVENTS: EventSummary[] = []
 
 interface Boot {
   status: StoreStatus
@@ -60,12 +59,6 @@ export function App() {
 
 function Workspace({ boot }: { boot: Boot }) {
   const [query, setQuery] = useState<EventQuery>(boot.view.query)
-  const [results, setResults] = useState<{
-    query: EventQuery
-    notesVersion: number
-    events: EventSummary[]
-  } | null>(null)
-  const [listError, setListError] = useState<string | null>(null)
   const [selectedId, setSelectedId] = useState<string | null>(boot.view.selectedId)
   const [detail, setDetail] = useState<EventDetail | null>(null)
   const [detailError, setDetailError] = useState<string | null>(null)
@@ -76,8 +69,6 @@ function Workspace({ boot }: { boot: Boot }) {
   )
   const [orphans, setOrphans] = useState<Annotation[]>([])
   const [notesVersion, setNotesVersion] = useState(0)
-  const events = results?.events ?? NO_EVENTS
-  const listBusy = results?.query !== query || results.notesVersion !== notesVersion
   const [message, setMessage] = useState('')
   const [drawn, setDrawn] = useState(false)
   // Opening an event moves focus to its details; stepping with the arrows keeps it on the timeline.
@@ -101,23 +92,6 @@ function Workspace({ boot }: { boot: Boot }) {
   }, [])
   const timeline = useRef<TimelineHandle>(null)
   const [initialRange] = useState(range)
-
-  useEffect(() => {
-    let current = true
-    unwrap(api.listEvents(query))
-      .then((found) => {
-        if (current) {
-          setResults({ query, notesVersion, events: found })
-          setListError(null)
-        }
-      })
-      .catch((e: Error) => {
-        if (current) setListError(e.message)
-      })
-    return () => {
-      current = false
-    }
-  }, [query, notesVersion])
 
   useEffect(() => {
     let current = true
@@ -166,21 +140,21 @@ function Workspace({ boot }: { boot: Boot }) {
   }, [range, query, selectedId])
 
   useEffect(() => {
-    if (results && (drawn || results.events.length === 0)) {
-      document.documentElement.dataset['appState'] = 'ready'
-    }
-  }, [drawn, results])
+    if (drawn) document.documentElement.dataset['appState'] = 'ready'
+  }, [drawn])
 
   const step = useCallback(
     (id: string, direction: -1 | 1) => {
-      const index = events.findIndex((event) => event.id === id)
-      const next = events[index + direction]
-      if (!next) return
-      setFocusDetails(false)
-      setSelectedId(next.id)
-      timeline.current?.focusEvent(next.id)
+      unwrap(api.adjacentEvent({ query, id, direction }))
+        .then((next) => {
+          if (!next) return
+          setFocusDetails(false)
+          setSelectedId(next.id)
+          timeline.current?.focusEvent(next)
+        })
+        .catch((e: Error) => setMessage(e.message))
     },
-    [events],
+    [query],
   )
 
   const onTimelineKey = (event: React.KeyboardEvent<HTMLElement>) => {
@@ -271,7 +245,6 @@ function Workspace({ boot }: { boot: Boot }) {
         <p role="status" className="status-message">
           {message}
         </p>
-        {listError ? <p role="alert">{listError}</p> : null}
         {boot.notices.length > 0 ? (
           <section className="notices" aria-label="Notices about your files">
             <div role="alert">
@@ -299,7 +272,8 @@ function Workspace({ boot }: { boot: Boot }) {
           </p>
           <TimelineView
             ref={timeline}
-            events={events}
+            query={query}
+            notesVersion={notesVersion}
             selectedId={selectedId}
             initialRange={initialRange}
             onSelect={openEvent}
@@ -308,14 +282,19 @@ function Workspace({ boot }: { boot: Boot }) {
             onDrawn={() => setDrawn(true)}
           />
         </section>
-        <EventList events={events} busy={listBusy} selectedId={selectedId} onSelect={openEvent} />
+        <EventList
+          query={query}
+          notesVersion={notesVersion}
+          selectedId={selectedId}
+          onSelect={openEvent}
+        />
         <EventDetails
           event={shownDetail}
           autoFocus={focusDetails}
           error={detailError}
           onNotesChanged={() => setNotesVersion((v) => v + 1)}
           onClose={() => {
-            const closed = selectedId
+            const closed = shownDetail
             setSelectedId(null)
             if (closed) timeline.current?.focusEvent(closed)
           }}

@@ -1,4 +1,4 @@
-import { STATUSES, TRACKS, type Status } from '../../../shared/model'
+import { STATUSES, type Status, type Track } from '../../../shared/model'
 import type { TimeBucket } from '../../../shared/store'
 
 /** Above this many events in a window, the timeline draws per-track counts instead. */
@@ -28,7 +28,7 @@ const PX_PER_BUCKET = 56
 
 export interface BucketedEvent {
   startMs: number
-  event: { track: (typeof TRACKS)[number]; status: Status }
+  event: { track: Track; status: Status }
 }
 
 /**

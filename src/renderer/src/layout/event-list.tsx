@@ -1,17 +1,143 @@
-import type { EventSummary } from '../../../shared/store'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { TRACK_LABELS } from '../../../shared/model'
+import type { EventQuery, EventSummary } from '../../../shared/store'
+import { api, unwrap } from '../api-client'
 import { displayDate, STATUS_LABELS, STATUS_MARKS } from '../format'
 
+/** Up to this many events the list is drawn whole; beyond, only the rows in view. */
+const FULL_LIST_LIMIT = 500
+const PAGE_SIZE = 200
+const ROW_HEIGHT = 46
+const OVERSCAN = 12
+
 interface Props {
-  events: EventSummary[]
-  /** True while the list is catching up with a new search or filter. */
-  busy: boolean
+  query: EventQuery
+  notesVersion: number
   selectedId: string | null
   onSelect(id: string): void
 }
 
-/** The screen-reader path through the timeline: every matching event, in time order. */
-export function EventList({ events, busy, selectedId, onSelect }: Props) {
+interface Loaded {
+  key: string
+  total: number
+  pages: Map<number, EventSummary[]>
+}
+
+function Row({
+  event,
+  position,
+  total,
+  selected,
+  onSelect,
+}: {
+  event: EventSummary
+  position: number
+  total: number
+  selected: boolean
+  onSelect(id: string): void
+}) {
+  return (
+    <li
+      className={selected ? 'selected' : undefined}
+      aria-setsize={total}
+      aria-posinset={position + 1}
+    >
+      <button
+        type="button"
+        className="event-list-item"
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(event.id)}
+      >
+        <span className="event-list-date">{displayDate(event).text}</span>
+        <span className="event-list-title">
+          {event.title}
+          {event.noteCount > 0 ? (
+            <span className="note-badge">
+              {' '}
+              <span aria-hidden="true">✎</span> {event.noteCount}{' '}
+              {event.noteCount === 1 ? 'note' : 'notes'} of mine
+            </span>
+          ) : null}
+        </span>
+        <span className="event-list-meta">
+          {TRACK_LABELS[event.track]} ·{' '}
+          <span className={`status-text status-${event.status}`}>
+            <span aria-hidden="true">{STATUS_MARKS[event.status]} </span>
+            {STATUS_LABELS[event.status]}
+          </span>
+        </span>
+      </button>
+    </li>
+  )
+}
+
+/**
+ * The screen-reader path through the timeline: every matching event, in time order. It is
+ * fetched a page at a time, and past a few hundred events only the rows in view are drawn
+ * (each says its place in the whole list), so a store of any size stays quick.
+ */
+export function EventList({ query, notesVersion, selectedId, onSelect }: Props) {
+  const key = useMemo(() => `${notesVersion}:${JSON.stringify(query)}`, [query, notesVersion])
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [firstRow, setFirstRow] = useState(0)
+  const [viewportHeight, setViewportHeight] = useState(600)
+  const requested = useRef(new Set<string>())
+
+  useEffect(() => {
+    let current = true
+    requested.current = new Set([`${key}#0`])
+    unwrap(api.listEventsPage({ query, offset: 0, limit: FULL_LIST_LIMIT }))
+      .then((page) => {
+        if (!current) return
+        const pages = new Map<number, EventSummary[]>()
+        for (let i = 0; i * PAGE_SIZE < page.items.length; i += 1) {
+          pages.set(i, page.items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE))
+          requested.current.add(`${key}#${i}`)
+        }
+        setLoaded({ key, total: page.total, pages })
+        setError(null)
+      })
+      .catch((e: Error) => {
+        if (current) setError(e.message)
+      })
+    return () => {
+      current = false
+    }
+  }, [key, query])
+
+  const busy = loaded?.key !== key
+  const total = loaded && !busy ? loaded.total : 0
+  const virtual = total > FULL_LIST_LIMIT
+  const visibleRows = Math.ceil(viewportHeight / ROW_HEIGHT)
+  const from = virtual ? Math.max(0, firstRow - OVERSCAN) : 0
+  const to = virtual ? Math.min(total, firstRow + visibleRows + OVERSCAN) : total
+
+  // Fetch the pages the rows in view need.
+  useEffect(() => {
+    if (!loaded || busy || !virtual) return
+    for (let page = Math.floor(from / PAGE_SIZE); page * PAGE_SIZE < to; page += 1) {
+      const tag = `${loaded.key}#${page}`
+      if (loaded.pages.has(page) || requested.current.has(tag)) continue
+      requested.current.add(tag)
+      unwrap(api.listEventsPage({ query, offset: page * PAGE_SIZE, limit: PAGE_SIZE }))
+        .then((result) =>
+          setLoaded((state) =>
+            state && state.key === loaded.key
+              ? { ...state, pages: new Map(state.pages).set(page, result.items) }
+              : state,
+          ),
+        )
+        .catch((e: Error) => setError(e.message))
+    }
+  }, [loaded, busy, virtual, from, to, query])
+
+  const rows: Array<{ position: number; event: EventSummary | undefined }> = []
+  for (let position = from; position < to; position += 1) {
+    const page = loaded?.pages.get(Math.floor(position / PAGE_SIZE))
+    rows.push({ position, event: page?.[position % PAGE_SIZE] })
+  }
+
   return (
     <section
       className="event-list-panel"
@@ -20,42 +146,52 @@ export function EventList({ events, busy, selectedId, onSelect }: Props) {
       data-testid="event-list-panel"
     >
       <h2 id="event-list-heading" className="panel-heading">
-        Events <span className="count">({events.length})</span>
+        Events <span className="count">({total.toLocaleString()})</span>
       </h2>
-      {events.length === 0 && !busy ? (
+      {error ? <p role="alert">{error}</p> : null}
+      {total === 0 && !busy ? (
         <p className="empty">No event matches the search and filters.</p>
       ) : null}
-      <ul className="event-list" aria-label="Event list">
-        {events.map((event) => (
-          <li key={event.id} className={event.id === selectedId ? 'selected' : undefined}>
-            <button
-              type="button"
-              className="event-list-item"
-              aria-current={event.id === selectedId ? 'true' : undefined}
-              onClick={() => onSelect(event.id)}
-            >
-              <span className="event-list-date">{displayDate(event).text}</span>
-              <span className="event-list-title">
-                {event.title}
-                {event.noteCount > 0 ? (
-                  <span className="note-badge">
-                    {' '}
-                    <span aria-hidden="true">✎</span> {event.noteCount}{' '}
-                    {event.noteCount === 1 ? 'note' : 'notes'} of mine
-                  </span>
-                ) : null}
-              </span>
-              <span className="event-list-meta">
-                {TRACK_LABELS[event.track]} ·{' '}
-                <span className={`status-text status-${event.status}`}>
-                  <span aria-hidden="true">{STATUS_MARKS[event.status]} </span>
-                  {STATUS_LABELS[event.status]}
-                </span>
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <div
+        className="event-list-scroller"
+        onScroll={(e) => {
+          if (!virtual) return
+          setFirstRow(Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT))
+          setViewportHeight(e.currentTarget.clientHeight)
+        }}
+      >
+        <ul
+          className={virtual ? 'event-list virtual' : 'event-list'}
+          aria-label="Event list"
+          style={
+            virtual
+              ? { paddingTop: from * ROW_HEIGHT, paddingBottom: (total - to) * ROW_HEIGHT }
+              : undefined
+          }
+        >
+          {rows.map(({ position, event }) =>
+            event ? (
+              <Row
+                key={event.id}
+                event={event}
+                position={position}
+                total={total}
+                selected={event.id === selectedId}
+                onSelect={onSelect}
+              />
+            ) : (
+              <li
+                key={`pending-${position}`}
+                className="pending"
+                aria-setsize={total}
+                aria-posinset={position + 1}
+              >
+                Loading…
+              </li>
+            ),
+          )}
+        </ul>
+      </div>
     </section>
   )
 }

@@ -1,4 +1,5 @@
-import type { EventSummary } from '../../../shared/store'
+import { TRACK_LABELS } from '../../../shared/model'
+import type { EventSummary, TimeBucket } from '../../../shared/store'
 import { displayDate, STATUS_LABELS, STATUS_MARKS, toAxisDate } from '../format'
 
 const DAY_MS = 86_400_000
@@ -11,6 +12,10 @@ export interface TimelineItem {
   type: 'point' | 'range'
   content: HTMLElement
   className: string
+  /** What the item shows; an item whose signature changed is redrawn. */
+  signature: string
+  /** A per-track count of events rather than one event. */
+  bucket?: boolean
 }
 
 /** What the chip says beyond its visible text: date, status and the user's notes. */
@@ -52,6 +57,7 @@ function buildEventChip(event: EventSummary): HTMLElement {
 }
 
 export function buildTimelineItem(event: EventSummary): TimelineItem {
+  const signature = `${event.title}|${event.status}|${event.noteCount}|${event.start}|${event.end ?? ''}`
   const start = toAxisDate(event.start)
   const spansDays = event.end !== undefined && event.end !== event.start
   const precisionClass = `precision-${event.precision}`
@@ -63,6 +69,7 @@ export function buildTimelineItem(event: EventSummary): TimelineItem {
       type: 'point',
       content: buildEventChip(event),
       className: `${precisionClass} status-${event.status}`,
+      signature,
     }
   }
   const last = toAxisDate(event.end ?? event.start)
@@ -76,6 +83,52 @@ export function buildTimelineItem(event: EventSummary): TimelineItem {
     type: 'range',
     content: buildEventChip(event),
     className: `${precisionClass} status-${event.status}`,
+    signature,
+  }
+}
+
+const bucketDateFormat = new Intl.DateTimeFormat(navigator.language, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+})
+
+/**
+ * A per-track count of events in a stretch of time, drawn when there are too many events in
+ * view to draw one by one. Activating it zooms into that stretch.
+ */
+export function buildBucketItem(bucket: TimeBucket): TimelineItem {
+  const start = new Date(bucket.start)
+  const end = new Date(bucket.end)
+  const id = `bucket:${bucket.track}:${bucket.start}:${bucket.end}`
+  const chip = document.createElement('span')
+  chip.className = 'event-chip bucket-chip'
+  chip.setAttribute('role', 'button')
+  chip.tabIndex = 0
+  chip.dataset['bucketId'] = id
+  const label = `${bucket.count} ${bucket.count === 1 ? 'event' : 'events'}`
+  chip.append(span('bucket-count', label, false))
+  const disputed = bucket.statuses.disputed + bucket.statuses.denied
+  if (disputed > 0) chip.append(span('bucket-contested', ` · ${disputed} contested`, false))
+  chip.append(
+    span(
+      'visually-hidden',
+      `, ${TRACK_LABELS[bucket.track]}, ${bucketDateFormat.format(start)} to ${bucketDateFormat.format(end)}; activate to zoom in`,
+      false,
+    ),
+  )
+  // Denser buckets are drawn darker; the count says the same in words.
+  const density = Math.min(4, Math.ceil(Math.log10(bucket.count + 1)))
+  return {
+    id,
+    group: bucket.track,
+    start,
+    end,
+    type: 'range',
+    content: chip,
+    className: `bucket density-${density}`,
+    signature: `${bucket.count}|${disputed}`,
+    bucket: true,
   }
 }
 
@@ -87,16 +140,11 @@ const LABEL_ROOM_PX = 300
  * marker, so the right margin is as wide as a label at the given canvas width.
  */
 export function fitWindow(
-  items: TimelineItem[],
+  extent: { start: Date; end: Date },
   canvasWidthPx: number,
-): { start: Date; end: Date } | null {
-  if (items.length === 0) return null
-  let min = Infinity
-  let max = -Infinity
-  for (const item of items) {
-    min = Math.min(min, item.start.getTime())
-    max = Math.max(max, (item.end ?? item.start).getTime())
-  }
+): { start: Date; end: Date } {
+  const min = extent.start.getTime()
+  const max = extent.end.getTime()
   const span = Math.max(max - min, DAY_MS)
   const left = span * 0.03
   // The label room is a share of the whole window: total = (span + left) / (1 - room/width).
