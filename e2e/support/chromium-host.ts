@@ -52,7 +52,12 @@ export async function launchChromiumHost(
     headless: true,
   })
   const ports = createTestPorts(browser, options)
-  const handlers = createHandlers(createAppServices(options.dataDir, ports))
+  const services = createAppServices(options.dataDir, ports)
+  const handlers = createHandlers(services)
+  if (options.openAfterLoading) {
+    const [store] = await Promise.all([services.store, services.annotations, services.viewState])
+    await store.searchReady
+  }
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 900 },
     colorScheme: options.colorScheme ?? 'light',

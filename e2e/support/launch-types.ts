@@ -10,6 +10,8 @@ export interface LaunchOptions {
   /** The path the open dialog answers with. */
   openPath?: string
   viewport?: { width: number; height: number }
+  /** Test host only: load the store before opening the page, so timings exclude it. */
+  openAfterLoading?: boolean
   colorScheme?: 'light' | 'dark'
 }
 

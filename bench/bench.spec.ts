@@ -1,0 +1,15 @@
+// `npm run bench`: the full benchmark. Not part of `npm test` (bench-smoke.spec.ts is).
+import { join } from 'node:path'
+import { test } from '@playwright/test'
+import { runBench } from './run-bench'
+
+test('benchmark', async () => {
+  test.setTimeout(3 * 60 * 60 * 1000)
+  const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000,50000').split(',').map(Number)
+  await runBench({
+    sizes,
+    passes: Number(process.env['BENCH_PASSES'] ?? 3),
+    pdfSizes: [100, 1000],
+    outFile: join(__dirname, 'results.json'),
+  })
+})

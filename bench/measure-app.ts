@@ -1,0 +1,282 @@
+/**
+ * Timeline figures for the app, measured in its real renderer through the test host, and
+ * the same figures for a plain vis-timeline page with default options on the same items.
+ * Every step is timed in the page from the call to the next frame after it was drawn.
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { chromium, type Page } from '@playwright/test'
+import type { TimelineEvent } from '../src/shared/model'
+import { launchApp } from '../e2e/support/app'
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PROJECT_ROOT } from '../e2e/support/paths'
+
+export interface TimelineFigures {
+  firstViewMs: number
+  zoomMs: number[]
+  panMs: number[]
+  searchMs?: number[]
+  heapMB: number
+  domNodes: number
+}
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
+  await cdp.detach()
+  return usedSize / (1024 * 1024)
+}
+
+async function domNodes(page: Page): Promise<number> {
+  return page.evaluate(() => document.getElementsByTagName('*').length)
+}
+
+/** Runs one UI step in the app and times it until the next frame after the window is drawn. */
+async function appSteps(
+  page: Page,
+  step: 'zoomIn' | 'zoomOut' | 'pan',
+  count: number,
+): Promise<number[]> {
+  return page.evaluate(
+    async ({ step, count }) => {
+      const root = document.documentElement
+      const drawn = () => Number(root.dataset['drawnWindows'] ?? 0)
+      const waitForDraw = (before: number) =>
+        new Promise<void>((resolve) => {
+          if (drawn() > before) return resolve()
+          const timer = setTimeout(() => {
+            observer.disconnect()
+            resolve()
+          }, 5000)
+          const observer = new MutationObserver(() => {
+            if (drawn() > before) {
+              observer.disconnect()
+              clearTimeout(timer)
+              resolve()
+            }
+          })
+          observer.observe(root, { attributes: true, attributeFilter: ['data-drawn-windows'] })
+        })
+      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+      const button = (name: string) =>
+        [...document.querySelectorAll('button')].find(
+          (b) => b.textContent === name,
+        ) as HTMLButtonElement
+      const region = document.querySelector<HTMLElement>('section[aria-label="Timeline"]')!
+      const times: number[] = []
+      for (let i = 0; i < count; i += 1) {
+        const before = drawn()
+        const t0 = performance.now()
+        if (step === 'pan')
+          region.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }))
+        else button(step === 'zoomIn' ? 'Zoom in' : 'Zoom out').click()
+        await waitForDraw(before)
+        await frame()
+        times.push(performance.now() - t0)
+      }
+      return times
+    },
+    { step, count },
+  )
+}
+
+async function fitAll(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const root = document.documentElement
+    const before = Number(root.dataset['drawnWindows'] ?? 0)
+    ;[...document.querySelectorAll('button')].find((b) => b.textContent === 'Fit all')?.click()
+    const limit = performance.now() + 5000
+    while (Number(root.dataset['drawnWindows'] ?? 0) <= before && performance.now() < limit) {
+      await new Promise((r) => setTimeout(r, 5))
+    }
+  })
+}
+
+/** Search-as-you-type: each keystroke timed until the list and the timeline have caught up. */
+async function searchSteps(page: Page, word: string): Promise<number[]> {
+  return page.evaluate(async (word) => {
+    const root = document.documentElement
+    const input = document.querySelector<HTMLInputElement>('input[aria-label="Search events"]')!
+    const list = document.querySelector<HTMLElement>('[data-testid="event-list-panel"]')!
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
+    const times: number[] = []
+    for (let i = 1; i <= word.length; i += 1) {
+      const before = Number(root.dataset['drawnWindows'] ?? 0)
+      const t0 = performance.now()
+      setValue.call(input, word.slice(0, i))
+      input.dispatchEvent(new Event('input', { bubbles: true }))
+      const limit = t0 + 10_000
+      while (
+        (list.getAttribute('aria-busy') !== 'false' ||
+          Number(root.dataset['drawnWindows'] ?? 0) <= before) &&
+        performance.now() < limit
+      ) {
+        await new Promise((r) => requestAnimationFrame(r))
+      }
+      times.push(performance.now() - t0)
+    }
+    return times
+  }, word)
+}
+
+export async function measureApp(dataDir: string, passes: number): Promise<TimelineFigures> {
+  const app = await launchApp({
+    dataDir,
+    openAfterLoading: true,
+    viewport: { width: 1440, height: 900 },
+  })
+  try {
+    const { page } = app
+    await page.waitForFunction(
+      () => Number(document.documentElement.dataset['drawnWindows'] ?? 0) >= 1,
+    )
+    const firstViewMs = await page.evaluate(
+      () => performance.getEntriesByName('timeline-first-drawn')[0]?.startTime ?? NaN,
+    )
+    const zoomMs: number[] = []
+    const panMs: number[] = []
+    for (let pass = 0; pass < passes; pass += 1) {
+      await fitAll(page)
+      panMs.push(...(await appSteps(page, 'pan', 6)))
+      // From all the years down to days and back: every zoom level is crossed.
+      zoomMs.push(...(await appSteps(page, 'zoomIn', 10)))
+      panMs.push(...(await appSteps(page, 'pan', 6)))
+      zoomMs.push(...(await appSteps(page, 'zoomOut', 10)))
+    }
+    await fitAll(page)
+    const heapMB = await heapAfterGc(page)
+    const nodes = await domNodes(page)
+    const searchMs = await searchSteps(page, 'prisoner')
+    return { firstViewMs, zoomMs, panMs, searchMs, heapMB, domNodes: nodes }
+  } finally {
+    await app.close()
+  }
+}
+
+const PLAIN_PAGE = `<!doctype html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="vis.css"><style>html,body{margin:0;height:100%}#t{height:100vh}</style></head>
+<body><div id="t"></div><script src="vis.js"></script><script>
+fetch('items.json').then((r) => r.json()).then(({ items, groups }) => {
+  const timeline = new vis.Timeline(document.getElementById('t'), new vis.DataSet(items), new vis.DataSet(groups), {})
+  window.__timeline = timeline
+  const first = () => { timeline.off('changed', first); requestAnimationFrame(() => { performance.mark('plain-first-drawn'); window.__ready = true }) }
+  timeline.on('changed', first)
+})
+</script></body></html>`
+
+/** The same items on a plain vis-timeline page with default options, for comparison. */
+export async function measurePlain(
+  events: TimelineEvent[],
+  passes: number,
+): Promise<TimelineFigures> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const dir = join(PROJECT_ROOT, 'node_modules', 'vis-timeline')
+    const files: Record<string, { body: string | Buffer; type: string }> = {
+      '/plain.html': { body: PLAIN_PAGE, type: 'text/html' },
+      '/vis.js': {
+        body: await readFile(join(dir, 'standalone/umd/vis-timeline-graph2d.min.js')),
+        type: 'text/javascript',
+      },
+      '/vis.css': {
+        body: await readFile(join(dir, 'styles/vis-timeline-graph2d.min.css')),
+        type: 'text/css',
+      },
+      '/items.json': {
+        body: JSON.stringify({
+          groups: ['united-states', 'russia', 'ukraine', 'europe-uk', 'mediators'].map((id) => ({
+            id,
+            content: id,
+          })),
+          items: events.map((e) => ({
+            id: e.id,
+            group: e.track,
+            start: e.start,
+            ...(e.end && e.end !== e.start ? { end: e.end } : {}),
+            content: e.title,
+          })),
+        }),
+        type: 'application/json',
+      },
+    }
+    await page.route('**/*', (route) => {
+      const file = files[new URL(route.request().url()).pathname]
+      return file ? route.fulfill({ body: file.body, contentType: file.type }) : route.abort()
+    })
+    await page.goto('http://plain.test/plain.html')
+    await page.waitForFunction(
+      () => (window as unknown as { __ready?: boolean }).__ready === true,
+      null,
+      {
+        timeout: 300_000,
+      },
+    )
+    const firstViewMs = await page.evaluate(
+      () => performance.getEntriesByName('plain-first-drawn')[0]!.startTime,
+    )
+    const steps = (step: 'zoomIn' | 'zoomOut' | 'pan', count: number) =>
+      page.evaluate(
+        async ({ step, count }) => {
+          type VisTimeline = {
+            zoomIn(p: number, o: object): void
+            zoomOut(p: number, o: object): void
+            getWindow(): { start: Date; end: Date }
+            setWindow(s: number, e: number, o: object): void
+            on(e: string, f: () => void): void
+            off(e: string, f: () => void): void
+          }
+          const timeline = (window as unknown as { __timeline: VisTimeline }).__timeline
+          const changed = () =>
+            new Promise<void>((resolve) => {
+              const done = () => {
+                timeline.off('changed', done)
+                resolve()
+              }
+              timeline.on('changed', done)
+            })
+          const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+          const times: number[] = []
+          for (let i = 0; i < count; i += 1) {
+            const t0 = performance.now()
+            const drawn = changed()
+            if (step === 'zoomIn') timeline.zoomIn(0.5, { animation: false })
+            else if (step === 'zoomOut') timeline.zoomOut(0.5, { animation: false })
+            else {
+              const { start, end } = timeline.getWindow()
+              const shift = (end.getTime() - start.getTime()) * 0.2
+              timeline.setWindow(start.getTime() + shift, end.getTime() + shift, {
+                animation: false,
+              })
+            }
+            await Promise.race([drawn, new Promise((r) => setTimeout(r, 60_000))])
+            await frame()
+            times.push(performance.now() - t0)
+          }
+          return times
+        },
+        { step, count },
+      )
+    const zoomMs: number[] = []
+    const panMs: number[] = []
+    for (let pass = 0; pass < passes; pass += 1) {
+      await page.evaluate(() =>
+        (window as unknown as { __timeline: { fit(o: object): void } }).__timeline.fit({
+          animation: false,
+        }),
+      )
+      panMs.push(...(await steps('pan', 6)))
+      zoomMs.push(...(await steps('zoomIn', 10)))
+      panMs.push(...(await steps('pan', 6)))
+      zoomMs.push(...(await steps('zoomOut', 10)))
+    }
+    const heapMB = await heapAfterGc(page)
+    return { firstViewMs, zoomMs, panMs, heapMB, domNodes: await domNodes(page) }
+  } finally {
+    await browser.close()
+  }
+}
