@@ -6,7 +6,7 @@
 import { TZDate } from '@date-fns/tz'
 import { format, type Locale } from 'date-fns'
 import { de, enGB, enUS, es, fr, it, pl, ru, tr, uk } from 'date-fns/locale'
-import type { DatePrecision } from './model'
+import type { DatePrecision } from './vocabulary'
 
 const LOCALES: Record<string, Locale> = {
   'en-GB': enGB,

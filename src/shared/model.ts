@@ -3,6 +3,19 @@
  * These schemas validate the bundled store, user files and everything that crosses the bridge.
  */
 import { z } from 'zod'
+import { ACTOR_ROLES, DATE_PRECISIONS, STATUSES, TRACKS } from './vocabulary'
+
+export {
+  ACTOR_ROLES,
+  DATE_PRECISIONS,
+  STATUSES,
+  TRACK_LABELS,
+  TRACKS,
+  type ActorRole,
+  type DatePrecision,
+  type Status,
+  type Track,
+} from './vocabulary'
 
 export const ID_MAX = 120
 export const TEXT_MAX = 4000
@@ -19,29 +32,10 @@ export const IsoDateSchema = z.iso.date()
 /** A moment with its UTC offset, `YYYY-MM-DDTHH:mm[:ss][.sss](Z|±HH:MM)`. */
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true })
 
-export const TRACKS = ['united-states', 'russia', 'ukraine', 'europe-uk', 'mediators'] as const
 export const TrackSchema = z.enum(TRACKS)
-export type Track = z.infer<typeof TrackSchema>
-
-export const TRACK_LABELS: Record<Track, string> = {
-  'united-states': 'United States',
-  russia: 'Russia',
-  ukraine: 'Ukraine',
-  'europe-uk': 'Europe and UK',
-  mediators: 'Mediators (Qatar, Türkiye)',
-}
-
-export const STATUSES = ['confirmed', 'reported', 'disputed', 'denied'] as const
 export const StatusSchema = z.enum(STATUSES)
-export type Status = z.infer<typeof StatusSchema>
-
-export const DATE_PRECISIONS = ['exact', 'day', 'month', 'approximate'] as const
 export const DatePrecisionSchema = z.enum(DATE_PRECISIONS)
-export type DatePrecision = z.infer<typeof DatePrecisionSchema>
-
-export const ACTOR_ROLES = ['host', 'envoy', 'mediator', 'party'] as const
 export const ActorRoleSchema = z.enum(ACTOR_ROLES)
-export type ActorRole = z.infer<typeof ActorRoleSchema>
 
 export const ActorSchema = z.strictObject({
   id: IdSchema,

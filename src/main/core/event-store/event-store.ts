@@ -72,6 +72,7 @@ export class EventStore {
   private readonly sourcesById: Map<string, Source>
   private readonly search: SearchIndex
   private readonly cache = new Map<string, Matching>()
+  private lastWindow: { key: string; result: TimelineWindow } | null = null
 
   static async load(dataDir: string): Promise<EventStore> {
     return new EventStore(dataDir, await loadDataFolder(dataDir))
@@ -161,6 +162,15 @@ export class EventStore {
    * else per-track counts in time buckets. Either way a few hundred records, whatever N is.
    */
   window(request: WindowQuery, notes: NotesOverlay = NO_NOTES): TimelineWindow {
+    // The same window is often asked twice in a row (first view, then its range change).
+    const key = `${notes.version}:${JSON.stringify(request)}`
+    if (this.lastWindow?.key === key) return this.lastWindow.result
+    const result = this.computeWindow(request, notes)
+    this.lastWindow = { key, result }
+    return result
+  }
+
+  private computeWindow(request: WindowQuery, notes: NotesOverlay): TimelineWindow {
     const matching = this.matching(request.query, notes)
     const { entries, maxSpanMs } = matching
     const first = entries[0]

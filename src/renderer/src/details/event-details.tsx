@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { TRACK_LABELS } from '../../../shared/model'
+import { TRACK_LABELS } from '../../../shared/vocabulary'
 import type { EventDetail, ResolvedClaim } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { displayDate, STATUS_LABELS, STATUS_MARKS } from '../format'

@@ -1,11 +1,5 @@
-import {
-  STATUSES,
-  TRACK_LABELS,
-  TRACKS,
-  type Actor,
-  type Status,
-  type Track,
-} from '../../../shared/model'
+import type { Actor } from '../../../shared/model'
+import { STATUSES, TRACK_LABELS, TRACKS, type Status, type Track } from '../../../shared/vocabulary'
 import type { EventQuery } from '../../../shared/store'
 import { STATUS_LABELS, STATUS_MARKS } from '../format'
 

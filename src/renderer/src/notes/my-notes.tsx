@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Annotation } from '../../../shared/annotations'
 import { api, unwrap } from '../api-client'
 import { formatTimestamp } from '../format'
-import { NoteMarkdown } from './note-markdown'
+import { NoteMarkdown } from './lazy-note-markdown'
 
 const UNDO_MS = 15_000
 

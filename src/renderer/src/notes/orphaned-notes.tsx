@@ -1,6 +1,6 @@
 import type { Annotation } from '../../../shared/annotations'
 import { formatTimestamp } from '../format'
-import { NoteMarkdown } from './note-markdown'
+import { NoteMarkdown } from './lazy-note-markdown'
 
 /** Notes whose event left the event store: kept and shown, never dropped. */
 export function OrphanedNotes({ notes }: { notes: Annotation[] }) {

@@ -1,4 +1,4 @@
-import { TRACK_LABELS } from '../../../shared/model'
+import { TRACK_LABELS } from '../../../shared/vocabulary'
 import type { EventSummary, TimeBucket } from '../../../shared/store'
 import { displayDate, STATUS_LABELS, STATUS_MARKS, toAxisDate } from '../format'
 

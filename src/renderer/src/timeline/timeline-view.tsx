@@ -2,7 +2,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
 import { DataSet } from 'vis-data/peer'
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
-import { TRACK_LABELS, TRACKS } from '../../../shared/model'
+import { TRACK_LABELS, TRACKS } from '../../../shared/vocabulary'
 import type { EventQuery, EventSummary } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { toAxisDate } from '../format'
@@ -83,6 +83,9 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const items = useRef(new DataSet<TimelineItem>())
   const extent = useRef<{ start: Date; end: Date } | null>(null)
   const request = useRef(0)
+  const applied = useRef(0)
+  const inFlight = useRef(false)
+  const askAgain = useRef(false)
   const pendingFocus = useRef<string | null>(null)
   const callbacks = useRef(props)
   callbacks.current = props
@@ -93,6 +96,12 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const instance = timeline.current
     const element = container.current
     if (!instance || !element) return
+    // One request at a time: changes meanwhile are folded into a single follow-up request.
+    if (inFlight.current && !fitAfter) {
+      askAgain.current = true
+      return
+    }
+    inFlight.current = true
     const id = ++request.current
     const { start, end } = instance.getWindow()
     const widthPx = Math.max(
@@ -102,9 +111,19 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const windowRequest = fitAfter
       ? { query: props.query, widthPx }
       : { query: props.query, widthPx, start: start.toISOString(), end: end.toISOString() }
+    const settle = () => {
+      inFlight.current = false
+      if (askAgain.current) {
+        askAgain.current = false
+        refresh.current(false)
+      }
+    }
     unwrap(api.queryWindow(windowRequest))
       .then((result) => {
-        if (id !== request.current || !timeline.current) return
+        settle()
+        // Newer than what is drawn is good enough: during a drag, every answer is drawn.
+        if (id <= applied.current || !timeline.current) return
+        applied.current = id
         extent.current = result.extent
           ? { start: new Date(result.extent.start), end: new Date(result.extent.end) }
           : null
@@ -113,12 +132,11 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
           ...result.buckets.map(buildBucketItem),
         ]
         applyItems(items.current, next)
-        if (fitAfter && extent.current) {
-          fitTo(timeline.current, extent.current, element)
-          return
-        }
+        // The first answer covers the whole extent, which is what "fit all" shows: draw it
+        // now and fit; the range change that follows refines it.
+        if (fitAfter && extent.current) fitTo(timeline.current, extent.current, element)
         requestAnimationFrame(() => {
-          if (id !== request.current) return
+          if (id !== applied.current) return
           const focusId = pendingFocus.current
           if (focusId) {
             pendingFocus.current = null
@@ -135,6 +153,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         })
       })
       .catch(() => {
+        settle()
         if (id === request.current) callbacks.current.onDrawn()
       })
   }
@@ -164,9 +183,11 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         instance.setWindow(bucket.start, bucket.end ?? bucket.start, { animation: false })
       else callbacks.current.onSelect(id)
     })
+    // vis-timeline reports the end of a zoom only ~200 ms later, so the window is fetched on
+    // every change, at most once a frame; the settled range goes to the app.
+    instance.on('rangechange', () => refresh.current(false))
     instance.on('rangechanged', ({ start: s, end: e }: VisibleRange) => {
       callbacks.current.onRangeChange({ start: s, end: e })
-      refresh.current(false)
     })
     // Focusing a half-visible item makes the browser scroll vis-timeline's clipped panels,
     // which vis-timeline does not expect; keep them where vis-timeline put them.

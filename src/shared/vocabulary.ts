@@ -1,0 +1,23 @@
+/**
+ * The app's fixed vocabulary: tracks, statuses, date precisions and roles, with their labels.
+ * Plain constants with no dependencies, so the renderer can use them without loading zod.
+ */
+export const TRACKS = ['united-states', 'russia', 'ukraine', 'europe-uk', 'mediators'] as const
+export type Track = (typeof TRACKS)[number]
+
+export const TRACK_LABELS: Record<Track, string> = {
+  'united-states': 'United States',
+  russia: 'Russia',
+  ukraine: 'Ukraine',
+  'europe-uk': 'Europe and UK',
+  mediators: 'Mediators (Qatar, Türkiye)',
+}
+
+export const STATUSES = ['confirmed', 'reported', 'disputed', 'denied'] as const
+export type Status = (typeof STATUSES)[number]
+
+export const DATE_PRECISIONS = ['exact', 'day', 'month', 'approximate'] as const
+export type DatePrecision = (typeof DATE_PRECISIONS)[number]
+
+export const ACTOR_ROLES = ['host', 'envoy', 'mediator', 'party'] as const
+export type ActorRole = (typeof ACTOR_ROLES)[number]
