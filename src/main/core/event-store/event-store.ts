@@ -7,7 +7,7 @@ import type {
   TimelineWindow,
   WindowQuery,
 } from '../../../shared/store'
-import { loadDataFolder, type LoadedData } from './load-data-folder'
+import { loadDataFolder, runAtOnce, runInSlices, type LoadedData } from './load-data-folder'
 import { searchWords } from './normalize-text'
 import { SearchIndex } from './search-index'
 import { bucketize, ITEM_LIMIT } from './time-buckets'
@@ -74,20 +74,20 @@ export class EventStore {
   private readonly cache = new Map<string, Matching>()
   private lastWindow: { key: string; result: TimelineWindow } | null = null
 
+  /** Loads and indexes a data folder in slices, so the main process stays responsive. */
   static async load(dataDir: string): Promise<EventStore> {
-    return new EventStore(dataDir, await loadDataFolder(dataDir))
+    const data = await loadDataFolder(dataDir)
+    return new EventStore(dataDir, data, await runInSlices(indexSteps(data)))
   }
 
   constructor(
     readonly dataDir: string,
     private readonly data: LoadedData,
+    indexed: IndexedEvent[] = runAtOnce(indexSteps(data)),
   ) {
     this.actorsById = new Map(data.actors.map((actor) => [actor.id, actor]))
     this.sourcesById = new Map(data.sources.map((source) => [source.id, source]))
-    this.indexed = data.events
-      .map((event) => this.index(event))
-      .sort((a, b) => a.startMs - b.startMs || a.event.id.localeCompare(b.event.id))
-    this.indexed.forEach((entry, order) => (entry.order = order))
+    this.indexed = indexed
     this.byId = new Map(this.indexed.map((entry) => [entry.event.id, entry]))
     this.search = new SearchIndex(this.indexed.map((entry) => entry.searchText))
   }
@@ -300,31 +300,41 @@ export class EventStore {
         matchesText(entry),
     )
   }
+}
 
-  private index(event: TimelineEvent): IndexedEvent {
-    const startMs = dateValueToMs(event.start)
-    const last = event.end ?? event.start
-    const endMs = last.length === 10 ? dateValueToMs(last) + DAY_MS - 1 : dateValueToMs(last)
-    const sourceNames = event.claims.map(
-      (claim) => this.sourcesById.get(claim.sourceId)?.name ?? '',
-    )
-    const searchText = wordText(
-      [
-        event.title,
-        event.notes,
-        event.place?.name ?? '',
-        ...event.claims.flatMap((claim) => [claim.text, claim.claimant]),
-        ...sourceNames,
-      ].join('\n'),
-    )
-    return {
-      event,
-      order: 0,
-      startMs,
-      endMs,
-      searchText,
-      actorIds: new Set(event.actors.map((a) => a.actorId)),
-    }
+/** Indexes the events in time order, a slice at a time. */
+function* indexSteps(data: LoadedData): Generator<void, IndexedEvent[]> {
+  const sourceNames = new Map(data.sources.map((source) => [source.id, source.name]))
+  const indexed: IndexedEvent[] = []
+  for (const event of data.events) {
+    if (indexed.length > 0 && indexed.length % 500 === 0) yield
+    indexed.push(indexEvent(event, sourceNames))
+  }
+  indexed.sort((a, b) => a.startMs - b.startMs || a.event.id.localeCompare(b.event.id))
+  indexed.forEach((entry, order) => (entry.order = order))
+  return indexed
+}
+
+function indexEvent(event: TimelineEvent, sourceNames: ReadonlyMap<string, string>): IndexedEvent {
+  const startMs = dateValueToMs(event.start)
+  const last = event.end ?? event.start
+  const endMs = last.length === 10 ? dateValueToMs(last) + DAY_MS - 1 : dateValueToMs(last)
+  const searchText = wordText(
+    [
+      event.title,
+      event.notes,
+      event.place?.name ?? '',
+      ...event.claims.flatMap((claim) => [claim.text, claim.claimant]),
+      ...event.claims.map((claim) => sourceNames.get(claim.sourceId) ?? ''),
+    ].join('\n'),
+  )
+  return {
+    event,
+    order: 0,
+    startMs,
+    endMs,
+    searchText,
+    actorIds: new Set(event.actors.map((a) => a.actorId)),
   }
 }
 

@@ -37,7 +37,7 @@ export async function loadDataFolder(dataDir: string): Promise<LoadedData> {
   const [actors, sources, events] = await Promise.all(
     (['actors', 'sources', 'events'] as const).map((kind) => readDataFile(dataDir, kind)),
   )
-  return parseDataFiles({ actors: actors!, sources: sources!, events: events! })
+  return runInSlices(parseDataFileSteps({ actors: actors!, sources: sources!, events: events! }))
 }
 
 /** A data file's text, or why it could not be read. */
@@ -56,11 +56,38 @@ async function readDataFile(dataDir: string, kind: RecordKind): Promise<DataFile
 
 /** Validates the three files' texts: pure, so it can be fuzzed without touching the disk. */
 export function parseDataFiles(files: Record<RecordKind, DataFileText>): LoadedData {
+  return runAtOnce(parseDataFileSteps(files))
+}
+
+/** How many records are validated between two yields to the event loop. */
+const SLICE = 500
+
+/** Runs a stepwise job to the end in one go. */
+export function runAtOnce<T>(steps: Generator<void, T>): T {
+  let step = steps.next()
+  while (!step.done) step = steps.next()
+  return step.value
+}
+
+/**
+ * Runs a stepwise job, letting the event loop run between slices, so a large store never
+ * holds up the main process (and with it the window) for long.
+ */
+export async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
+  let step = steps.next()
+  while (!step.done) {
+    await new Promise<void>((resolve) => setImmediate(resolve))
+    step = steps.next()
+  }
+  return step.value
+}
+
+function* parseDataFileSteps(files: Record<RecordKind, DataFileText>): Generator<void, LoadedData> {
   // Each file collects its own problems, so the list comes out in file order.
   const perFile: DataProblem[][] = [[], [], []]
-  const actors = parseRecords(files.actors, 'actors', ActorSchema, perFile[0]!)
-  const sources = parseRecords(files.sources, 'sources', SourceSchema, perFile[1]!)
-  const events = parseRecords(files.events, 'events', EventSchema, perFile[2]!)
+  const actors = yield* parseRecords(files.actors, 'actors', ActorSchema, perFile[0]!)
+  const sources = yield* parseRecords(files.sources, 'sources', SourceSchema, perFile[1]!)
+  const events = yield* parseRecords(files.events, 'events', EventSchema, perFile[2]!)
   const problems = perFile.flat()
   const linkedEvents = keepLinkedEvents(events, actors, sources, problems)
   return {
@@ -76,12 +103,12 @@ interface Located<T> {
   index: number
 }
 
-function parseRecords<T extends { id: string }>(
+function* parseRecords<T extends { id: string }>(
   source: DataFileText,
   kind: RecordKind,
   schema: z.ZodType<T>,
   problems: DataProblem[],
-): Array<Located<T>> {
+): Generator<void, Array<Located<T>>> {
   const file = DATA_FILES[kind]
   const report = (path: ReadonlyArray<PropertyKey>, message: string): void => {
     problems.push({ file, path: formatJsonPath(path), message })
@@ -118,21 +145,22 @@ function parseRecords<T extends { id: string }>(
 
   const seen = new Set<string>()
   const valid: Array<Located<T>> = []
-  records.forEach((raw: unknown, index) => {
-    const parsed = schema.safeParse(raw)
+  for (let index = 0; index < records.length; index += 1) {
+    if (index > 0 && index % SLICE === 0) yield
+    const parsed = schema.safeParse(records[index])
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         report([kind, index, ...issue.path], `${issue.message}; this record is left out`)
       }
-      return
+      continue
     }
     if (seen.has(parsed.data.id)) {
       report([kind, index, 'id'], `duplicate id "${parsed.data.id}"; this record is left out`)
-      return
+      continue
     }
     seen.add(parsed.data.id)
     valid.push({ record: parsed.data, index })
-  })
+  }
   return valid
 }
 

@@ -72,6 +72,13 @@ function citedSources(events: EventDetail[]): Array<{ source: Source; eventIds: 
   return [...byId.values()].sort((a, b) => a.source.name.localeCompare(b.source.name))
 }
 
+/** Which events a source is cited for; a long list is cut, the count says how many. */
+function citedFor(titles: string[]): string {
+  const shown = titles.slice(0, 8).join('; ')
+  const rest = titles.length - 8
+  return rest > 0 ? `Cited for: ${shown}; and ${rest} more events.` : `Cited for: ${shown}.`
+}
+
 function EventEntry({
   event,
   index,
@@ -226,7 +233,7 @@ function Report({ input }: { input: ReportInput }) {
                     )}
                     <span className="cited-by">
                       {' '}
-                      Cited for: {eventIds.map((id) => titleById.get(id)).join('; ')}.
+                      {citedFor(eventIds.map((id) => titleById.get(id) ?? id))}
                     </span>
                   </li>
                 ))}

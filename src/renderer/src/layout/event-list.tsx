@@ -6,7 +6,7 @@ import { displayDate, STATUS_LABELS, STATUS_MARKS } from '../format'
 
 /** Up to this many events the list is drawn whole; beyond, only the rows in view. */
 const FULL_LIST_LIMIT = 500
-const PAGE_SIZE = 200
+const PAGE_SIZE = 100
 const ROW_HEIGHT = 46
 const OVERSCAN = 12
 
@@ -87,7 +87,16 @@ export function EventList({ query, notesVersion, selectedId, onSelect }: Props) 
   useEffect(() => {
     let current = true
     requested.current = new Set([`${key}#0`])
-    unwrap(api.listEventsPage({ query, offset: 0, limit: FULL_LIST_LIMIT }))
+    // The first page answers fast; a list short enough to draw whole gets the rest before it
+    // is shown, a long one fetches pages as they scroll into view.
+    unwrap(api.listEventsPage({ query, offset: 0, limit: PAGE_SIZE }))
+      .then(async (first) => {
+        const rest =
+          first.total > PAGE_SIZE && first.total <= FULL_LIST_LIMIT
+            ? await unwrap(api.listEventsPage({ query, offset: PAGE_SIZE, limit: FULL_LIST_LIMIT }))
+            : null
+        return { total: first.total, items: rest ? [...first.items, ...rest.items] : first.items }
+      })
       .then((page) => {
         if (!current) return
         const pages = new Map<number, EventSummary[]>()

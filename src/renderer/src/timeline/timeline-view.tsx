@@ -86,9 +86,20 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const applied = useRef(0)
   const inFlight = useRef(false)
   const askAgain = useRef(false)
+  /** The stretch of time the drawn items cover (the asked window plus its margins). */
+  const covered = useRef<{ from: number; to: number; span: number; key: string } | null>(null)
   const pendingFocus = useRef<string | null>(null)
   const callbacks = useRef(props)
   callbacks.current = props
+
+  /** The app's "drawn" signal: specs and the benchmark wait on it, never on a sleep. */
+  const markDrawn = (): void => {
+    const root = document.documentElement
+    const drawnWindows = Number(root.dataset['drawnWindows'] ?? 0) + 1
+    if (drawnWindows === 1) performance.mark('timeline-first-drawn')
+    root.dataset['drawnWindows'] = String(drawnWindows)
+    callbacks.current.onDrawn()
+  }
 
   /** Asks for the items of the current window and draws them; the latest request wins. */
   const refresh = useRef<(fitAfter: boolean) => void>(() => undefined)
@@ -111,6 +122,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const windowRequest = fitAfter
       ? { query: props.query, widthPx }
       : { query: props.query, widthPx, start: start.toISOString(), end: end.toISOString() }
+    const key = `${props.notesVersion}:${JSON.stringify(props.query)}`
     const settle = () => {
       inFlight.current = false
       if (askAgain.current) {
@@ -124,6 +136,10 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         // Newer than what is drawn is good enough: during a drag, every answer is drawn.
         if (id <= applied.current || !timeline.current) return
         applied.current = id
+        const span = end.getTime() - start.getTime()
+        covered.current = fitAfter
+          ? null
+          : { from: start.getTime() - span / 2, to: end.getTime() + span / 2, span, key }
         extent.current = result.extent
           ? { start: new Date(result.extent.start), end: new Date(result.extent.end) }
           : null
@@ -144,12 +160,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
               .querySelector<HTMLElement>(`.event-chip[data-event-id="${CSS.escape(focusId)}"]`)
               ?.focus({ preventScroll: true })
           }
-          // The app's "drawn" signal: specs and the benchmark wait on it, never on a sleep.
-          const root = document.documentElement
-          const drawnWindows = Number(root.dataset['drawnWindows'] ?? 0) + 1
-          if (drawnWindows === 1) performance.mark('timeline-first-drawn')
-          root.dataset['drawnWindows'] = String(drawnWindows)
-          callbacks.current.onDrawn()
+          markDrawn()
         })
       })
       .catch(() => {
@@ -185,7 +196,23 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     })
     // vis-timeline reports the end of a zoom only ~200 ms later, so the window is fetched on
     // every change, at most once a frame; the settled range goes to the app.
-    instance.on('rangechange', () => refresh.current(false))
+    instance.on('rangechange', ({ start: s, end: e }: VisibleRange) => {
+      // A pan within what is already drawn (the margins) shows the right content in the very
+      // next frame: say so then, and fetch the new margins meanwhile.
+      const have = covered.current
+      const span = e.getTime() - s.getTime()
+      const current = `${callbacks.current.notesVersion}:${JSON.stringify(callbacks.current.query)}`
+      if (
+        have &&
+        have.key === current &&
+        s.getTime() >= have.from &&
+        e.getTime() <= have.to &&
+        Math.abs(span - have.span) < have.span * 0.01
+      ) {
+        requestAnimationFrame(() => markDrawn())
+      }
+      refresh.current(false)
+    })
     instance.on('rangechanged', ({ start: s, end: e }: VisibleRange) => {
       callbacks.current.onRangeChange({ start: s, end: e })
     })
