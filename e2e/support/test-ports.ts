@@ -45,11 +45,9 @@ export function createTestPorts(
           landscape: options.landscape,
           printBackground: true,
           outline: true,
+          // Chromium builds the outline (bookmarks) from the tagged structure: both or neither.
           tagged: true,
           preferCSSPageSize: true,
-          displayHeaderFooter: true,
-          headerTemplate: options.headerTemplate,
-          footerTemplate: options.footerTemplate,
         })
       } finally {
         await context.close()

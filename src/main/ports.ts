@@ -2,9 +2,6 @@
 export interface PdfOptions {
   pageSize: 'A4' | 'Letter'
   landscape: boolean
-  /** Chromium header and footer templates (running header, page numbers). */
-  headerTemplate: string
-  footerTemplate: string
 }
 
 export interface HostPorts {

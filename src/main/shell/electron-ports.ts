@@ -56,11 +56,9 @@ async function printInHiddenWindow(html: string, options: PdfOptions): Promise<U
       landscape: options.landscape,
       printBackground: true,
       generateDocumentOutline: true,
+      // Chromium builds the outline (bookmarks) from the tagged structure: both or neither.
       generateTaggedPDF: true,
       preferCSSPageSize: true,
-      displayHeaderFooter: true,
-      headerTemplate: options.headerTemplate,
-      footerTemplate: options.footerTemplate,
     })
   } finally {
     window.destroy()

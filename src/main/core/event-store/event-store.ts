@@ -277,7 +277,11 @@ export class EventStore {
     const tags = query.tags && new Set(query.tags)
     const actorIds = query.actorIds
     const words = query.text === undefined ? [] : searchWords(query.text)
-    const indexed = words.length > 0 ? this.search.search(words.join(' ')) : null
+    // One- and two-letter prefixes expand to most of the index; a scan is faster for them.
+    const indexed =
+      words.length > 0 && words.every((w) => w.length >= 3)
+        ? this.search.search(words.join(' '))
+        : null
     const noteText = new Map([...notes.text].map(([id, text]) => [id, wordText(text)]))
     const matchesText = (entry: IndexedEvent): boolean => {
       if (words.length === 0) return true

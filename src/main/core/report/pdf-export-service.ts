@@ -7,7 +7,6 @@ import type { AnnotationRepository } from '../annotations/annotation-repository'
 import type { EventStore } from '../event-store/event-store'
 import { writeExportFile } from '../export-file'
 import { buildReportHtml, type ReportInput } from './build-report-html'
-import { pageTemplates } from './report-css'
 import { loadReportFontCss } from './report-fonts'
 
 export const REPORT_TITLE = 'US–Russia–Ukraine talks, 2025: timeline briefing'
@@ -101,7 +100,6 @@ export async function exportPdf(
   const pdf = await ports.printHtmlToPdf(html, {
     pageSize: request.pageSize,
     landscape: request.landscape,
-    ...pageTemplates(input.options.title),
   })
   await writeExportFile(path, pdf)
   return { path, eventCount: input.events.length, bytes: pdf.byteLength }

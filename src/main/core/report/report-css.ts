@@ -9,19 +9,34 @@ export function pageContentWidthPx(pageSize: 'A4' | 'Letter', landscape: boolean
   return Math.floor((width - 2 * SIDE_MARGIN_MM) * PX_PER_MM)
 }
 
-export function REPORT_CSS(options: { pageSize: 'A4' | 'Letter'; landscape: boolean }): string {
+/** A CSS string literal: the running header is our title, but it is quoted properly anyway. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\r\n]+/g, ' ')}"`
+}
+
+export function REPORT_CSS(options: {
+  title: string
+  pageSize: 'A4' | 'Letter'
+  landscape: boolean
+}): string {
+  // The running header and page numbers are CSS page-margin boxes, which Chromium prints
+  // faster than its header and footer templates and which need nothing from the host.
+  const margin = "font-family: 'Noto Sans', sans-serif; font-size: 7.5pt; color: #55575c;"
   return `
 @page {
   size: ${options.pageSize} ${options.landscape ? 'landscape' : 'portrait'};
   margin: 20mm ${SIDE_MARGIN_MM}mm 18mm;
+  @top-left { content: ${cssString(options.title)}; ${margin} }
+  @top-right { content: "Diplomatic Timeline briefing"; ${margin} }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${margin} }
 }
-html { font-family: 'Noto Serif', serif; font-size: 10pt; line-height: 1.45; color: #1d1d1f; }
+html { font-family: 'Noto Serif', serif; font-size: 9.5pt; line-height: 1.4; color: #1d1d1f; }
 body { margin: 0; }
 h1, h2, h3, h4, .facts, .event-date, .title-block dl, figcaption, .citation-meta, .my-note-meta,
 .fig-label, .fig-tick, .fig-lane, .fig-legend { font-family: 'Noto Sans', sans-serif; }
 h1 { font-size: 20pt; margin: 0 0 6pt; line-height: 1.2; }
 h2 { font-size: 13pt; margin: 16pt 0 8pt; border-bottom: 0.6pt solid #b9b5ab; padding-bottom: 3pt; }
-h3 { font-size: 11pt; margin: 1pt 0 3pt; line-height: 1.3; }
+h3 { font-size: 10.5pt; margin: 1pt 0 2pt; line-height: 1.25; }
 h4 { font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.05em; margin: 0 0 3pt; color: #1f5fbf; }
 .title-block dl { display: grid; grid-template-columns: 22mm 1fr; gap: 1pt 6pt; margin: 0; font-size: 9pt; }
 .title-block dt { color: #55575c; }
@@ -35,15 +50,15 @@ figcaption { font-size: 7.5pt; color: #55575c; margin-top: 2pt; }
 .fig-lane { font-size: 8.5px; font-weight: 700; fill: #1d1d1f; }
 .fig-legend { font-size: 8.5px; fill: #1d1d1f; }
 .chronology h2 { break-before: page; }
-.event { break-inside: avoid; margin: 0 0 10pt; padding-bottom: 8pt; border-bottom: 0.4pt solid #dedad2; }
+.event { break-inside: avoid; margin: 0 0 7pt; padding-bottom: 6pt; border-bottom: 0.4pt solid #dedad2; }
 .event-date { margin: 0; font-size: 8.5pt; font-weight: 700; color: #55575c; }
 .event-number { color: #1d1d1f; }
 .zone { font-weight: 400; }
 .facts { margin: 0 0 2pt; font-size: 8.5pt; color: #3b3d42; }
 .fact-name { color: #77797e; }
-.notes { margin: 4pt 0; }
-.citations { margin: 3pt 0 0; padding-left: 16pt; font-size: 9pt; }
-.citation { margin-bottom: 2pt; }
+.notes { margin: 3pt 0; }
+.citations { margin: 2pt 0 0; padding-left: 16pt; font-size: 8.5pt; line-height: 1.35; }
+.citation { margin-bottom: 1pt; }
 .citation-disputed, .citation-denied { border-left: 2pt double #9a5b00; padding-left: 4pt; margin-left: -6pt; }
 .citation-denied { border-left-color: #b3261e; }
 .citation-meta { font-size: 8pt; color: #55575c; }
@@ -63,18 +78,4 @@ figcaption { font-size: 7.5pt; color: #55575c; margin-top: 2pt; }
 .url { font-family: 'Noto Sans', sans-serif; font-size: 8pt; word-break: break-all; }
 .empty p { font-size: 11pt; }
 `
-}
-
-function escapeTemplateText(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-}
-
-/** Chromium's running header and page-number footer, shared by both hosts' print ports. */
-export function pageTemplates(title: string): { headerTemplate: string; footerTemplate: string } {
-  const style =
-    'font-family: Noto Sans, DejaVu Sans, sans-serif; font-size: 7.5px; color: #55575c; width: 100%; margin: 0 15mm;'
-  return {
-    headerTemplate: `<div style="${style} display: flex; justify-content: space-between;"><span>${escapeTemplateText(title)}</span><span>Diplomatic Timeline briefing</span></div>`,
-    footerTemplate: `<div style="${style} text-align: right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
-  }
 }

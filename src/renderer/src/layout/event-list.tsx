@@ -4,8 +4,8 @@ import type { EventQuery, EventSummary } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { displayDate, STATUS_LABELS, STATUS_MARKS } from '../format'
 
-/** Up to this many events the list is drawn whole; beyond, only the rows in view. */
-const FULL_LIST_LIMIT = 500
+/** Up to this many events the list is drawn whole (a screen reader reads it all); beyond, only the rows in view. */
+const FULL_LIST_LIMIT = 150
 const PAGE_SIZE = 100
 const ROW_HEIGHT = 46
 const OVERSCAN = 12
