@@ -26,8 +26,17 @@ test('writes screenshots of the main screens', async () => {
       await details
         .getByRole('textbox', { name: 'Note' })
         .fill('Compare with **Peskov**: Moscow says it has no plans to meet Driscoll.')
+      const drawn = await page.evaluate(() =>
+        Number(document.documentElement.dataset['drawnWindows']),
+      )
       await details.getByRole('button', { name: 'Save note' }).click()
       await expect(details.getByRole('status').first()).toHaveText('Note saved.')
+      // The note's Markdown is rendered, and the timeline has redrawn with the note's mark.
+      await expect(details.locator('.note-markdown strong')).toHaveText('Peskov')
+      await page.waitForFunction(
+        (before) => Number(document.documentElement.dataset['drawnWindows']) > before,
+        drawn,
+      )
       await page.screenshot({ path: join(OUT, `event-details${suffix}.png`) })
     } finally {
       await app.close()

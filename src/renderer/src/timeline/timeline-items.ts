@@ -56,8 +56,39 @@ function buildEventChip(event: EventSummary): HTMLElement {
   return chip
 }
 
+/** An item to draw, with its DOM built only if it is not on the timeline already. */
+export interface PendingItem {
+  id: string
+  signature: string
+  build(): TimelineItem
+}
+
+function eventSignature(event: EventSummary): string {
+  return `${event.title}|${event.status}|${event.noteCount}|${event.start}|${event.end ?? ''}`
+}
+
+export function pendingEventItem(event: EventSummary): PendingItem {
+  return { id: event.id, signature: eventSignature(event), build: () => buildTimelineItem(event) }
+}
+
+function bucketId(bucket: TimeBucket): string {
+  return `bucket:${bucket.track}:${bucket.start}:${bucket.end}`
+}
+
+function bucketSignature(bucket: TimeBucket): string {
+  return `${bucket.count}|${bucket.statuses.disputed + bucket.statuses.denied}`
+}
+
+export function pendingBucketItem(bucket: TimeBucket): PendingItem {
+  return {
+    id: bucketId(bucket),
+    signature: bucketSignature(bucket),
+    build: () => buildBucketItem(bucket),
+  }
+}
+
 export function buildTimelineItem(event: EventSummary): TimelineItem {
-  const signature = `${event.title}|${event.status}|${event.noteCount}|${event.start}|${event.end ?? ''}`
+  const signature = eventSignature(event)
   const start = toAxisDate(event.start)
   const spansDays = event.end !== undefined && event.end !== event.start
   const precisionClass = `precision-${event.precision}`
@@ -100,7 +131,7 @@ const bucketDateFormat = new Intl.DateTimeFormat(navigator.language, {
 export function buildBucketItem(bucket: TimeBucket): TimelineItem {
   const start = new Date(bucket.start)
   const end = new Date(bucket.end)
-  const id = `bucket:${bucket.track}:${bucket.start}:${bucket.end}`
+  const id = bucketId(bucket)
   const chip = document.createElement('span')
   chip.className = 'event-chip bucket-chip'
   chip.setAttribute('role', 'button')
@@ -127,7 +158,7 @@ export function buildBucketItem(bucket: TimeBucket): TimelineItem {
     type: 'range',
     content: chip,
     className: `bucket density-${density}`,
-    signature: `${bucket.count}|${disputed}`,
+    signature: bucketSignature(bucket),
     bucket: true,
   }
 }

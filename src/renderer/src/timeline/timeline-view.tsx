@@ -6,7 +6,13 @@ import { TRACK_LABELS, TRACKS } from '../../../shared/vocabulary'
 import type { EventQuery, EventSummary } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { toAxisDate } from '../format'
-import { buildBucketItem, buildTimelineItem, fitWindow, type TimelineItem } from './timeline-items'
+import {
+  fitWindow,
+  pendingBucketItem,
+  pendingEventItem,
+  type PendingItem,
+  type TimelineItem,
+} from './timeline-items'
 
 const HOUR_MS = 3_600_000
 const YEAR_MS = 365.25 * 24 * HOUR_MS
@@ -63,13 +69,37 @@ function chipOf(element: EventTarget | null): HTMLElement | null {
   return element instanceof HTMLElement ? element.closest<HTMLElement>('.event-chip') : null
 }
 
-/** Replaces the drawn items with the new ones, touching only what changed. */
-function applyItems(data: DataSet<TimelineItem>, next: TimelineItem[]): void {
+/**
+ * Replaces the drawn items with the new ones, building DOM only for items that are new or
+ * changed. Says whether anything changed.
+ */
+function applyItems(data: DataSet<TimelineItem>, next: PendingItem[]): boolean {
   const keep = new Set(next.map((item) => item.id))
   const stale = data.getIds().filter((id) => !keep.has(String(id)))
   if (stale.length > 0) data.remove(stale)
   const fresh = next.filter((item) => data.get(item.id)?.signature !== item.signature)
-  if (fresh.length > 0) data.update(fresh)
+  if (fresh.length > 0) data.update(fresh.map((item) => item.build()))
+  return stale.length > 0 || fresh.length > 0
+}
+
+/**
+ * Calls back in the frame in which vis-timeline has finished drawing: it emits "changed" only
+ * once a redraw needs no further pass. When nothing is to be redrawn, the next frame will do.
+ */
+function whenDrawn(instance: Timeline, redrawing: boolean, callback: () => void): void {
+  if (!redrawing) {
+    requestAnimationFrame(callback)
+    return
+  }
+  let done = false
+  const finish = () => {
+    if (done) return
+    done = true
+    instance.off('changed', finish)
+    callback()
+  }
+  instance.on('changed', finish)
+  setTimeout(finish, 500)
 }
 
 /**
@@ -144,14 +174,14 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
           ? { start: new Date(result.extent.start), end: new Date(result.extent.end) }
           : null
         const next = [
-          ...result.items.map(buildTimelineItem),
-          ...result.buckets.map(buildBucketItem),
+          ...result.items.map(pendingEventItem),
+          ...result.buckets.map(pendingBucketItem),
         ]
-        applyItems(items.current, next)
+        const changed = applyItems(items.current, next)
         // The first answer covers the whole extent, which is what "fit all" shows: draw it
         // now and fit; the range change that follows refines it.
         if (fitAfter && extent.current) fitTo(timeline.current, extent.current, element)
-        requestAnimationFrame(() => {
+        whenDrawn(timeline.current, changed || fitAfter, () => {
           if (id !== applied.current) return
           const focusId = pendingFocus.current
           if (focusId) {
@@ -209,7 +239,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         e.getTime() <= have.to &&
         Math.abs(span - have.span) < have.span * 0.01
       ) {
-        requestAnimationFrame(() => markDrawn())
+        whenDrawn(instance, true, markDrawn)
       }
       refresh.current(false)
     })
@@ -222,6 +252,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       const target = event.target
       if (target instanceof HTMLElement && !target.classList.contains('vis-vertical-scroll')) {
         if (target.scrollLeft !== 0) target.scrollLeft = 0
+        if (target.scrollTop !== 0) target.scrollTop = 0
       }
     }
     element.addEventListener('scroll', onScroll, true)
