@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises'
-import { extname, join, normalize, sep } from 'node:path'
 import { chromium, type Route } from '@playwright/test'
 import { CHANNELS, NOTIFICATIONS, subscriberName, type Channel } from '../../src/shared/api'
 import { createAppServices } from '../../src/main/app-services'
 import { createHandlers } from '../../src/main/handlers'
 import { buildContentSecurityPolicy } from '../../src/main/shell/content-security-policy'
+import { resolveRendererFile } from '../../src/main/shell/renderer-files'
 import type { LaunchedApp, LaunchOptions } from './launch-types'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, RENDERER_DIR } from './paths'
 import { createTestPorts } from './test-ports'
@@ -12,28 +12,15 @@ import { createTestPorts } from './test-ports'
 /** The renderer is served from this origin by route interception: no server, no network. */
 export const TEST_HOST_ORIGIN = 'http://timeline.test'
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-}
-
 async function serveRenderer(route: Route): Promise<void> {
-  const url = new URL(route.request().url())
-  const root = normalize(RENDERER_DIR + sep)
-  const path = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname)
-  const file = normalize(join(root, path))
-  if (!file.startsWith(root)) return route.fulfill({ status: 404, body: 'Not found' })
+  const target = resolveRendererFile(RENDERER_DIR, new URL(route.request().url()).pathname)
+  if (!target) return route.fulfill({ status: 404, body: 'Not found' })
   try {
-    const body = await readFile(file)
     await route.fulfill({
       status: 200,
-      body,
+      body: await readFile(target.file),
       headers: {
-        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': target.contentType,
         'content-security-policy': buildContentSecurityPolicy(),
       },
     })
