@@ -9,7 +9,11 @@ test('benchmark', async () => {
   await runBench({
     sizes,
     passes: Number(process.env['BENCH_PASSES'] ?? 3),
-    pdfSizes: [100, 1000],
-    outFile: join(__dirname, 'results.json'),
+    pdfSizes: process.env['BENCH_PDF'] === '0' ? [] : [100, 1000],
+    skipPlain: process.env['BENCH_PLAIN'] === '0',
+    outFile: join(
+      __dirname,
+      process.env['BENCH_PLAIN'] === '0' ? 'results.app-only.json' : 'results.json',
+    ),
   })
 })

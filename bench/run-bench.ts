@@ -18,6 +18,8 @@ export interface BenchOptions {
   passes: number
   pdfSizes: number[]
   outFile: string
+  /** Measure the app only (for quick runs while working; the full run measures both). */
+  skipPlain?: boolean
   log?: (line: string) => void
 }
 
@@ -175,6 +177,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     results.store.push({ n, loadMs: round(performance.now() - t0) })
     log(`n=${n}: store loaded in ${results.store.at(-1)!.loadMs} ms; measuring the app…`)
     results.runs.push(toRun(n, 'app', await measureApp(dir, options.passes)))
+    if (options.skipPlain) continue
     log(`n=${n}: measuring plain vis-timeline…`)
     results.runs.push(
       toRun(n, 'plain', await measurePlain(generateStore(n).events, options.passes)),

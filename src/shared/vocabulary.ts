@@ -21,3 +21,9 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number]
 
 export const ACTOR_ROLES = ['host', 'envoy', 'mediator', 'party'] as const
 export type ActorRole = (typeof ACTOR_ROLES)[number]
+
+/**
+ * How many screens of time, each side of the visible range, a timeline window answer also
+ * covers, so a pan shows content that is already there.
+ */
+export const WINDOW_MARGIN_SCREENS = 0.75

@@ -7,6 +7,7 @@ import type {
   TimelineWindow,
   WindowQuery,
 } from '../../../shared/store'
+import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
 import { loadDataFolder, runAtOnce, runInSlices, type LoadedData } from './load-data-folder'
 import { searchWords } from './normalize-text'
 import { SearchIndex } from './search-index'
@@ -185,8 +186,8 @@ export class EventStore {
     const startMs =
       request.start === undefined ? Date.parse(extent.start) : Date.parse(request.start)
     const endMs = request.end === undefined ? Date.parse(extent.end) : Date.parse(request.end)
-    // A margin each side, so a short pan finds its events already drawn.
-    const margin = (endMs - startMs) * 0.5
+    // A margin each side, so a pan finds its events already drawn.
+    const margin = (endMs - startMs) * WINDOW_MARGIN_SCREENS
     const from = startMs - margin
     const to = endMs + margin
     let lo = lowerBound(entries, from - maxSpanMs)
@@ -210,7 +211,7 @@ export class EventStore {
       total: entries.length,
       inWindow: inRange.length,
       items: [],
-      buckets: bucketize(inRange, from, to, request.widthPx),
+      buckets: bucketize(inRange, endMs - startMs, request.widthPx),
     }
   }
 

@@ -44,12 +44,9 @@ export interface BucketedEvent {
  */
 export function bucketize(
   events: readonly BucketedEvent[],
-  fromMs: number,
-  toMs: number,
+  visibleMs: number,
   widthPx: number,
 ): TimeBucket[] {
-  // The window given is the visible range plus half a screen each side.
-  const visibleMs = (toMs - fromMs) / 2
   const wanted = visibleMs / Math.max(4, widthPx / PX_PER_BUCKET)
   const size = NICE_SIZES.find((s) => s >= wanted) ?? NICE_SIZES[NICE_SIZES.length - 1]!
   // Numeric keys (slot and track) keep this loop cheap at tens of thousands of events.

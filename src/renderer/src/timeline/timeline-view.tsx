@@ -4,6 +4,7 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/peer'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
 import { TRACK_LABELS, TRACKS } from '../../../shared/vocabulary'
 import type { EventQuery, EventSummary } from '../../../shared/store'
+import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
 import { api, unwrap } from '../api-client'
 import { toAxisDate } from '../format'
 import {
@@ -169,7 +170,12 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         const span = end.getTime() - start.getTime()
         covered.current = fitAfter
           ? null
-          : { from: start.getTime() - span / 2, to: end.getTime() + span / 2, span, key }
+          : {
+              from: start.getTime() - span * WINDOW_MARGIN_SCREENS,
+              to: end.getTime() + span * WINDOW_MARGIN_SCREENS,
+              span,
+              key,
+            }
         extent.current = result.extent
           ? { start: new Date(result.extent.start), end: new Date(result.extent.end) }
           : null
