@@ -49,17 +49,21 @@ export const EventQuerySchema = z.strictObject({
 })
 export type EventQuery = z.infer<typeof EventQuerySchema>
 
-export const EventSummarySchema = z.object({
+/** What every view of an event carries: what it is, when, and how far it holds. */
+const EventBaseSchema = z.object({
   id: IdSchema,
   title: z.string(),
   start: DateValueSchema,
   end: DateValueSchema.optional(),
   precision: DatePrecisionSchema,
   timeZone: z.string().optional(),
-  placeName: z.string().optional(),
   track: TrackSchema,
   status: StatusSchema,
   tags: z.array(z.string()),
+})
+
+export const EventSummarySchema = EventBaseSchema.extend({
+  placeName: z.string().optional(),
   /** How many notes of the user's own the event has. */
   noteCount: z.number().int(),
 })
@@ -112,17 +116,8 @@ export const ResolvedClaimSchema = ClaimSchema.extend({
 })
 export type ResolvedClaim = z.infer<typeof ResolvedClaimSchema>
 
-export const EventDetailSchema = z.object({
-  id: IdSchema,
-  title: z.string(),
-  start: DateValueSchema,
-  end: DateValueSchema.optional(),
-  precision: DatePrecisionSchema,
-  timeZone: z.string().optional(),
+export const EventDetailSchema = EventBaseSchema.extend({
   place: PlaceSchema.optional(),
-  track: TrackSchema,
-  status: StatusSchema,
-  tags: z.array(z.string()),
   notes: z.string(),
   actors: z.array(z.object({ actor: ActorSchema, role: ActorRoleSchema })),
   claims: z.array(ResolvedClaimSchema),

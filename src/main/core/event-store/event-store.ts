@@ -226,16 +226,8 @@ export class EventStore {
       return found
     }
     return {
-      id: event.id,
-      title: event.title,
-      start: event.start,
-      end: event.end,
-      precision: event.precision,
-      timeZone: event.timeZone,
+      ...baseFields(event),
       place: event.place,
-      track: event.track,
-      status: event.status,
-      tags: event.tags,
       notes: event.notes,
       actors: event.actors.flatMap(({ actorId, role }) => {
         const actor = this.actorsById.get(actorId)
@@ -355,7 +347,8 @@ function lowerBound(entries: IndexedEvent[], ms: number): number {
   return lo
 }
 
-function toSummary(event: TimelineEvent, notes: NotesOverlay): EventSummary {
+/** The fields every view of an event shares. */
+function baseFields(event: TimelineEvent) {
   return {
     id: event.id,
     title: event.title,
@@ -363,10 +356,16 @@ function toSummary(event: TimelineEvent, notes: NotesOverlay): EventSummary {
     end: event.end,
     precision: event.precision,
     timeZone: event.timeZone,
-    placeName: event.place?.name,
     track: event.track,
     status: event.status,
     tags: event.tags,
+  }
+}
+
+function toSummary(event: TimelineEvent, notes: NotesOverlay): EventSummary {
+  return {
+    ...baseFields(event),
+    placeName: event.place?.name,
     noteCount: notes.counts.get(event.id) ?? 0,
   }
 }
