@@ -8,6 +8,7 @@ import { cpus, platform, release, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { EventStore } from '../src/main/core/event-store/event-store'
+import { EXPORT_EVERYTHING } from '../src/main/core/test-support/pdf-request'
 import { launchApp } from '../e2e/support/app'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/paths'
 import { generateStore, writeGeneratedStore } from './generate-store'
@@ -87,22 +88,12 @@ async function measurePdf(n: number): Promise<number> {
   const savePath = join(await mkdtemp(join(tmpdir(), 'timeline-bench-out-')), 'bench.pdf')
   const app = await launchApp({ dataDir: dir, savePath, openAfterLoading: true })
   try {
-    return await app.page.evaluate(async () => {
+    return await app.page.evaluate(async (request) => {
       const t0 = performance.now()
-      const result = await window.api.exportPdf({
-        scope: 'all',
-        query: {},
-        range: null,
-        includeNotes: true,
-        includeSources: true,
-        pageSize: 'A4',
-        landscape: false,
-        locale: 'en-GB',
-        timeZone: 'Europe/London',
-      })
+      const result = await window.api.exportPdf(request)
       if (!result.ok) throw new Error(result.error)
       return performance.now() - t0
-    })
+    }, EXPORT_EVERYTHING)
   } finally {
     await app.close()
   }

@@ -9,6 +9,7 @@ import type { z } from 'zod'
 import { CHANNELS, contract, type Channel } from '../shared/api'
 import { createAppServices } from './app-services'
 import { validFiles, writeDataFolder } from './core/test-support/data-fixtures'
+import { EXPORT_EVERYTHING } from './core/test-support/pdf-request'
 import { createHandlers, type HandlerTable } from './handlers'
 import type { HostPorts } from './ports'
 
@@ -39,17 +40,7 @@ const VALID: Partial<Record<Channel, Record<string, unknown>>> = {
   updateAnnotation: { id: annotation.id, text: 'hello' },
   deleteAnnotation: { id: annotation.id },
   restoreAnnotation: { annotation },
-  exportPdf: {
-    scope: 'all',
-    query: {},
-    range: null,
-    includeNotes: true,
-    includeSources: true,
-    pageSize: 'A4',
-    landscape: false,
-    locale: 'en-GB',
-    timeZone: 'Europe/London',
-  },
+  exportPdf: { ...EXPORT_EVERYTHING },
   saveViewState: { schemaVersion: 1, range: null, query: {}, selectedId: null },
 }
 

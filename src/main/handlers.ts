@@ -5,7 +5,7 @@ import { CHANNELS, contract, type Channel, type ChannelOutput, type Contract } f
 import type { ApiResult } from '../shared/result'
 import type { AnnotationRepository } from './core/annotations/annotation-repository'
 import { buildNotesExport, parseNotesImport } from './core/annotations/notes-transfer'
-import type { EventStore, NotesOverlay } from './core/event-store/event-store'
+import type { EventStore } from './core/event-store/event-store'
 import { writeExportFile } from './core/export-file'
 import { parseExternalUrl } from './core/external-url'
 import { exportPdf } from './core/report/pdf-export-service'
@@ -29,10 +29,6 @@ export type HandlerTable = {
   [C in Channel]: (input: unknown) => Promise<ApiResult<ChannelOutput<C>>>
 }
 
-function overlay(notes: AnnotationRepository): NotesOverlay {
-  return { counts: notes.countsByEvent(), text: notes.searchTextByEvent(), version: notes.version }
-}
-
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10)
 }
@@ -43,19 +39,19 @@ function implementations(services: AppServices): Implementations {
     getStoreStatus: async () => (await store).status(),
     listEvents: async (query) => {
       const [events, notes] = await Promise.all([store, annotations])
-      return events.listEvents(query, overlay(notes))
+      return events.listEvents(query, notes.overlay())
     },
     queryWindow: async (request) => {
       const [events, notes] = await Promise.all([store, annotations])
-      return events.window(request, overlay(notes))
+      return events.window(request, notes.overlay())
     },
     listEventsPage: async ({ query, offset, limit }) => {
       const [events, notes] = await Promise.all([store, annotations])
-      return events.listPage(query, offset, limit, overlay(notes))
+      return events.listPage(query, offset, limit, notes.overlay())
     },
     adjacentEvent: async ({ query, id, direction }) => {
       const [events, notes] = await Promise.all([store, annotations])
-      return events.adjacent(query, id, direction, overlay(notes))
+      return events.adjacent(query, id, direction, notes.overlay())
     },
     getEvent: async ({ id }) => (await store).getEvent(id),
     listActors: async () => (await store).actors(),

@@ -40,7 +40,7 @@ describe('AnnotationRepository', () => {
     expect(reopened.forEvent('alaska-summit').map((a) => a.text)).toEqual([
       'First thought, revised',
     ])
-    expect(reopened.countsByEvent()).toEqual(
+    expect(reopened.overlay().counts).toEqual(
       new Map([
         ['alaska-summit', 1],
         ['miami-meetings', 1],
@@ -60,7 +60,7 @@ describe('AnnotationRepository', () => {
   it('finds notes by their folded text', async () => {
     const { repo } = await open()
     await repo.add('ankara', 'Ankara', 'Erdoğan offered **Istanbul** again')
-    expect(repo.searchTextByEvent().get('ankara')).toContain('erdogan offered')
+    expect(repo.overlay().text.get('ankara')).toContain('erdogan offered')
   })
 
   it('changes nothing in memory when the save fails', async () => {

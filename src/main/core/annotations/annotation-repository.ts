@@ -7,6 +7,7 @@ import {
   type NotesExport,
 } from '../../../shared/annotations'
 import type { UserDataNotice } from '../../../shared/user-data'
+import type { NotesOverlay } from '../event-store/event-store'
 import { normalizeText } from '../event-store/normalize-text'
 import { DurableJsonFile } from '../user-data/durable-json-file'
 
@@ -36,7 +37,7 @@ export class AnnotationRepository {
   private chain: Promise<unknown> = Promise.resolve()
   /** Bumped on every change, so caches keyed on the notes know when to let go. */
   private changes = 0
-  private textIndex: Map<string, string> | null = null
+  private cachedOverlay: NotesOverlay | null = null
 
   private constructor(
     private readonly file: DurableJsonFile<AnnotationsDocument>,
@@ -70,27 +71,21 @@ export class AnnotationRepository {
     return this.document.annotations.filter((a) => a.eventId === eventId).sort(newestFirst)
   }
 
-  get version(): number {
-    return this.changes
-  }
-
-  countsByEvent(): Map<string, number> {
-    const counts = new Map<string, number>()
-    for (const a of this.document.annotations)
-      counts.set(a.eventId, (counts.get(a.eventId) ?? 0) + 1)
-    return counts
-  }
-
-  /** All note text per event, folded for search; rebuilt only after a change. */
-  searchTextByEvent(): Map<string, string> {
-    if (!this.textIndex) {
-      const index = new Map<string, string>()
+  /**
+   * What the event store needs of the notes (counts, folded text, a version), built once per
+   * change rather than on every window, page or step the timeline asks for.
+   */
+  overlay(): NotesOverlay {
+    if (!this.cachedOverlay) {
+      const counts = new Map<string, number>()
+      const text = new Map<string, string>()
       for (const a of this.document.annotations) {
-        index.set(a.eventId, `${index.get(a.eventId) ?? ''}\n${normalizeText(a.text)}`)
+        counts.set(a.eventId, (counts.get(a.eventId) ?? 0) + 1)
+        text.set(a.eventId, `${text.get(a.eventId) ?? ''}\n${normalizeText(a.text)}`)
       }
-      this.textIndex = index
+      this.cachedOverlay = { counts, text, version: this.changes }
     }
-    return this.textIndex
+    return this.cachedOverlay
   }
 
   add(eventId: string, eventTitle: string, text: string): Promise<Annotation> {
@@ -166,7 +161,7 @@ export class AnnotationRepository {
       const next: AnnotationsDocument = { schemaVersion: ANNOTATIONS_SCHEMA_VERSION, annotations }
       await this.file.save(next)
       this.document = next
-      this.textIndex = null
+      this.cachedOverlay = null
       this.changes += 1
       return result
     })

@@ -36,11 +36,7 @@ export function gatherReport(
   generatedAt: Date,
   fontCss: string,
 ): ReportInput {
-  const overlay = {
-    counts: notes.countsByEvent(),
-    text: notes.searchTextByEvent(),
-    version: notes.version,
-  }
+  const overlay = notes.overlay()
   const inView = request.scope === 'view'
   const query: EventQuery = inView
     ? {
