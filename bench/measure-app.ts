@@ -1,7 +1,7 @@
 /**
  * Timeline figures for the app, measured in its real renderer through the test host, and
  * the same figures for a plain vis-timeline page with default options on the same items.
- * Every step is timed in the page from the call to the next frame after it was drawn.
+ * Every step is timed in the page from the call until the frame that draws it is painted.
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -9,6 +9,24 @@ import { chromium, type Page } from '@playwright/test'
 import type { TimelineEvent } from '../src/shared/model'
 import { launchApp } from '../e2e/support/app'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, PROJECT_ROOT } from '../e2e/support/paths'
+
+type Step = 'zoomIn' | 'zoomOut' | 'panRight' | 'panLeft'
+
+/**
+ * The steps of one pass, the same for both hosts. Pans go out and back, so every step stays
+ * over the data: from "fit all", pans there, zooms in at the middle of the data from years to
+ * days (14 steps of 1.5×), pans there, and zooms back out.
+ */
+async function measurePass(
+  run: (step: Step, count: number) => Promise<number[]>,
+  zoomMs: number[],
+  panMs: number[],
+): Promise<void> {
+  panMs.push(...(await run('panRight', 3)), ...(await run('panLeft', 3)))
+  zoomMs.push(...(await run('zoomIn', 14)))
+  panMs.push(...(await run('panRight', 3)), ...(await run('panLeft', 3)))
+  zoomMs.push(...(await run('zoomOut', 14)))
+}
 
 export interface TimelineFigures {
   firstViewMs: number
@@ -31,14 +49,17 @@ async function domNodes(page: Page): Promise<number> {
   return page.evaluate(() => document.getElementsByTagName('*').length)
 }
 
-/** Runs one UI step in the app and times it until the next frame after the window is drawn. */
-async function appSteps(
-  page: Page,
-  step: 'zoomIn' | 'zoomOut' | 'pan',
-  count: number,
-): Promise<number[]> {
+/** Runs one UI step in the app and times it until the frame that draws the new window is painted. */
+async function appSteps(page: Page, step: Step, count: number): Promise<number[]> {
   return page.evaluate(
     async ({ step, count }) => {
+      // A message posted from the frame's callbacks arrives after that frame is painted.
+      const afterPaint = () =>
+        new Promise<void>((resolve) => {
+          const channel = new MessageChannel()
+          channel.port1.onmessage = () => resolve()
+          channel.port2.postMessage(0)
+        })
       const root = document.documentElement
       const drawn = () => Number(root.dataset['drawnWindows'] ?? 0)
       const waitForDraw = (before: number) =>
@@ -66,11 +87,17 @@ async function appSteps(
       for (let i = 0; i < count; i += 1) {
         const before = drawn()
         const t0 = performance.now()
-        if (step === 'pan')
-          region.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }))
+        if (step === 'panRight' || step === 'panLeft')
+          region.dispatchEvent(
+            new KeyboardEvent('keydown', {
+              key: step === 'panRight' ? 'ArrowRight' : 'ArrowLeft',
+              bubbles: true,
+            }),
+          )
         else button(step === 'zoomIn' ? 'Zoom in' : 'Zoom out').click()
         // The counter is bumped in the animation frame that draws the new window.
         await waitForDraw(before)
+        await afterPaint()
         times.push(performance.now() - t0)
       }
       return times
@@ -136,11 +163,7 @@ export async function measureApp(dataDir: string, passes: number): Promise<Timel
     const panMs: number[] = []
     for (let pass = 0; pass < passes; pass += 1) {
       await fitAll(page)
-      panMs.push(...(await appSteps(page, 'pan', 6)))
-      // From all the years down to days and back: every zoom level is crossed.
-      zoomMs.push(...(await appSteps(page, 'zoomIn', 10)))
-      panMs.push(...(await appSteps(page, 'pan', 6)))
-      zoomMs.push(...(await appSteps(page, 'zoomOut', 10)))
+      await measurePass((step, count) => appSteps(page, step, count), zoomMs, panMs)
     }
     await fitAll(page)
     const heapMB = await heapAfterGc(page)
@@ -218,7 +241,7 @@ export async function measurePlain(
     const firstViewMs = await page.evaluate(
       () => performance.getEntriesByName('plain-first-drawn')[0]!.startTime,
     )
-    const steps = (step: 'zoomIn' | 'zoomOut' | 'pan', count: number) =>
+    const steps = (step: Step, count: number) =>
       page.evaluate(
         async ({ step, count }) => {
           type VisTimeline = {
@@ -238,6 +261,12 @@ export async function measurePlain(
               }
               timeline.on('changed', done)
             })
+          const afterPaint = () =>
+            new Promise<void>((resolve) => {
+              const channel = new MessageChannel()
+              channel.port1.onmessage = () => resolve()
+              channel.port2.postMessage(0)
+            })
           const times: number[] = []
           for (let i = 0; i < count; i += 1) {
             const t0 = performance.now()
@@ -246,13 +275,14 @@ export async function measurePlain(
             else if (step === 'zoomOut') timeline.zoomOut(0.5, { animation: false })
             else {
               const { start, end } = timeline.getWindow()
-              const shift = (end.getTime() - start.getTime()) * 0.2
+              const shift = (end.getTime() - start.getTime()) * (step === 'panRight' ? 0.2 : -0.2)
               timeline.setWindow(start.getTime() + shift, end.getTime() + shift, {
                 animation: false,
               })
             }
             // vis-timeline emits "changed" from the animation frame in which it redrew.
             await Promise.race([drawn, new Promise((r) => setTimeout(r, 60_000))])
+            await afterPaint()
             times.push(performance.now() - t0)
           }
           return times
@@ -267,10 +297,7 @@ export async function measurePlain(
           animation: false,
         }),
       )
-      panMs.push(...(await steps('pan', 6)))
-      zoomMs.push(...(await steps('zoomIn', 10)))
-      panMs.push(...(await steps('pan', 6)))
-      zoomMs.push(...(await steps('zoomOut', 10)))
+      await measurePass(steps, zoomMs, panMs)
     }
     const heapMB = await heapAfterGc(page)
     return { firstViewMs, zoomMs, panMs, heapMB, domNodes: await domNodes(page) }
