@@ -87,14 +87,23 @@ function formatApproximate(start: Date, end: Date, locale: Locale): string {
   return `${partOfMonth(middle)} ${format(start, 'LLL yyyy', { locale })} (approx.)`
 }
 
+/** Building an Intl formatter costs about a millisecond; the timeline labels hundreds at once. */
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat>()
+
 /** The zone's short name in the reader's language ("EET" in en-GB, "OEZ" in German). */
 function zoneAbbreviation(instant: Date, timeZone: string, locale: Locale): string {
-  // @date-fns/tz's tzName always speaks en-US ("GMT+2"), so ask Intl in the reader's locale.
-  const parts = new Intl.DateTimeFormat(locale.code, {
-    timeZone,
-    timeZoneName: 'short',
-    hour: 'numeric',
-  }).formatToParts(instant)
+  const key = `${locale.code}|${timeZone}`
+  let zoneName = zoneNameFormats.get(key)
+  if (!zoneName) {
+    // @date-fns/tz's tzName always speaks en-US ("GMT+2"), so ask Intl in the reader's locale.
+    zoneName = new Intl.DateTimeFormat(locale.code, {
+      timeZone,
+      timeZoneName: 'short',
+      hour: 'numeric',
+    })
+    zoneNameFormats.set(key, zoneName)
+  }
+  const parts = zoneName.formatToParts(instant)
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone
 }
 
