@@ -6,6 +6,7 @@ import { TRACK_LABELS, TRACKS } from '../../../shared/vocabulary'
 import type { EventQuery, EventSummary } from '../../../shared/store'
 import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
 import { api, unwrap } from '../api-client'
+import { changeItemsInOneRedraw, revealAddedItemsInBatches } from './batched-item-reveal'
 import { toAxisDate } from '../format'
 import {
   fitWindow,
@@ -183,7 +184,10 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
           ...result.items.map(pendingEventItem),
           ...result.buckets.map(pendingBucketItem),
         ]
-        const changed = applyItems(items.current, next)
+        let changed = false
+        changeItemsInOneRedraw(timeline.current, () => {
+          changed = applyItems(items.current, next)
+        })
         // The first answer covers the whole extent, which is what "fit all" shows: draw it
         // now and fit; the range change that follows refines it.
         if (fitAfter && extent.current) fitTo(timeline.current, extent.current, element)
@@ -216,6 +220,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const end = props.initialRange?.end
     const options = start && end ? { ...OPTIONS, start, end } : OPTIONS
     const instance = new Timeline(element, items.current as never, groups as never, options)
+    revealAddedItemsInBatches(instance)
     timeline.current = instance
     // With vertical scrolling the lane labels scroll too; keyboard users must reach them.
     const lanes = element.querySelector('.vis-panel.vis-left')

@@ -1,0 +1,67 @@
+import type { Timeline } from 'vis-timeline/peer'
+
+interface VisGroup {
+  add(item: unknown): void
+  _checkIfVisible?: unknown
+}
+
+const patched = new WeakSet<object>()
+
+function isGroupPrototype(value: object | undefined): value is VisGroup {
+  const candidate = value as Partial<VisGroup> | undefined
+  return typeof candidate?.add === 'function' && typeof candidate._checkIfVisible === 'function'
+}
+
+/**
+ * vis-timeline (8.x) shows an item the moment it is added to a group and measures it on its
+ * own, so each added item forces a layout of the whole timeline: a hundred new items cost a
+ * hundred layouts. The redraw that vis-timeline queues after every change of its items shows
+ * all new items in range anyway, measuring them in one batch (the group is marked for
+ * restacking by `add`). So an added item is left for that redraw.
+ *
+ * This reaches into vis-timeline's internals; if their shape is not the one expected, nothing
+ * is patched and vis-timeline works as shipped, only slower. Returns whether it is patched.
+ */
+export function revealAddedItemsInBatches(timeline: Timeline): boolean {
+  const groups = (timeline as unknown as { itemSet?: { groups?: Record<string, object> } }).itemSet
+    ?.groups
+  let prototype = groups ? (Object.values(groups)[0] as object | undefined) : undefined
+  // The background group is a subclass: patch the class that owns `add`.
+  while (prototype && !Object.prototype.hasOwnProperty.call(prototype, 'add')) {
+    prototype = Object.getPrototypeOf(prototype) as object | undefined
+  }
+  if (!isGroupPrototype(prototype)) return false
+  if (patched.has(prototype)) return true
+  const add = prototype.add
+  const skipCheck = (): void => undefined
+  prototype.add = function addWithoutImmediateReveal(this: VisGroup, item: unknown): void {
+    this._checkIfVisible = skipCheck
+    try {
+      add.call(this, item)
+    } finally {
+      delete this._checkIfVisible
+    }
+  }
+  patched.add(prototype)
+  return true
+}
+
+/**
+ * vis-timeline (8.x) redraws its items in full, synchronously, on every add, update or remove
+ * of its data set, and then again in the next frame. Changing the items in one go, that
+ * synchronous pass is skipped: the change still queues the frame's redraw, which draws it.
+ */
+export function changeItemsInOneRedraw(timeline: Timeline, change: () => void): void {
+  const itemSet = (timeline as unknown as { itemSet?: { redraw?: unknown } }).itemSet
+  if (!itemSet || typeof itemSet.redraw !== 'function') {
+    change()
+    return
+  }
+  itemSet.redraw = () => undefined
+  try {
+    change()
+  } finally {
+    delete itemSet.redraw
+  }
+  timeline.redraw()
+}
