@@ -1,4 +1,9 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { writeGeneratedStore } from '../bench/generate-store'
+import { TRACKS } from '../src/shared/vocabulary'
 import { escapeRegExp, TimelinePage } from './models/timeline-page'
 import { launchApp, type LaunchedApp } from './support/app'
 
@@ -120,4 +125,54 @@ test('limits zoom to an hour at the closest and a few decades at the widest', as
   const widest = rangeMs((await ui.rangeReadout.textContent()) ?? '')
   expect(widest / (365.25 * 86_400_000)).toBeGreaterThan(20)
   expect(widest / (365.25 * 86_400_000)).toBeLessThanOrEqual(31)
+})
+
+test('zooming step by step into a crowded stretch draws every event in view', async () => {
+  const dataDir = await writeGeneratedStore(
+    await mkdtemp(join(tmpdir(), 'timeline-crowded-')),
+    2000,
+  )
+  app = await launchApp({ dataDir })
+  const ui = new TimelinePage(app.page)
+  await expect(ui.timeline.locator('.bucket-chip').first()).toBeVisible()
+  await expect(ui.rangeReadout).not.toHaveText('')
+  const drawn = () =>
+    app!.page.evaluate(() => Number(document.documentElement.dataset['drawnWindows'] ?? 0))
+
+  // From counts per stretch of time down to the events themselves, one step at a time.
+  for (let step = 0; step < 20; step += 1) {
+    if ((await ui.timeline.locator('.bucket-chip').count()) === 0) break
+    const before = await drawn()
+    const span = rangeMs((await ui.rangeReadout.textContent()) ?? '')
+    await ui.button('Zoom in').click()
+    await expect.poll(drawn).toBeGreaterThan(before)
+    await expect
+      .poll(async () => rangeMs((await ui.rangeReadout.textContent()) ?? ''))
+      .toBeLessThan(span)
+  }
+  await expect(ui.timeline.locator('.bucket-chip')).toHaveCount(0)
+
+  // Every event of the top lane whose date lies well inside the visible days is on the
+  // timeline (vis-timeline draws only the lanes scrolled into view).
+  const [from, to] = ((await ui.rangeReadout.textContent()) ?? '').split(' – ')
+  const day = 86_400_000
+  const inner = {
+    start: new Date(Date.parse(from ?? '') + day).toISOString(),
+    end: new Date(Date.parse(to ?? '') - day).toISOString(),
+  }
+  const expected = await app.page.evaluate(
+    async ({ inner, track }) => {
+      const answer = await window.api.queryWindow({ query: {}, widthPx: 800, ...inner })
+      if (!answer.ok) throw new Error(answer.error)
+      return answer.value.items
+        .filter(
+          (item) => item.track === track && item.start >= inner.start && item.start <= inner.end,
+        )
+        .map((item) => item.id)
+    },
+    { inner, track: TRACKS[0] },
+  )
+  expect(expected.length).toBeGreaterThan(3)
+  const shown = await ui.timelineEventIds()
+  expect(expected.filter((id) => !shown.includes(id))).toEqual([])
 })

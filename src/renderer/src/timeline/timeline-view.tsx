@@ -18,10 +18,25 @@ import {
 
 const HOUR_MS = 3_600_000
 const YEAR_MS = 365.25 * 24 * HOUR_MS
+const ZOOM_MIN_MS = HOUR_MS
+const ZOOM_MAX_MS = 30 * YEAR_MS
+/** Each zoom step shows a window 1.5 times shorter or longer. */
+const ZOOM_STEP = 1.5
 
 export interface VisibleRange {
   start: Date
   end: Date
+}
+
+interface RangeChange extends VisibleRange {
+  /** Set by vis-timeline when the change comes from a drag, the wheel or a pinch. */
+  byUser: boolean
+}
+
+/** A window as epoch milliseconds. */
+interface WindowSpan {
+  start: number
+  end: number
 }
 
 export interface TimelineHandle {
@@ -53,8 +68,8 @@ const OPTIONS: TimelineOptions = {
   selectable: true,
   multiselect: false,
   showCurrentTime: false,
-  zoomMin: HOUR_MS,
-  zoomMax: 30 * YEAR_MS,
+  zoomMin: ZOOM_MIN_MS,
+  zoomMax: ZOOM_MAX_MS,
   // The wheel scrolls the lanes; Ctrl+wheel (and a trackpad pinch) zooms; Shift+wheel pans.
   verticalScroll: true,
   zoomKey: 'ctrlKey',
@@ -118,8 +133,17 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const applied = useRef(0)
   const inFlight = useRef(false)
   const askAgain = useRef(false)
-  /** The stretch of time the drawn items cover (the asked window plus its margins). */
-  const covered = useRef<{ from: number; to: number; span: number; key: string } | null>(null)
+  /** The window the drawn items were asked for, and the stretch they cover with margins. */
+  const covered = useRef<{
+    start: number
+    end: number
+    from: number
+    to: number
+    span: number
+    key: string
+  } | null>(null)
+  /** A zoom step or fit asked for and not yet shown: it is shown with its items, in one frame. */
+  const target = useRef<WindowSpan | null>(null)
   const pendingFocus = useRef<string | null>(null)
   const callbacks = useRef(props)
   callbacks.current = props
@@ -133,7 +157,10 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     callbacks.current.onDrawn()
   }
 
-  /** Asks for the items of the current window and draws them; the latest request wins. */
+  /**
+   * Asks for the items of the current window (or of the step in `target`) and draws them; the
+   * latest request wins.
+   */
   const refresh = useRef<(fitAfter: boolean) => void>(() => undefined)
   refresh.current = (fitAfter: boolean) => {
     const instance = timeline.current
@@ -146,7 +173,10 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     }
     inFlight.current = true
     const id = ++request.current
-    const { start, end } = instance.getWindow()
+    const goal = fitAfter ? null : target.current
+    const { start, end } = goal
+      ? { start: new Date(goal.start), end: new Date(goal.end) }
+      : instance.getWindow()
     const widthPx = Math.max(
       100,
       Math.round(element.querySelector('.vis-center')?.clientWidth ?? 800),
@@ -167,11 +197,15 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         settle()
         // Newer than what is drawn is good enough: during a drag, every answer is drawn.
         if (id <= applied.current || !timeline.current) return
+        // A step overtaken by another step or by the user's own pan or zoom is not shown.
+        if (goal && target.current !== goal) return
         applied.current = id
         const span = end.getTime() - start.getTime()
         covered.current = fitAfter
           ? null
           : {
+              start: start.getTime(),
+              end: end.getTime(),
               from: start.getTime() - span * WINDOW_MARGIN_SCREENS,
               to: end.getTime() + span * WINDOW_MARGIN_SCREENS,
               span,
@@ -191,7 +225,11 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         // The first answer covers the whole extent, which is what "fit all" shows: draw it
         // now and fit; the range change that follows refines it.
         if (fitAfter && extent.current) fitTo(timeline.current, extent.current, element)
-        whenDrawn(timeline.current, changed || fitAfter, () => {
+        if (goal) {
+          target.current = null
+          timeline.current.setWindow(goal.start, goal.end, { animation: false })
+        }
+        whenDrawn(timeline.current, changed || fitAfter || goal !== null, () => {
           if (id !== applied.current) return
           const focusId = pendingFocus.current
           if (focusId) {
@@ -237,12 +275,23 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     })
     // vis-timeline reports the end of a zoom only ~200 ms later, so the window is fetched on
     // every change, at most once a frame; the settled range goes to the app.
-    instance.on('rangechange', ({ start: s, end: e }: VisibleRange) => {
-      // A pan within what is already drawn (the margins) shows the right content in the very
-      // next frame: say so then, and fetch the new margins meanwhile.
+    instance.on('rangechange', ({ start: s, end: e, byUser }: RangeChange) => {
+      // The user's own drag or wheel overrides a step still on its way.
+      if (byUser) target.current = null
       const have = covered.current
       const span = e.getTime() - s.getTime()
       const current = `${callbacks.current.notesVersion}:${JSON.stringify(callbacks.current.query)}`
+      // A step shown with its items: they were asked for this very window.
+      if (
+        have &&
+        have.key === current &&
+        Math.abs(s.getTime() - have.start) <= span * 1e-6 &&
+        Math.abs(e.getTime() - have.end) <= span * 1e-6
+      ) {
+        return
+      }
+      // A pan within what is already drawn (the margins) shows the right content in the very
+      // next frame: say so then, and fetch the new margins meanwhile.
       if (
         have &&
         have.key === current &&
@@ -306,17 +355,35 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     timeline.current?.setSelection(props.selectedId ? [props.selectedId] : [])
   }, [props.selectedId])
 
+  /**
+   * A discrete step (a zoom button or key, "fit all") asks for the new window's items first
+   * and then shows window and items together, so no frame shows the old items rescaled.
+   * Steps pressed meanwhile build on the one still on its way.
+   */
+  const step = (next: (from: WindowSpan) => WindowSpan): void => {
+    const instance = timeline.current
+    if (!instance) return
+    const { start, end } = instance.getWindow()
+    target.current = next(target.current ?? { start: start.getTime(), end: end.getTime() })
+    refresh.current(false)
+  }
+
   useImperativeHandle(ref, () => ({
-    zoomIn: () => timeline.current?.zoomIn(0.5, { animation: false }),
-    zoomOut: () => timeline.current?.zoomOut(0.5, { animation: false }),
+    zoomIn: () => step((from) => zoomed(from, 1 / ZOOM_STEP)),
+    zoomOut: () => step((from) => zoomed(from, ZOOM_STEP)),
     fitAll: () => {
-      if (timeline.current && container.current && extent.current) {
-        fitTo(timeline.current, extent.current, container.current)
-      }
+      const whole = extent.current
+      const element = container.current
+      if (!whole || !element) return
+      step(() => {
+        const range = fitWindow(whole, lanesWidth(element))
+        return { start: range.start.getTime(), end: range.end.getTime() }
+      })
     },
     pan: (fraction) => {
       const instance = timeline.current
       if (!instance) return
+      target.current = null
       const { start, end } = instance.getWindow()
       const shift = (end.getTime() - start.getTime()) * fraction
       instance.setWindow(start.getTime() + shift, end.getTime() + shift, { animation: false })
@@ -335,6 +402,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         return
       }
       pendingFocus.current = event.id
+      target.current = null
       const half = (end.getTime() - start.getTime()) / 2
       instance.setWindow(at - half, at + half, { animation: false })
     },
@@ -343,8 +411,20 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   return <div className="timeline-canvas" ref={container} />
 })
 
+function lanesWidth(canvas: HTMLElement): number {
+  return (
+    canvas.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? canvas.clientWidth
+  )
+}
+
 function fitTo(instance: Timeline, extent: { start: Date; end: Date }, canvas: HTMLElement): void {
-  const lanes = canvas.querySelector<HTMLElement>('.vis-panel.vis-center')
-  const range = fitWindow(extent, lanes?.clientWidth ?? canvas.clientWidth)
+  const range = fitWindow(extent, lanesWidth(canvas))
   instance.setWindow(range.start, range.end, { animation: false })
+}
+
+/** The window `factor` times as long, about the same middle, within the zoom limits. */
+function zoomed(from: WindowSpan, factor: number): WindowSpan {
+  const middle = (from.start + from.end) / 2
+  const span = Math.min(ZOOM_MAX_MS, Math.max(ZOOM_MIN_MS, (from.end - from.start) * factor))
+  return { start: middle - span / 2, end: middle + span / 2 }
 }
