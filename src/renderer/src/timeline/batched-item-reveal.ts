@@ -63,5 +63,4 @@ export function changeItemsInOneRedraw(timeline: Timeline, change: () => void): 
   } finally {
     delete itemSet.redraw
   }
-  timeline.redraw()
 }

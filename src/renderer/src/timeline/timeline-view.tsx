@@ -133,15 +133,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const applied = useRef(0)
   const inFlight = useRef(false)
   const askAgain = useRef(false)
-  /** The window the drawn items were asked for, and the stretch they cover with margins. */
-  const covered = useRef<{
-    start: number
-    end: number
-    from: number
-    to: number
-    span: number
-    key: string
-  } | null>(null)
+  /** The window the drawn items were asked for (they cover its margins too), and for what. */
+  const covered = useRef<(WindowSpan & { key: string }) | null>(null)
   /** A zoom step or fit asked for and not yet shown: it is shown with its items, in one frame. */
   const target = useRef<WindowSpan | null>(null)
   const pendingFocus = useRef<string | null>(null)
@@ -200,17 +193,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         // A step overtaken by another step or by the user's own pan or zoom is not shown.
         if (goal && target.current !== goal) return
         applied.current = id
-        const span = end.getTime() - start.getTime()
-        covered.current = fitAfter
-          ? null
-          : {
-              start: start.getTime(),
-              end: end.getTime(),
-              from: start.getTime() - span * WINDOW_MARGIN_SCREENS,
-              to: end.getTime() + span * WINDOW_MARGIN_SCREENS,
-              span,
-              key,
-            }
+        covered.current = fitAfter ? null : { start: start.getTime(), end: end.getTime(), key }
         extent.current = result.extent
           ? { start: new Date(result.extent.start), end: new Date(result.extent.end) }
           : null
@@ -279,27 +262,27 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       // The user's own drag or wheel overrides a step still on its way.
       if (byUser) target.current = null
       const have = covered.current
-      const span = e.getTime() - s.getTime()
       const current = `${callbacks.current.notesVersion}:${JSON.stringify(callbacks.current.query)}`
-      // A step shown with its items: they were asked for this very window.
-      if (
-        have &&
-        have.key === current &&
-        Math.abs(s.getTime() - have.start) <= span * 1e-6 &&
-        Math.abs(e.getTime() - have.end) <= span * 1e-6
-      ) {
-        return
-      }
-      // A pan within what is already drawn (the margins) shows the right content in the very
-      // next frame: say so then, and fetch the new margins meanwhile.
-      if (
-        have &&
-        have.key === current &&
-        s.getTime() >= have.from &&
-        e.getTime() <= have.to &&
-        Math.abs(span - have.span) < have.span * 0.01
-      ) {
-        whenDrawn(instance, true, markDrawn)
+      if (have && have.key === current) {
+        const span = e.getTime() - s.getTime()
+        const asked = have.end - have.start
+        const margin = asked * WINDOW_MARGIN_SCREENS
+        // A step shown with its items: they were asked for this very window.
+        if (
+          Math.abs(s.getTime() - have.start) <= span * 1e-6 &&
+          Math.abs(e.getTime() - have.end) <= span * 1e-6
+        ) {
+          return
+        }
+        // A pan within what is already drawn (the margins) shows the right content in the
+        // very next frame: say so then, and fetch the new margins meanwhile.
+        if (
+          s.getTime() >= have.start - margin &&
+          e.getTime() <= have.end + margin &&
+          Math.abs(span - asked) < asked * 0.01
+        ) {
+          whenDrawn(instance, true, markDrawn)
+        }
       }
       refresh.current(false)
     })
@@ -375,10 +358,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       const whole = extent.current
       const element = container.current
       if (!whole || !element) return
-      step(() => {
-        const range = fitWindow(whole, lanesWidth(element))
-        return { start: range.start.getTime(), end: range.end.getTime() }
-      })
+      step(() => fitSpan(whole, element))
     },
     pan: (fraction) => {
       const instance = timeline.current
@@ -411,14 +391,15 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   return <div className="timeline-canvas" ref={container} />
 })
 
-function lanesWidth(canvas: HTMLElement): number {
-  return (
-    canvas.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? canvas.clientWidth
-  )
+/** The "fit all" window for the canvas's lanes as they are now. */
+function fitSpan(extent: { start: Date; end: Date }, canvas: HTMLElement): WindowSpan {
+  const lanes = canvas.querySelector<HTMLElement>('.vis-panel.vis-center')
+  const range = fitWindow(extent, lanes?.clientWidth ?? canvas.clientWidth)
+  return { start: range.start.getTime(), end: range.end.getTime() }
 }
 
 function fitTo(instance: Timeline, extent: { start: Date; end: Date }, canvas: HTMLElement): void {
-  const range = fitWindow(extent, lanesWidth(canvas))
+  const range = fitSpan(extent, canvas)
   instance.setWindow(range.start, range.end, { animation: false })
 }
 
