@@ -63,4 +63,7 @@ export function changeItemsInOneRedraw(timeline: Timeline, change: () => void): 
   } finally {
     delete itemSet.redraw
   }
+  // vis queues its own redraw behind a timeout; asking now draws the change a frame sooner,
+  // before anything (a user, a test's click) acts on the old positions.
+  timeline.redraw()
 }
