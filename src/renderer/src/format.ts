@@ -4,6 +4,10 @@ import type { DatePrecision, Status } from '../../shared/model'
 const locale = resolveDateLocale(navigator.language)
 const readerTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
 
+/** Zoned dates cost tens of microseconds each; a zoom step labels hundreds of chips again. */
+const displayedDates = new Map<string, DateDisplay>()
+const DISPLAYED_DATES_KEPT = 20_000
+
 /** An event's date as this reader should see it: their locale, their zone beside the event's. */
 export function displayDate(event: {
   start: string
@@ -11,7 +15,13 @@ export function displayDate(event: {
   precision: DatePrecision
   timeZone?: string | undefined
 }): DateDisplay {
-  return formatEventDate(event, { locale, readerTimeZone })
+  const key = `${event.start}|${event.end ?? ''}|${event.precision}|${event.timeZone ?? ''}`
+  const known = displayedDates.get(key)
+  if (known) return known
+  const display = formatEventDate(event, { locale, readerTimeZone })
+  if (displayedDates.size >= DISPLAYED_DATES_KEPT) displayedDates.clear()
+  displayedDates.set(key, display)
+  return display
 }
 
 export const STATUS_LABELS: Record<Status, string> = {

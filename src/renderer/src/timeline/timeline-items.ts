@@ -47,12 +47,13 @@ function buildEventChip(event: EventSummary): HTMLElement {
   chip.setAttribute('role', 'button')
   chip.tabIndex = 0
   chip.dataset['eventId'] = event.id
-  chip.title = `${event.title}${spokenDetails(event)}`
+  const details = spokenDetails(event)
+  chip.title = `${event.title}${details}`
   chip.append(span('status-mark', STATUS_MARKS[event.status], true))
   if (event.noteCount > 0) chip.append(span('note-mark', '✎', true))
   chip.append(span('event-chip-title', event.title, false))
   if (event.precision === 'approximate') chip.append(span('approx-cue', ' approx.', false))
-  chip.append(span('visually-hidden', spokenDetails(event), false))
+  chip.append(span('visually-hidden', details, false))
   return chip
 }
 
