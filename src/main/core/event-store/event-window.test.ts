@@ -57,10 +57,10 @@ describe('windowed queries', () => {
   })
 
   it('applies the query before windowing', () => {
-    const store = storeOf(2000)
+    const store = storeOf(1000)
     const us = store.window({ query: { text: 'summit', tracks: ['united-states'] }, widthPx: 1000 })
-    expect(us.total).toBe(200)
-    expect(us.items).toHaveLength(200)
+    expect(us.total).toBe(100)
+    expect(us.items).toHaveLength(100)
     expect(us.items.every((e) => e.track === 'united-states' && e.title.startsWith('Summit'))).toBe(
       true,
     )

@@ -1,8 +1,12 @@
 import { TRACKS, type Status, type Track } from '../../../shared/model'
 import type { TimeBucket } from '../../../shared/store'
 
-/** Above this many events in a window, the timeline draws per-track counts instead. */
-export const ITEM_LIMIT = 300
+/**
+ * Above this many events in a window (margins included, so about 60 on screen), the timeline
+ * draws per-track counts instead: more labels than that only overlap, and every drawn item
+ * costs vis-timeline layout time in each zoom step.
+ */
+export const ITEM_LIMIT = 150
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
@@ -29,8 +33,8 @@ const TRACK_INDEX = Object.fromEntries(TRACKS.map((track, i) => [track, i])) as 
   number
 >
 
-/** About one bucket per this many pixels. */
-const PX_PER_BUCKET = 56
+/** About one bucket per this many pixels: room for "123 events · 4 contested" to be read. */
+const PX_PER_BUCKET = 90
 
 export interface BucketedEvent {
   startMs: number
