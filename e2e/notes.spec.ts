@@ -86,6 +86,17 @@ test('marks noted events, filters on "Has my notes", and searches the notes', as
   expect(await ui.listedTitles()).toEqual([ALASKA])
 })
 
+test('a new note shows on its event in windows the timeline had asked for before', async () => {
+  const { notes, ui } = await openAlaska()
+  await notes.add('Still marked after zooming')
+  await expect(ui.event(ALASKA)).toHaveAccessibleName(/1 note of mine$/)
+  // Zoom steps are drawn from windows asked for ahead; those asked before the note are stale.
+  for (const step of ['Zoom out', 'Zoom out', 'Zoom in', 'Zoom in']) {
+    await ui.button(step).click()
+    await expect(ui.event(ALASKA)).toHaveAccessibleName(/1 note of mine$/)
+  }
+})
+
 test('a failed save says so and keeps the text in the box', async () => {
   const { notes } = await openAlaska()
   await notes.add('Saved before the failure')

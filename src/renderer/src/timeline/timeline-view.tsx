@@ -3,11 +3,12 @@ import { DataSet } from 'vis-data/peer'
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
 import { TRACK_LABELS, TRACKS } from '../../../shared/vocabulary'
-import type { EventQuery, EventSummary } from '../../../shared/store'
+import type { EventQuery, EventSummary, TimelineWindow } from '../../../shared/store'
 import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
 import { api, unwrap } from '../api-client'
 import { changeItemsInOneRedraw, revealAddedItemsInBatches } from './batched-item-reveal'
 import { toAxisDate } from '../format'
+import { WindowCache, type CachedWindow, type WindowSpan } from './window-cache'
 import {
   fitWindow,
   pendingBucketItem,
@@ -22,6 +23,8 @@ const ZOOM_MIN_MS = HOUR_MS
 const ZOOM_MAX_MS = 30 * YEAR_MS
 /** Each zoom step shows a window 1.5 times shorter or longer. */
 const ZOOM_STEP = 1.5
+/** Window answers kept: the last few drawn and two zoom steps each way. */
+const WINDOWS_KEPT = 12
 
 export interface VisibleRange {
   start: Date
@@ -33,10 +36,15 @@ interface RangeChange extends VisibleRange {
   byUser: boolean
 }
 
-/** A window as epoch milliseconds. */
-interface WindowSpan {
-  start: number
-  end: number
+/** What a drawn answer was asked for. */
+interface DrawRequest {
+  span: WindowSpan
+  key: string
+  widthPx: number
+  /** The zoom step or fit being shown, if it is one. */
+  goal: WindowSpan | null
+  fitAfter: boolean
+  element: HTMLElement
 }
 
 export interface TimelineHandle {
@@ -134,7 +142,10 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const inFlight = useRef(false)
   const askAgain = useRef(false)
   /** The window the drawn items were asked for (they cover its margins too), and for what. */
-  const covered = useRef<(WindowSpan & { key: string }) | null>(null)
+  const covered = useRef<(WindowSpan & { key: string; widthPx: number }) | null>(null)
+  /** Answers for windows drawn lately or likely next, so zoom steps need not wait for them. */
+  const windows = useRef(new WindowCache<TimelineWindow>(WINDOWS_KEPT))
+  const idlePrefetch = useRef<number | null>(null)
   /** A zoom step or fit asked for and not yet shown: it is shown with its items, in one frame. */
   const target = useRef<WindowSpan | null>(null)
   const pendingFocus = useRef<string | null>(null)
@@ -150,22 +161,94 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     callbacks.current.onDrawn()
   }
 
+  /** A view is the query, the notes and the canvas width: what a window's answer depends on. */
+  const currentKey = (): string =>
+    `${callbacks.current.notesVersion}:${JSON.stringify(callbacks.current.query)}`
+
+  /** Asks the core for a window of the current view, or finds it already asked for. */
+  const askWindow = (span: WindowSpan, widthPx: number): CachedWindow<TimelineWindow> =>
+    windows.current.request(`${currentKey()}|${widthPx}`, span, () =>
+      unwrap(
+        api.queryWindow({
+          query: callbacks.current.query,
+          widthPx,
+          start: new Date(span.start).toISOString(),
+          end: new Date(span.end).toISOString(),
+        }),
+      ),
+    )
+
   /**
-   * Asks for the items of the current window (or of the step in `target`) and draws them; the
-   * latest request wins.
+   * Asks ahead for the windows the zoom steps from the one drawn would show, so those steps
+   * find their items here. After a zoom step, two steps each way; after a pan or a drag, one,
+   * once the page is idle.
+   */
+  const prefetchAround = (depth: number): void => {
+    const shown = covered.current
+    if (!shown || shown.key !== currentKey()) return
+    for (const factor of [1 / ZOOM_STEP, ZOOM_STEP]) {
+      let next: WindowSpan = shown
+      for (let i = 0; i < depth; i += 1) {
+        next = zoomed(next, factor)
+        askWindow(next, shown.widthPx)
+      }
+    }
+  }
+  const schedulePrefetch = (): void => {
+    if (idlePrefetch.current !== null) cancelIdleCallback(idlePrefetch.current)
+    idlePrefetch.current = requestIdleCallback(() => {
+      idlePrefetch.current = null
+      prefetchAround(1)
+    })
+  }
+
+  /** Draws a window's answer, unless a newer one is drawn or the step was overtaken. */
+  const draw = (id: number, result: TimelineWindow, asked: DrawRequest): void => {
+    const instance = timeline.current
+    if (id <= applied.current || !instance) return
+    const { goal, fitAfter, element } = asked
+    // A step overtaken by another step or by the user's own pan or zoom is not shown.
+    if (goal && target.current !== goal) return
+    applied.current = id
+    covered.current = fitAfter ? null : { ...asked.span, key: asked.key, widthPx: asked.widthPx }
+    extent.current = result.extent
+      ? { start: new Date(result.extent.start), end: new Date(result.extent.end) }
+      : null
+    const next = [...result.items.map(pendingEventItem), ...result.buckets.map(pendingBucketItem)]
+    let changed = false
+    changeItemsInOneRedraw(instance, () => {
+      changed = applyItems(items.current, next)
+    })
+    // The first answer covers the whole extent, which is what "fit all" shows: draw it now
+    // and fit; the range change that follows refines it.
+    if (fitAfter && extent.current) fitTo(instance, extent.current, element)
+    if (goal) {
+      target.current = null
+      instance.setWindow(goal.start, goal.end, { animation: false })
+      prefetchAround(2)
+    } else if (!fitAfter) schedulePrefetch()
+    whenDrawn(instance, changed || fitAfter || goal !== null, () => {
+      if (id !== applied.current) return
+      const focusId = pendingFocus.current
+      if (focusId) {
+        pendingFocus.current = null
+        element
+          .querySelector<HTMLElement>(`.event-chip[data-event-id="${CSS.escape(focusId)}"]`)
+          ?.focus({ preventScroll: true })
+      }
+      markDrawn()
+    })
+  }
+
+  /**
+   * Draws the items of the current window (or of the step in `target`): at once when the
+   * window was asked for already, else when the core answers. The latest request wins.
    */
   const refresh = useRef<(fitAfter: boolean) => void>(() => undefined)
   refresh.current = (fitAfter: boolean) => {
     const instance = timeline.current
     const element = container.current
     if (!instance || !element) return
-    // One request at a time: changes meanwhile are folded into a single follow-up request.
-    if (inFlight.current && !fitAfter) {
-      askAgain.current = true
-      return
-    }
-    inFlight.current = true
-    const id = ++request.current
     const goal = fitAfter ? null : target.current
     const { start, end } = goal
       ? { start: new Date(goal.start), end: new Date(goal.end) }
@@ -174,10 +257,34 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       100,
       Math.round(element.querySelector('.vis-center')?.clientWidth ?? 800),
     )
-    const windowRequest = fitAfter
-      ? { query: props.query, widthPx }
-      : { query: props.query, widthPx, start: start.toISOString(), end: end.toISOString() }
-    const key = `${props.notesVersion}:${JSON.stringify(props.query)}`
+    const asked: DrawRequest = {
+      span: { start: start.getTime(), end: end.getTime() },
+      key: currentKey(),
+      widthPx,
+      goal,
+      fitAfter,
+      element,
+    }
+    const known = fitAfter ? undefined : windows.current.find(`${asked.key}|${widthPx}`, asked.span)
+    if (known?.result) {
+      draw(++request.current, known.result, asked)
+      return
+    }
+    const failed = (id: number) => () => {
+      if (id === request.current) callbacks.current.onDrawn()
+    }
+    if (known) {
+      const id = ++request.current
+      known.answer.then((result) => draw(id, result, asked), failed(id))
+      return
+    }
+    // One request at a time: changes meanwhile are folded into a single follow-up request.
+    if (inFlight.current && !fitAfter) {
+      askAgain.current = true
+      return
+    }
+    inFlight.current = true
+    const id = ++request.current
     const settle = () => {
       inFlight.current = false
       if (askAgain.current) {
@@ -185,49 +292,19 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         refresh.current(false)
       }
     }
-    unwrap(api.queryWindow(windowRequest))
-      .then((result) => {
+    const answer = fitAfter
+      ? unwrap(api.queryWindow({ query: props.query, widthPx }))
+      : askWindow(asked.span, widthPx).answer
+    answer.then(
+      (result) => {
         settle()
-        // Newer than what is drawn is good enough: during a drag, every answer is drawn.
-        if (id <= applied.current || !timeline.current) return
-        // A step overtaken by another step or by the user's own pan or zoom is not shown.
-        if (goal && target.current !== goal) return
-        applied.current = id
-        covered.current = fitAfter ? null : { start: start.getTime(), end: end.getTime(), key }
-        extent.current = result.extent
-          ? { start: new Date(result.extent.start), end: new Date(result.extent.end) }
-          : null
-        const next = [
-          ...result.items.map(pendingEventItem),
-          ...result.buckets.map(pendingBucketItem),
-        ]
-        let changed = false
-        changeItemsInOneRedraw(timeline.current, () => {
-          changed = applyItems(items.current, next)
-        })
-        // The first answer covers the whole extent, which is what "fit all" shows: draw it
-        // now and fit; the range change that follows refines it.
-        if (fitAfter && extent.current) fitTo(timeline.current, extent.current, element)
-        if (goal) {
-          target.current = null
-          timeline.current.setWindow(goal.start, goal.end, { animation: false })
-        }
-        whenDrawn(timeline.current, changed || fitAfter || goal !== null, () => {
-          if (id !== applied.current) return
-          const focusId = pendingFocus.current
-          if (focusId) {
-            pendingFocus.current = null
-            element
-              .querySelector<HTMLElement>(`.event-chip[data-event-id="${CSS.escape(focusId)}"]`)
-              ?.focus({ preventScroll: true })
-          }
-          markDrawn()
-        })
-      })
-      .catch(() => {
+        draw(id, result, asked)
+      },
+      () => {
         settle()
-        if (id === request.current) callbacks.current.onDrawn()
-      })
+        failed(id)()
+      },
+    )
   }
 
   useEffect(() => {
@@ -262,7 +339,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       // The user's own drag or wheel overrides a step still on its way.
       if (byUser) target.current = null
       const have = covered.current
-      const current = `${callbacks.current.notesVersion}:${JSON.stringify(callbacks.current.query)}`
+      const current = currentKey()
       if (have && have.key === current) {
         const span = e.getTime() - s.getTime()
         const asked = have.end - have.start
@@ -317,6 +394,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     }
     element.addEventListener('keydown', onKeyDown)
     return () => {
+      if (idlePrefetch.current !== null) cancelIdleCallback(idlePrefetch.current)
       element.removeEventListener('keydown', onKeyDown)
       element.removeEventListener('scroll', onScroll, true)
       instance.destroy()
@@ -403,9 +481,12 @@ function fitTo(instance: Timeline, extent: { start: Date; end: Date }, canvas: H
   instance.setWindow(range.start, range.end, { animation: false })
 }
 
-/** The window `factor` times as long, about the same middle, within the zoom limits. */
+/**
+ * The window `factor` times as long, about the same middle, within the zoom limits. In whole
+ * milliseconds, as a Date holds them, so a step asked for ahead is the step later taken.
+ */
 function zoomed(from: WindowSpan, factor: number): WindowSpan {
   const middle = (from.start + from.end) / 2
   const span = Math.min(ZOOM_MAX_MS, Math.max(ZOOM_MIN_MS, (from.end - from.start) * factor))
-  return { start: middle - span / 2, end: middle + span / 2 }
+  return { start: Math.round(middle - span / 2), end: Math.round(middle + span / 2) }
 }
