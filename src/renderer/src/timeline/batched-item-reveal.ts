@@ -46,14 +46,25 @@ export function revealAddedItemsInBatches(timeline: Timeline): boolean {
   return true
 }
 
+interface VisInternals {
+  itemSet?: { redraw?: unknown }
+  /** vis-timeline's redraw of the next animation frame (its public `redraw` does more). */
+  _redraw?: unknown
+}
+
 /**
  * vis-timeline (8.x) redraws its items in full, synchronously, on every add, update or remove
  * of its data set, and then again in the next frame. Changing the items in one go, that
- * synchronous pass is skipped: the change still queues the frame's redraw, which draws it.
+ * synchronous pass is skipped: the change is drawn by the next frame's redraw.
+ *
+ * That redraw is asked for here, not with the public `redraw()`: that one also marks every
+ * item for measuring again, one forced layout each, and puts every lane back into the page,
+ * which makes the browser style and lay out all items anew, changed or not.
  */
 export function changeItemsInOneRedraw(timeline: Timeline, change: () => void): void {
-  const itemSet = (timeline as unknown as { itemSet?: { redraw?: unknown } }).itemSet
-  if (!itemSet || typeof itemSet.redraw !== 'function') {
+  const internals = timeline as unknown as VisInternals
+  const itemSet = internals.itemSet
+  if (!itemSet || typeof itemSet.redraw !== 'function' || typeof internals._redraw !== 'function') {
     change()
     return
   }
@@ -63,7 +74,5 @@ export function changeItemsInOneRedraw(timeline: Timeline, change: () => void): 
   } finally {
     delete itemSet.redraw
   }
-  // vis queues its own redraw behind a timeout; asking now draws the change a frame sooner,
-  // before anything (a user, a test's click) acts on the old positions.
-  timeline.redraw()
+  internals._redraw.call(timeline)
 }
