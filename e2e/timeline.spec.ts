@@ -152,15 +152,38 @@ test('zooming step by step into a crowded stretch draws every event in view', as
   }
   await expect(ui.timeline.locator('.bucket-chip')).toHaveCount(0)
 
-  // Every event of the top lane whose date lies well inside the visible days is on the
-  // timeline (vis-timeline draws only the lanes scrolled into view).
+  await expectEveryTopLaneEventInView(ui)
+
+  // Panning on by keys, past the margins drawn with the window, draws the events it reaches.
+  const startOf = async () =>
+    Date.parse(((await ui.rangeReadout.textContent()) ?? '').split(' – ')[0] ?? '')
+  const firstDay = await startOf()
+  const span = rangeMs((await ui.rangeReadout.textContent()) ?? '')
+  await ui.timeline.focus()
+  for (let step = 0; step < 6; step += 1) {
+    const before = await drawn()
+    await app.page.keyboard.press('ArrowRight')
+    await expect.poll(drawn).toBeGreaterThan(before)
+  }
+  // Each arrow pans a fifth of the window; the readout settles once the panning stops.
+  await expect
+    .poll(async () => Math.abs((await startOf()) - (firstDay + 1.2 * span)) / 86_400_000)
+    .toBeLessThan(2)
+  await expectEveryTopLaneEventInView(ui)
+})
+
+/**
+ * Every event of the top lane whose date lies well inside the visible days is on the timeline
+ * (vis-timeline draws only the lanes scrolled into view), as the core counts them.
+ */
+async function expectEveryTopLaneEventInView(ui: TimelinePage): Promise<void> {
   const [from, to] = ((await ui.rangeReadout.textContent()) ?? '').split(' – ')
   const day = 86_400_000
   const inner = {
     start: new Date(Date.parse(from ?? '') + day).toISOString(),
     end: new Date(Date.parse(to ?? '') - day).toISOString(),
   }
-  const expected = await app.page.evaluate(
+  const expected = await ui.page.evaluate(
     async ({ inner, track }) => {
       const answer = await window.api.queryWindow({ query: {}, widthPx: 800, ...inner })
       if (!answer.ok) throw new Error(answer.error)
@@ -173,6 +196,10 @@ test('zooming step by step into a crowded stretch draws every event in view', as
     { inner, track: TRACKS[0] },
   )
   expect(expected.length).toBeGreaterThan(3)
-  const shown = await ui.timelineEventIds()
-  expect(expected.filter((id) => !shown.includes(id))).toEqual([])
-})
+  await expect
+    .poll(async () => {
+      const shown = await ui.timelineEventIds()
+      return expected.filter((id) => !shown.includes(id))
+    })
+    .toEqual([])
+}

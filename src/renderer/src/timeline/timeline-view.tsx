@@ -146,6 +146,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   /** Answers for windows drawn lately or likely next, so zoom steps need not wait for them. */
   const windows = useRef(new WindowCache<TimelineWindow>(WINDOWS_KEPT))
   const idlePrefetch = useRef<number | null>(null)
+  /** Set while a zoom step's window is being shown, which reports its own drawing. */
+  const showingStep = useRef(false)
   /** A zoom step or fit asked for and not yet shown: it is shown with its items, in one frame. */
   const target = useRef<WindowSpan | null>(null)
   const pendingFocus = useRef<string | null>(null)
@@ -179,15 +181,17 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     )
 
   /**
-   * Asks ahead for the windows the zoom steps from the one drawn would show, so those steps
+   * Asks ahead for the windows the zoom steps from the one shown would show, so those steps
    * find their items here. After a zoom step, two steps each way; after a pan or a drag, one,
    * once the page is idle.
    */
   const prefetchAround = (depth: number): void => {
     const shown = covered.current
-    if (!shown || shown.key !== currentKey()) return
+    const instance = timeline.current
+    if (!shown || !instance || shown.key !== currentKey()) return
+    const { start, end } = instance.getWindow()
     for (const factor of [1 / ZOOM_STEP, ZOOM_STEP]) {
-      let next: WindowSpan = shown
+      let next: WindowSpan = { start: start.getTime(), end: end.getTime() }
       for (let i = 0; i < depth; i += 1) {
         next = zoomed(next, factor)
         askWindow(next, shown.widthPx)
@@ -224,7 +228,12 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     if (fitAfter && extent.current) fitTo(instance, extent.current, element)
     if (goal) {
       target.current = null
-      instance.setWindow(goal.start, goal.end, { animation: false })
+      showingStep.current = true
+      try {
+        instance.setWindow(goal.start, goal.end, { animation: false })
+      } finally {
+        showingStep.current = false
+      }
       prefetchAround(2)
     } else if (!fitAfter) schedulePrefetch()
     whenDrawn(instance, changed || fitAfter || goal !== null, () => {
@@ -344,21 +353,28 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         const span = e.getTime() - s.getTime()
         const asked = have.end - have.start
         const margin = asked * WINDOW_MARGIN_SCREENS
-        // A step shown with its items: they were asked for this very window.
+        // The very window the drawn items were asked for: a step shown with its items (which
+        // says when it is drawn), or a pan back to it.
         if (
           Math.abs(s.getTime() - have.start) <= span * 1e-6 &&
           Math.abs(e.getTime() - have.end) <= span * 1e-6
         ) {
+          if (!showingStep.current) whenDrawn(instance, true, markDrawn)
           return
         }
         // A pan within what is already drawn (the margins) shows the right content in the
-        // very next frame: say so then, and fetch the new margins meanwhile.
+        // very next frame: say so then. The margins are fetched anew only once the pan has
+        // used up half of one, so steady panning does not ask the core at every step.
         if (
           s.getTime() >= have.start - margin &&
           e.getTime() <= have.end + margin &&
           Math.abs(span - asked) < asked * 0.01
         ) {
           whenDrawn(instance, true, markDrawn)
+          if (s.getTime() >= have.start - margin / 2 && e.getTime() <= have.end + margin / 2) {
+            schedulePrefetch()
+            return
+          }
         }
       }
       refresh.current(false)
