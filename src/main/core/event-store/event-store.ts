@@ -61,6 +61,21 @@ export interface NotesOverlay {
 
 const NO_NOTES: NotesOverlay = { counts: new Map(), text: new Map(), version: 0 }
 const CACHE_SIZE = 6
+/** Up to this many matches, a search typed further scans them rather than the whole index. */
+const NARROWING_LIMIT = 3000
+
+/** The last text search, so that a search typed further looks among its matches only. */
+interface TextSearch {
+  /** The rest of the query (filters) and the notes version it was made with. */
+  rest: string
+  words: string[]
+  entries: IndexedEvent[]
+}
+
+/** Whether every event matching `next` also matches `previous`: each word typed further. */
+function narrows(previous: readonly string[], next: readonly string[]): boolean {
+  return previous.length <= next.length && previous.every((word, i) => next[i]!.startsWith(word))
+}
 
 /**
  * The loaded event store: events in time order with sorted indexes, so a window of time is
@@ -74,6 +89,7 @@ export class EventStore {
   private readonly search: SearchIndex
   private readonly cache = new Map<string, Matching>()
   private lastWindow: { key: string; result: TimelineWindow } | null = null
+  private lastTextSearch: TextSearch | null = null
 
   /** Loads and indexes a data folder in slices, so the main process stays responsive. */
   static async load(dataDir: string): Promise<EventStore> {
@@ -270,9 +286,20 @@ export class EventStore {
     const tags = query.tags && new Set(query.tags)
     const actorIds = query.actorIds
     const words = query.text === undefined ? [] : searchWords(query.text)
+    const rest = `${notes.version}:${JSON.stringify({ ...query, text: undefined })}`
+    // Typing on only narrows a search: its matches are among the last keystroke's.
+    const previous = this.lastTextSearch
+    const candidates =
+      previous &&
+      words.length > 0 &&
+      previous.rest === rest &&
+      previous.entries.length <= NARROWING_LIMIT &&
+      narrows(previous.words, words)
+        ? previous.entries
+        : this.indexed
     // One- and two-letter prefixes expand to most of the index; a scan is faster for them.
     const indexed =
-      words.length > 0 && words.every((w) => w.length >= 3)
+      candidates === this.indexed && words.length > 0 && words.every((w) => w.length >= 3)
         ? this.search.search(words.join(' '))
         : null
     const noteText = new Map([...notes.text].map(([id, text]) => [id, wordText(text)]))
@@ -285,7 +312,7 @@ export class EventStore {
         (w) => (!indexed && entry.searchText.includes(` ${w}`)) || mine.includes(` ${w}`),
       )
     }
-    return this.indexed.filter(
+    const entries = candidates.filter(
       (entry) =>
         entry.endMs >= fromMs &&
         entry.startMs <= toMs &&
@@ -296,6 +323,8 @@ export class EventStore {
         (!query.hasNotes || (notes.counts.get(entry.event.id) ?? 0) > 0) &&
         matchesText(entry),
     )
+    if (words.length > 0) this.lastTextSearch = { rest, words, entries }
+    return entries
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { TRACKS } from '../../../shared/model'
 import { fixtureEvent, fixtureSources, fixtureActors } from '../test-support/data-fixtures'
-import { EventStore } from './event-store'
+import { EventStore, type NotesOverlay } from './event-store'
 import { ITEM_LIMIT } from './time-buckets'
 
 /** N events, one a day from 2020, round-robin over the tracks. */
@@ -91,5 +91,66 @@ describe('windowed queries', () => {
     expect(before).toBe(300)
     expect(after).toBe(300)
     expect(store.listEvents({ text: 'ummit' })).toEqual([])
+  })
+})
+
+describe('search as you type', () => {
+  const ids = (
+    store: EventStore,
+    query: Parameters<EventStore['listEvents']>[0],
+    notes?: NotesOverlay,
+  ) => store.listEvents(query, notes).map((event) => event.id)
+
+  it('finds, at every keystroke, what a fresh search finds, typing on or back', async () => {
+    const typing = storeOf(3000)
+    await typing.searchReady
+    const keystrokes = [
+      's',
+      'su',
+      'sum',
+      'summ',
+      'summit',
+      'summit n',
+      'summit nu',
+      'summit 1',
+      'summit 12',
+      'summit 1',
+      'sum',
+      'me',
+      'meeting 29',
+    ]
+    for (const text of keystrokes) {
+      const fresh = storeOf(3000)
+      await fresh.searchReady
+      expect(ids(typing, { text }), text).toEqual(ids(fresh, { text }))
+    }
+    expect(ids(typing, { text: 'summit 12' })).toEqual([
+      'e120',
+      'e1200',
+      'e1210',
+      'e1220',
+      'e1230',
+      'e1240',
+      'e1250',
+      'e1260',
+      'e1270',
+      'e1280',
+      'e1290',
+    ])
+  })
+
+  it('does not narrow from a search made with other filters or other notes', async () => {
+    const store = storeOf(1000)
+    await store.searchReady
+    expect(ids(store, { text: 'summ', tracks: ['russia'] })).toEqual([])
+    expect(ids(store, { text: 'summit' })).toHaveLength(100)
+    const notes: NotesOverlay = {
+      counts: new Map([['e7', 1]]),
+      text: new Map([['e7', 'Zanzibar summit notes']]),
+      version: 1,
+    }
+    expect(ids(store, { text: 'zanz' }, notes)).toEqual(['e7'])
+    expect(ids(store, { text: 'summit' }, notes)).toHaveLength(101)
+    expect(ids(store, { text: 'summit z' }, notes)).toEqual(['e7'])
   })
 })
