@@ -303,14 +303,14 @@ export class EventStore {
         ? this.search.search(words.join(' '))
         : null
     const noteText = new Map([...notes.text].map(([id, text]) => [id, wordText(text)]))
+    // Each word must begin a word of the event or of the user's notes on it. The index knows
+    // the event's own words only, so an event it misses is checked word by word when noted.
     const matchesText = (entry: IndexedEvent): boolean => {
       if (words.length === 0) return true
-      const mine = noteText.get(entry.event.id) ?? ''
       if (indexed && indexed.has(entry.order)) return true
-      // Each word must begin a word of the event or of the user's notes on it.
-      return words.every(
-        (w) => (!indexed && entry.searchText.includes(` ${w}`)) || mine.includes(` ${w}`),
-      )
+      const mine = noteText.get(entry.event.id) ?? ''
+      if (indexed && mine === '') return false
+      return words.every((w) => entry.searchText.includes(` ${w}`) || mine.includes(` ${w}`))
     }
     const entries = candidates.filter(
       (entry) =>

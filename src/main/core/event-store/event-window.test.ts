@@ -139,6 +139,33 @@ describe('search as you type', () => {
     ])
   })
 
+  it('matches each word in the event or in my notes on it, whichever way it was typed', async () => {
+    const notes: NotesOverlay = {
+      counts: new Map([['e0', 1]]),
+      text: new Map([['e0', 'Asked about prisoner exchanges']]),
+      version: 1,
+    }
+    const fresh = async (text: string) => {
+      const store = storeOf(1000)
+      await store.searchReady
+      return ids(store, { text }, notes)
+    }
+    // "summit" is in the title, "prisoner" only in the note: each word is found somewhere.
+    expect(await fresh('summit prisoner')).toEqual(['e0'])
+    expect(await fresh('summit pr')).toContain('e0')
+    const typing = storeOf(1000)
+    await typing.searchReady
+    for (const text of [
+      'summit p',
+      'summit pr',
+      'summit pri',
+      'summit prisoner',
+      'summit prisoner s',
+    ]) {
+      expect(ids(typing, { text }, notes), text).toEqual(await fresh(text))
+    }
+  })
+
   it('does not narrow from a search made with other filters or other notes', async () => {
     const store = storeOf(1000)
     await store.searchReady
