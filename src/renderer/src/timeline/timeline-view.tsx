@@ -206,11 +206,28 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     })
   }
 
-  /** Draws a window's answer, unless a newer one is drawn or the step was overtaken. */
+  /** Once the current window is drawn: focus the chip asked for, if any, and say so. */
+  const settleDrawn = (): void => {
+    const focusId = pendingFocus.current
+    if (focusId) {
+      pendingFocus.current = null
+      container.current
+        ?.querySelector<HTMLElement>(`.event-chip[data-event-id="${CSS.escape(focusId)}"]`)
+        ?.focus({ preventScroll: true })
+    }
+    markDrawn()
+  }
+
+  /**
+   * Draws a window's answer, unless a newer one is drawn, the query or notes changed since it
+   * was asked for, or the step was overtaken.
+   */
   const draw = (id: number, result: TimelineWindow, asked: DrawRequest): void => {
     const instance = timeline.current
     if (id <= applied.current || !instance) return
     const { goal, fitAfter, element } = asked
+    // The request for the new query or notes is already on its way.
+    if (asked.key !== currentKey()) return
     // A step overtaken by another step or by the user's own pan or zoom is not shown.
     if (goal && target.current !== goal) return
     applied.current = id
@@ -235,18 +252,29 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         showingStep.current = false
       }
       prefetchAround(2)
-    } else if (!fitAfter) schedulePrefetch()
+    } else if (!fitAfter) {
+      // The view may have moved on while this answer was on its way (a quick drag back into
+      // what was drawn before fetches nothing): if it is not covered, ask for it.
+      if (!coversView(instance)) refresh.current(false)
+      schedulePrefetch()
+    }
     whenDrawn(instance, changed || fitAfter || goal !== null, () => {
-      if (id !== applied.current) return
-      const focusId = pendingFocus.current
-      if (focusId) {
-        pendingFocus.current = null
-        element
-          .querySelector<HTMLElement>(`.event-chip[data-event-id="${CSS.escape(focusId)}"]`)
-          ?.focus({ preventScroll: true })
-      }
-      markDrawn()
+      if (id === applied.current) settleDrawn()
     })
+  }
+
+  /** Whether the drawn items (the window asked for and its margins) cover the view. */
+  const coversView = (instance: Timeline): boolean => {
+    const have = covered.current
+    if (!have) return false
+    const { start, end } = instance.getWindow()
+    const asked = have.end - have.start
+    const margin = asked * WINDOW_MARGIN_SCREENS
+    return (
+      start.getTime() >= have.start - margin &&
+      end.getTime() <= have.end + margin &&
+      Math.abs(end.getTime() - start.getTime() - asked) < asked * 0.01
+    )
   }
 
   /**
@@ -359,7 +387,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
           Math.abs(s.getTime() - have.start) <= span * 1e-6 &&
           Math.abs(e.getTime() - have.end) <= span * 1e-6
         ) {
-          if (!showingStep.current) whenDrawn(instance, true, markDrawn)
+          if (!showingStep.current) whenDrawn(instance, true, settleDrawn)
           return
         }
         // A pan within what is already drawn (the margins) shows the right content in the
@@ -370,7 +398,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
           e.getTime() <= have.end + margin &&
           Math.abs(span - asked) < asked * 0.01
         ) {
-          whenDrawn(instance, true, markDrawn)
+          whenDrawn(instance, true, settleDrawn)
           if (s.getTime() >= have.start - margin / 2 && e.getTime() <= have.end + margin / 2) {
             schedulePrefetch()
             return
