@@ -1,4 +1,4 @@
-import type { Timeline } from 'vis-timeline/peer'
+import type { Timeline } from 'vis-timeline/esnext'
 
 interface VisGroup {
   add(item: unknown): void

@@ -1,6 +1,6 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
-import { DataSet } from 'vis-data/peer'
-import { Timeline, type TimelineOptions } from 'vis-timeline/peer'
+import { DataSet } from 'vis-data/esnext'
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
 import { TRACK_LABELS, TRACKS } from '../../../shared/vocabulary'
 import type { EventQuery, EventSummary, TimelineWindow } from '../../../shared/store'
