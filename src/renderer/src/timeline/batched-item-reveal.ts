@@ -55,24 +55,26 @@ interface VisInternals {
 /**
  * vis-timeline (8.x) redraws its items in full, synchronously, on every add, update or remove
  * of its data set, and then again in the next frame. Changing the items in one go, that
- * synchronous pass is skipped: the change is drawn by the next frame's redraw.
+ * synchronous pass is skipped: a change is drawn by the next frame's redraw. Returns what
+ * `change` returns: whether anything changed.
  *
  * That redraw is asked for here, not with the public `redraw()`: that one also marks every
  * item for measuring again, one forced layout each, and puts every lane back into the page,
  * which makes the browser style and lay out all items anew, changed or not.
  */
-export function changeItemsInOneRedraw(timeline: Timeline, change: () => void): void {
+export function changeItemsInOneRedraw(timeline: Timeline, change: () => boolean): boolean {
   const internals = timeline as unknown as VisInternals
   const itemSet = internals.itemSet
   if (!itemSet || typeof itemSet.redraw !== 'function' || typeof internals._redraw !== 'function') {
-    change()
-    return
+    return change()
   }
   itemSet.redraw = () => undefined
+  let changed: boolean
   try {
-    change()
+    changed = change()
   } finally {
     delete itemSet.redraw
   }
-  internals._redraw.call(timeline)
+  if (changed) internals._redraw.call(timeline)
+  return changed
 }

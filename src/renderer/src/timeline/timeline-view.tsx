@@ -8,7 +8,7 @@ import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
 import { api, unwrap } from '../api-client'
 import { changeItemsInOneRedraw, revealAddedItemsInBatches } from './batched-item-reveal'
 import { toAxisDate } from '../format'
-import { WindowCache, type CachedWindow, type WindowSpan } from './window-cache'
+import { sameWindow, WindowCache, type CachedWindow, type WindowSpan } from './window-cache'
 import {
   fitWindow,
   pendingBucketItem,
@@ -44,7 +44,6 @@ interface DrawRequest {
   /** The zoom step or fit being shown, if it is one. */
   goal: WindowSpan | null
   fitAfter: boolean
-  element: HTMLElement
 }
 
 export interface TimelineHandle {
@@ -128,6 +127,31 @@ function whenDrawn(instance: Timeline, redrawing: boolean, callback: () => void)
 }
 
 /**
+ * How the items drawn for window `asked` (which include its margins) cover a view: the very
+ * window asked for, within half a margin of it, within the margins, or not (another length
+ * or beyond the margins).
+ */
+function coverage(asked: WindowSpan, view: WindowSpan): 'asked' | 'inner' | 'margins' | 'none' {
+  if (sameWindow(asked, view)) return 'asked'
+  const length = asked.end - asked.start
+  if (Math.abs(view.end - view.start - length) >= length * 0.01) return 'none'
+  const margin = length * WINDOW_MARGIN_SCREENS
+  const within = (room: number) => view.start >= asked.start - room && view.end <= asked.end + room
+  if (within(margin / 2)) return 'inner'
+  return within(margin) ? 'margins' : 'none'
+}
+
+/** A window as epoch milliseconds. */
+function spanOf({ start, end }: { start: Date; end: Date }): WindowSpan {
+  return { start: start.getTime(), end: end.getTime() }
+}
+
+/** The cache's name for a view: what a window's answer depends on besides the window. */
+function viewOf(key: string, widthPx: number): string {
+  return `${key}|${widthPx}`
+}
+
+/**
  * vis-timeline, held by React, with a level of detail of our own: on every change of the
  * visible range it asks the main process for that window only, and draws the events
  * themselves when few enough are in it, per-track counts when there are many.
@@ -169,7 +193,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
 
   /** Asks the core for a window of the current view, or finds it already asked for. */
   const askWindow = (span: WindowSpan, widthPx: number): CachedWindow<TimelineWindow> =>
-    windows.current.request(`${currentKey()}|${widthPx}`, span, () =>
+    windows.current.request(viewOf(currentKey(), widthPx), span, () =>
       unwrap(
         api.queryWindow({
           query: callbacks.current.query,
@@ -189,9 +213,9 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const shown = covered.current
     const instance = timeline.current
     if (!shown || !instance || shown.key !== currentKey()) return
-    const { start, end } = instance.getWindow()
+    const shownWindow = spanOf(instance.getWindow())
     for (const factor of [1 / ZOOM_STEP, ZOOM_STEP]) {
-      let next: WindowSpan = { start: start.getTime(), end: end.getTime() }
+      let next = shownWindow
       for (let i = 0; i < depth; i += 1) {
         next = zoomed(next, factor)
         askWindow(next, shown.widthPx)
@@ -225,7 +249,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const draw = (id: number, result: TimelineWindow, asked: DrawRequest): void => {
     const instance = timeline.current
     if (id <= applied.current || !instance) return
-    const { goal, fitAfter, element } = asked
+    const { goal, fitAfter } = asked
     // The request for the new query or notes is already on its way.
     if (asked.key !== currentKey()) return
     // A step overtaken by another step or by the user's own pan or zoom is not shown.
@@ -236,13 +260,11 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       ? { start: new Date(result.extent.start), end: new Date(result.extent.end) }
       : null
     const next = [...result.items.map(pendingEventItem), ...result.buckets.map(pendingBucketItem)]
-    let changed = false
-    changeItemsInOneRedraw(instance, () => {
-      changed = applyItems(items.current, next)
-    })
+    const changed = changeItemsInOneRedraw(instance, () => applyItems(items.current, next))
     // The first answer covers the whole extent, which is what "fit all" shows: draw it now
     // and fit; the range change that follows refines it.
-    if (fitAfter && extent.current) fitTo(instance, extent.current, element)
+    const element = container.current
+    if (fitAfter && extent.current && element) fitTo(instance, extent.current, element)
     if (goal) {
       target.current = null
       showingStep.current = true
@@ -255,26 +277,13 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     } else if (!fitAfter) {
       // The view may have moved on while this answer was on its way (a quick drag back into
       // what was drawn before fetches nothing): if it is not covered, ask for it.
-      if (!coversView(instance)) refresh.current(false)
+      const have = covered.current
+      if (!have || coverage(have, spanOf(instance.getWindow())) === 'none') refresh.current(false)
       schedulePrefetch()
     }
     whenDrawn(instance, changed || fitAfter || goal !== null, () => {
       if (id === applied.current) settleDrawn()
     })
-  }
-
-  /** Whether the drawn items (the window asked for and its margins) cover the view. */
-  const coversView = (instance: Timeline): boolean => {
-    const have = covered.current
-    if (!have) return false
-    const { start, end } = instance.getWindow()
-    const asked = have.end - have.start
-    const margin = asked * WINDOW_MARGIN_SCREENS
-    return (
-      start.getTime() >= have.start - margin &&
-      end.getTime() <= have.end + margin &&
-      Math.abs(end.getTime() - start.getTime() - asked) < asked * 0.01
-    )
   }
 
   /**
@@ -287,22 +296,20 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const element = container.current
     if (!instance || !element) return
     const goal = fitAfter ? null : target.current
-    const { start, end } = goal
-      ? { start: new Date(goal.start), end: new Date(goal.end) }
-      : instance.getWindow()
     const widthPx = Math.max(
       100,
       Math.round(element.querySelector('.vis-center')?.clientWidth ?? 800),
     )
     const asked: DrawRequest = {
-      span: { start: start.getTime(), end: end.getTime() },
+      span: goal ?? spanOf(instance.getWindow()),
       key: currentKey(),
       widthPx,
       goal,
       fitAfter,
-      element,
     }
-    const known = fitAfter ? undefined : windows.current.find(`${asked.key}|${widthPx}`, asked.span)
+    const known = fitAfter
+      ? undefined
+      : windows.current.find(viewOf(asked.key, widthPx), asked.span)
     if (known?.result) {
       draw(++request.current, known.result, asked)
       return
@@ -376,33 +383,21 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       // The user's own drag or wheel overrides a step still on its way.
       if (byUser) target.current = null
       const have = covered.current
-      const current = currentKey()
-      if (have && have.key === current) {
-        const span = e.getTime() - s.getTime()
-        const asked = have.end - have.start
-        const margin = asked * WINDOW_MARGIN_SCREENS
+      if (have && have.key === currentKey()) {
+        const cover = coverage(have, spanOf({ start: s, end: e }))
         // The very window the drawn items were asked for: a step shown with its items (which
         // says when it is drawn), or a pan back to it.
-        if (
-          Math.abs(s.getTime() - have.start) <= span * 1e-6 &&
-          Math.abs(e.getTime() - have.end) <= span * 1e-6
-        ) {
+        if (cover === 'asked') {
           if (!showingStep.current) whenDrawn(instance, true, settleDrawn)
           return
         }
         // A pan within what is already drawn (the margins) shows the right content in the
         // very next frame: say so then. The margins are fetched anew only once the pan has
         // used up half of one, so steady panning does not ask the core at every step.
-        if (
-          s.getTime() >= have.start - margin &&
-          e.getTime() <= have.end + margin &&
-          Math.abs(span - asked) < asked * 0.01
-        ) {
-          whenDrawn(instance, true, settleDrawn)
-          if (s.getTime() >= have.start - margin / 2 && e.getTime() <= have.end + margin / 2) {
-            schedulePrefetch()
-            return
-          }
+        if (cover !== 'none') whenDrawn(instance, true, settleDrawn)
+        if (cover === 'inner') {
+          schedulePrefetch()
+          return
         }
       }
       refresh.current(false)
@@ -468,8 +463,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const step = (next: (from: WindowSpan) => WindowSpan): void => {
     const instance = timeline.current
     if (!instance) return
-    const { start, end } = instance.getWindow()
-    target.current = next(target.current ?? { start: start.getTime(), end: end.getTime() })
+    target.current = next(target.current ?? spanOf(instance.getWindow()))
     refresh.current(false)
   }
 

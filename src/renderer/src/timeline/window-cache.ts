@@ -28,7 +28,9 @@ export class WindowCache<T> {
 
   /** The answer for this window of this view, asked for or already here, if any. */
   find(view: string, span: WindowSpan): CachedWindow<T> | undefined {
-    const index = this.entries.findIndex((entry) => entry.view === view && same(entry.span, span))
+    const index = this.entries.findIndex(
+      (entry) => entry.view === view && sameWindow(entry.span, span),
+    )
     if (index < 0) return undefined
     const [entry] = this.entries.splice(index, 1)
     this.entries.push(entry!)
@@ -57,7 +59,7 @@ export class WindowCache<T> {
 }
 
 /** The same window, give or take the rounding of a date to whole milliseconds. */
-function same(a: WindowSpan, b: WindowSpan): boolean {
+export function sameWindow(a: WindowSpan, b: WindowSpan): boolean {
   const tolerance = Math.max(1, (b.end - b.start) * 1e-6)
   return Math.abs(a.start - b.start) <= tolerance && Math.abs(a.end - b.end) <= tolerance
 }
