@@ -9,7 +9,14 @@ import { runBench, type BenchResults } from './run-bench'
 test('the benchmark runs and produces every figure', async () => {
   test.setTimeout(10 * 60 * 1000)
   const outFile = join(await mkdtemp(join(tmpdir(), 'timeline-bench-smoke-')), 'results.json')
-  await runBench({ sizes: [1000], passes: 1, pdfSizes: [100], outFile, log: () => undefined })
+  await runBench({
+    sizes: [1000],
+    passes: 1,
+    launches: 1,
+    pdfSizes: [100],
+    outFile,
+    log: () => undefined,
+  })
   const results = JSON.parse(await readFile(outFile, 'utf8')) as BenchResults
   expect(results.machine['cores']).toBeGreaterThan(0)
   expect(results.runs.map((r) => `${r.n} ${r.host}`)).toEqual(['1000 app', '1000 plain'])

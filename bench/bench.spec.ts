@@ -9,6 +9,7 @@ test('benchmark', async () => {
   await runBench({
     sizes,
     passes: Number(process.env['BENCH_PASSES'] ?? 3),
+    launches: Number(process.env['BENCH_LAUNCHES'] ?? 3),
     pdfSizes: process.env['BENCH_PDF'] === '0' ? [] : [100, 1000],
     skipPlain: process.env['BENCH_PLAIN'] === '0',
     outFile: join(

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import type { TimelineEvent } from '../src/shared/model'
-import { launchApp } from '../e2e/support/app'
+import { launchApp, type LaunchedApp } from '../e2e/support/app'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, PROJECT_ROOT } from '../e2e/support/paths'
 
 type Step = 'zoomIn' | 'zoomOut' | 'panRight' | 'panLeft'
@@ -29,7 +29,8 @@ async function measurePass(
 }
 
 export interface TimelineFigures {
-  firstViewMs: number
+  /** One per cold launch: a new browser, profile and page each time. */
+  firstViewMs: number[]
   zoomMs: number[]
   panMs: number[]
   searchMs?: number[]
@@ -50,7 +51,7 @@ async function domNodes(page: Page): Promise<number> {
 }
 
 /** Runs one UI step in the app and times it until the frame that draws the new window is painted. */
-async function appSteps(page: Page, step: Step, count: number): Promise<number[]> {
+export async function appSteps(page: Page, step: Step, count: number): Promise<number[]> {
   return page.evaluate(
     async ({ step, count }) => {
       // A message posted from the frame's callbacks arrives after that frame is painted.
@@ -106,7 +107,7 @@ async function appSteps(page: Page, step: Step, count: number): Promise<number[]
   )
 }
 
-async function fitAll(page: Page): Promise<void> {
+export async function fitAll(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const root = document.documentElement
     const before = Number(root.dataset['drawnWindows'] ?? 0)
@@ -145,34 +146,69 @@ async function searchSteps(page: Page, word: string): Promise<number[]> {
   }, word)
 }
 
-export async function measureApp(dataDir: string, passes: number): Promise<TimelineFigures> {
+/** Opens the app cold on the store and reads the time from navigation to its first drawn timeline. */
+async function openApp(dataDir: string): Promise<{ app: LaunchedApp; firstViewMs: number }> {
   const app = await launchApp({
     dataDir,
     openAfterLoading: true,
     viewport: { width: 1440, height: 900 },
   })
   try {
-    const { page } = app
-    await page.waitForFunction(
+    await app.page.waitForFunction(
       () => Number(document.documentElement.dataset['drawnWindows'] ?? 0) >= 1,
     )
-    const firstViewMs = await page.evaluate(
+    const firstViewMs = await app.page.evaluate(
       () => performance.getEntriesByName('timeline-first-drawn')[0]?.startTime ?? NaN,
     )
-    const zoomMs: number[] = []
-    const panMs: number[] = []
-    for (let pass = 0; pass < passes; pass += 1) {
-      await fitAll(page)
-      await measurePass((step, count) => appSteps(page, step, count), zoomMs, panMs)
-    }
-    await fitAll(page)
-    const heapMB = await heapAfterGc(page)
-    const nodes = await domNodes(page)
-    const searchMs = await searchSteps(page, 'prisoner')
-    return { firstViewMs, zoomMs, panMs, searchMs, heapMB, domNodes: nodes }
-  } finally {
+    return { app, firstViewMs }
+  } catch (error) {
     await app.close()
+    throw error
   }
+}
+
+/** First-view times of further cold launches: one launch is too noisy a sample on this machine. */
+async function moreFirstViews(
+  launches: number,
+  open: () => Promise<{ firstViewMs: number; close(): Promise<void> }>,
+): Promise<number[]> {
+  const times: number[] = []
+  for (let i = 1; i < launches; i += 1) {
+    const opened = await open()
+    times.push(opened.firstViewMs)
+    await opened.close()
+  }
+  return times
+}
+
+type StepFigures = Omit<TimelineFigures, 'firstViewMs'>
+
+async function appStepFigures(page: Page, passes: number): Promise<StepFigures> {
+  const zoomMs: number[] = []
+  const panMs: number[] = []
+  for (let pass = 0; pass < passes; pass += 1) {
+    await fitAll(page)
+    await measurePass((step, count) => appSteps(page, step, count), zoomMs, panMs)
+  }
+  await fitAll(page)
+  const heapMB = await heapAfterGc(page)
+  const nodes = await domNodes(page)
+  const searchMs = await searchSteps(page, 'prisoner')
+  return { zoomMs, panMs, searchMs, heapMB, domNodes: nodes }
+}
+
+export async function measureApp(
+  dataDir: string,
+  passes: number,
+  launches: number,
+): Promise<TimelineFigures> {
+  const { app, firstViewMs } = await openApp(dataDir)
+  const figures = await appStepFigures(app.page, passes).finally(() => app.close())
+  const more = await moreFirstViews(launches, async () => {
+    const opened = await openApp(dataDir)
+    return { firstViewMs: opened.firstViewMs, close: () => opened.app.close() }
+  })
+  return { ...figures, firstViewMs: [firstViewMs, ...more] }
 }
 
 const PLAIN_PAGE = `<!doctype html><html><head><meta charset="utf-8">
@@ -186,11 +222,45 @@ fetch('items.json').then((r) => r.json()).then(({ items, groups }) => {
 })
 </script></body></html>`
 
-/** The same items on a plain vis-timeline page with default options, for comparison. */
-export async function measurePlain(
-  events: TimelineEvent[],
-  passes: number,
-): Promise<TimelineFigures> {
+type PlainFiles = Record<string, { body: string | Buffer; type: string }>
+
+async function plainFiles(events: TimelineEvent[]): Promise<PlainFiles> {
+  const dir = join(PROJECT_ROOT, 'node_modules', 'vis-timeline')
+  return {
+    '/plain.html': { body: PLAIN_PAGE, type: 'text/html' },
+    '/vis.js': {
+      body: await readFile(join(dir, 'standalone/umd/vis-timeline-graph2d.min.js')),
+      type: 'text/javascript',
+    },
+    '/vis.css': {
+      body: await readFile(join(dir, 'styles/vis-timeline-graph2d.min.css')),
+      type: 'text/css',
+    },
+    '/items.json': {
+      body: JSON.stringify({
+        groups: ['united-states', 'russia', 'ukraine', 'europe-uk', 'mediators'].map((id) => ({
+          id,
+          content: id,
+        })),
+        items: events.map((e) => ({
+          id: e.id,
+          group: e.track,
+          start: e.start,
+          ...(e.end && e.end !== e.start ? { end: e.end } : {}),
+          content: e.title,
+        })),
+      }),
+      type: 'application/json',
+    },
+  }
+}
+
+/** Opens the plain page cold, in a browser of its own, and reads the time to its first drawn frame. */
+async function openPlain(files: PlainFiles): Promise<{
+  page: Page
+  firstViewMs: number
+  close(): Promise<void>
+}> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -198,34 +268,6 @@ export async function measurePlain(
   })
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    const dir = join(PROJECT_ROOT, 'node_modules', 'vis-timeline')
-    const files: Record<string, { body: string | Buffer; type: string }> = {
-      '/plain.html': { body: PLAIN_PAGE, type: 'text/html' },
-      '/vis.js': {
-        body: await readFile(join(dir, 'standalone/umd/vis-timeline-graph2d.min.js')),
-        type: 'text/javascript',
-      },
-      '/vis.css': {
-        body: await readFile(join(dir, 'styles/vis-timeline-graph2d.min.css')),
-        type: 'text/css',
-      },
-      '/items.json': {
-        body: JSON.stringify({
-          groups: ['united-states', 'russia', 'ukraine', 'europe-uk', 'mediators'].map((id) => ({
-            id,
-            content: id,
-          })),
-          items: events.map((e) => ({
-            id: e.id,
-            group: e.track,
-            start: e.start,
-            ...(e.end && e.end !== e.start ? { end: e.end } : {}),
-            content: e.title,
-          })),
-        }),
-        type: 'application/json',
-      },
-    }
     await page.route('**/*', (route) => {
       const file = files[new URL(route.request().url()).pathname]
       return file ? route.fulfill({ body: file.body, contentType: file.type }) : route.abort()
@@ -241,67 +283,85 @@ export async function measurePlain(
     const firstViewMs = await page.evaluate(
       () => performance.getEntriesByName('plain-first-drawn')[0]!.startTime,
     )
-    const steps = (step: Step, count: number) =>
-      page.evaluate(
-        async ({ step, count }) => {
-          type VisTimeline = {
-            zoomIn(p: number, o: object): void
-            zoomOut(p: number, o: object): void
-            getWindow(): { start: Date; end: Date }
-            setWindow(s: number, e: number, o: object): void
-            on(e: string, f: () => void): void
-            off(e: string, f: () => void): void
-          }
-          const timeline = (window as unknown as { __timeline: VisTimeline }).__timeline
-          const changed = () =>
-            new Promise<void>((resolve) => {
-              const done = () => {
-                timeline.off('changed', done)
-                resolve()
-              }
-              timeline.on('changed', done)
-            })
-          const afterPaint = () =>
-            new Promise<void>((resolve) => {
-              const channel = new MessageChannel()
-              channel.port1.onmessage = () => resolve()
-              channel.port2.postMessage(0)
-            })
-          const times: number[] = []
-          for (let i = 0; i < count; i += 1) {
-            const t0 = performance.now()
-            const drawn = changed()
-            if (step === 'zoomIn') timeline.zoomIn(0.5, { animation: false })
-            else if (step === 'zoomOut') timeline.zoomOut(0.5, { animation: false })
-            else {
-              const { start, end } = timeline.getWindow()
-              const shift = (end.getTime() - start.getTime()) * (step === 'panRight' ? 0.2 : -0.2)
-              timeline.setWindow(start.getTime() + shift, end.getTime() + shift, {
-                animation: false,
-              })
-            }
-            // vis-timeline emits "changed" from the animation frame in which it redrew.
-            await Promise.race([drawn, new Promise((r) => setTimeout(r, 60_000))])
-            await afterPaint()
-            times.push(performance.now() - t0)
-          }
-          return times
-        },
-        { step, count },
-      )
-    const zoomMs: number[] = []
-    const panMs: number[] = []
-    for (let pass = 0; pass < passes; pass += 1) {
-      await page.evaluate(() =>
-        (window as unknown as { __timeline: { fit(o: object): void } }).__timeline.fit({
-          animation: false,
-        }),
-      )
-      await measurePass(steps, zoomMs, panMs)
-    }
-    const heapMB = await heapAfterGc(page)
-    return { firstViewMs, zoomMs, panMs, heapMB, domNodes: await domNodes(page) }
-  } finally {
+    return { page, firstViewMs, close: () => browser.close() }
+  } catch (error) {
     await browser.close()
+    throw error
   }
+}
+
+async function plainStepFigures(page: Page, passes: number): Promise<StepFigures> {
+  const steps = (step: Step, count: number) =>
+    page.evaluate(
+      async ({ step, count }) => {
+        type VisTimeline = {
+          zoomIn(p: number, o: object): void
+          zoomOut(p: number, o: object): void
+          getWindow(): { start: Date; end: Date }
+          setWindow(s: number, e: number, o: object): void
+          on(e: string, f: () => void): void
+          off(e: string, f: () => void): void
+        }
+        const timeline = (window as unknown as { __timeline: VisTimeline }).__timeline
+        const changed = () =>
+          new Promise<void>((resolve) => {
+            const done = () => {
+              timeline.off('changed', done)
+              resolve()
+            }
+            timeline.on('changed', done)
+          })
+        const afterPaint = () =>
+          new Promise<void>((resolve) => {
+            const channel = new MessageChannel()
+            channel.port1.onmessage = () => resolve()
+            channel.port2.postMessage(0)
+          })
+        const times: number[] = []
+        for (let i = 0; i < count; i += 1) {
+          const t0 = performance.now()
+          const drawn = changed()
+          if (step === 'zoomIn') timeline.zoomIn(0.5, { animation: false })
+          else if (step === 'zoomOut') timeline.zoomOut(0.5, { animation: false })
+          else {
+            const { start, end } = timeline.getWindow()
+            const shift = (end.getTime() - start.getTime()) * (step === 'panRight' ? 0.2 : -0.2)
+            timeline.setWindow(start.getTime() + shift, end.getTime() + shift, {
+              animation: false,
+            })
+          }
+          // vis-timeline emits "changed" from the animation frame in which it redrew.
+          await Promise.race([drawn, new Promise((r) => setTimeout(r, 60_000))])
+          await afterPaint()
+          times.push(performance.now() - t0)
+        }
+        return times
+      },
+      { step, count },
+    )
+  const zoomMs: number[] = []
+  const panMs: number[] = []
+  for (let pass = 0; pass < passes; pass += 1) {
+    await page.evaluate(() =>
+      (window as unknown as { __timeline: { fit(o: object): void } }).__timeline.fit({
+        animation: false,
+      }),
+    )
+    await measurePass(steps, zoomMs, panMs)
+  }
+  const heapMB = await heapAfterGc(page)
+  return { zoomMs, panMs, heapMB, domNodes: await domNodes(page) }
+}
+
+/** The same items on a plain vis-timeline page with default options, for comparison. */
+export async function measurePlain(
+  events: TimelineEvent[],
+  passes: number,
+  launches: number,
+): Promise<TimelineFigures> {
+  const files = await plainFiles(events)
+  const { page, firstViewMs, close } = await openPlain(files)
+  const figures = await plainStepFigures(page, passes).finally(close)
+  const more = await moreFirstViews(launches, () => openPlain(files))
+  return { ...figures, firstViewMs: [firstViewMs, ...more] }
 }
