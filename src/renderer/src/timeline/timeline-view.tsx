@@ -175,6 +175,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   /** A zoom step or fit asked for and not yet shown: it is shown with its items, in one frame. */
   const target = useRef<WindowSpan | null>(null)
   const pendingFocus = useRef<string | null>(null)
+  /** The "fit all" answer asked for while vis-timeline was still being built. */
+  const firstAnswer = useRef<Promise<TimelineWindow> | null>(null)
   const callbacks = useRef(props)
   callbacks.current = props
 
@@ -336,8 +338,10 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         refresh.current(false)
       }
     }
+    const early = fitAfter ? firstAnswer.current : null
+    firstAnswer.current = null
     const answer = fitAfter
-      ? unwrap(api.queryWindow({ query: props.query, widthPx }))
+      ? (early ?? unwrap(api.queryWindow({ query: props.query, widthPx })))
       : askWindow(asked.span, widthPx).answer
     answer.then(
       (result) => {
@@ -361,6 +365,15 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const start = props.initialRange?.start
     const end = props.initialRange?.end
     const options = start && end ? { ...OPTIONS, start, end } : OPTIONS
+    // Building vis-timeline takes longer than the core takes to answer, so the first "fit all"
+    // is asked for first. Its lanes are not laid out yet: the canvas's whole width stands in
+    // for theirs, which only makes the buckets a little finer, and the window refined after
+    // the fit is asked for at the lanes' own width.
+    if (!start || !end) {
+      firstAnswer.current = unwrap(
+        api.queryWindow({ query: props.query, widthPx: Math.max(100, element.clientWidth) }),
+      )
+    }
     const instance = new Timeline(element, items.current as never, groups as never, options)
     revealAddedItemsInBatches(instance)
     timeline.current = instance
