@@ -16,6 +16,14 @@ export const TRACK_LABELS: Record<Track, string> = {
 export const STATUSES = ['confirmed', 'reported', 'disputed', 'denied'] as const
 export type Status = (typeof STATUSES)[number]
 
+/** One mark per status, beside its word in the app and in the briefing, so status reads without colour. */
+export const STATUS_MARKS: Record<Status, string> = {
+  confirmed: '●',
+  reported: '○',
+  disputed: '◆',
+  denied: '✕',
+}
+
 export const DATE_PRECISIONS = ['exact', 'day', 'month', 'approximate'] as const
 export type DatePrecision = (typeof DATE_PRECISIONS)[number]
 

@@ -31,14 +31,6 @@ export const STATUS_LABELS: Record<Status, string> = {
   denied: 'Denied',
 }
 
-/** A shape per status, so status never rests on colour alone. */
-export const STATUS_MARKS: Record<Status, string> = {
-  confirmed: '●',
-  reported: '○',
-  disputed: '◆',
-  denied: '✕',
-}
-
 /** Calendar dates become local midnights, so they sit on their own day on the reader's axis. */
 export function toAxisDate(value: string): Date {
   if (value.length > 10) return new Date(value)

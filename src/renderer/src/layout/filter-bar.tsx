@@ -1,7 +1,14 @@
 import type { Actor } from '../../../shared/model'
-import { STATUSES, TRACK_LABELS, TRACKS, type Status, type Track } from '../../../shared/vocabulary'
+import {
+  STATUS_MARKS,
+  STATUSES,
+  TRACK_LABELS,
+  TRACKS,
+  type Status,
+  type Track,
+} from '../../../shared/vocabulary'
 import type { EventQuery } from '../../../shared/store'
-import { STATUS_LABELS, STATUS_MARKS } from '../format'
+import { STATUS_LABELS } from '../format'
 
 interface Props {
   query: EventQuery
