@@ -8,7 +8,7 @@ import { NotesPanel } from './models/notes-panel'
 import { TimelinePage } from './models/timeline-page'
 import { launchApp, type LaunchedApp } from './support/app'
 import { BUNDLED_DATA_DIR } from './support/paths'
-import { pdfInfo, pdfText } from './support/pdf-tools'
+import { pdfFonts, pdfInfo, pdfText } from './support/pdf-tools'
 
 let app: LaunchedApp | undefined
 
@@ -48,7 +48,19 @@ test('exports the whole timeline as a PDF briefing a colleague can read', async 
   expect(text).toContain('Примітка: Туреччина як майданчик; ask about Türkiye and Erdoğan')
   expect(text).toContain('Zelensky meets Erdoğan in Ankara')
   expect(text).toMatch(/Page 1 of \d+/)
+  // Each status has its mark beside its word, so it reads in black and white too.
+  for (const [mark, word] of [
+    ['●', 'Confirmed'],
+    ['○', 'Reported'],
+    ['◆', 'Disputed'],
+  ]) {
+    expect(text).toContain(`${mark} ${word}`)
+  }
   expect(app.printRequests).toEqual([])
+  // Every glyph comes from the fonts inside the PDF, the marks too: it prints alike everywhere.
+  const fonts = await pdfFonts(savePath)
+  expect(fonts.filter((font) => !font.embedded)).toEqual([])
+  expect(fonts.map((font) => font.name).join(' ')).toContain('NotoSansSymbols2')
 
   const info = await pdfInfo(savePath)
   expect(info['Title']).toBe('US–Russia–Ukraine talks, 2025: timeline briefing')

@@ -20,3 +20,17 @@ export async function pdfInfo(path: string): Promise<Record<string, string>> {
       .map((m) => [m[1]!.trim(), m[2]!.trim()]),
   )
 }
+
+/** pdffonts' rows: each font's name and whether it is embedded. */
+export async function pdfFonts(path: string): Promise<Array<{ name: string; embedded: boolean }>> {
+  const { stdout } = await run('pdffonts', [path])
+  return stdout
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const columns = line.trim().split(/\s+/)
+      // The columns after the name: type (one or two words), encoding, emb, sub, uni, object, generation.
+      return { name: columns[0]!, embedded: columns.at(-5) === 'yes' }
+    })
+}

@@ -78,6 +78,28 @@ describe('buildReportHtml', () => {
     expect(html).not.toMatch(/<script/i)
   })
 
+  it('shows each status as its mark and its word, the mark hidden from screen readers', () => {
+    const base = bundled.getEvent(bundled.listEvents()[0]!.id)
+    const events = (['confirmed', 'reported', 'disputed', 'denied'] as const).map((status, i) => ({
+      ...base,
+      id: `event-${i}`,
+      status,
+      claims: [],
+    }))
+    const html = buildReportHtml(input({ events }))
+    for (const [mark, word] of [
+      ['●', 'Confirmed'],
+      ['○', 'Reported'],
+      ['◆', 'Disputed'],
+      ['✕', 'Denied'],
+    ]) {
+      expect(html).toContain(
+        `<span class="status-mark" aria-hidden="true">${mark}</span> ${word}</span>`,
+      )
+    }
+    expect(html).not.toContain('<pattern')
+  })
+
   it('leaves out the user’s notes and the sources list when asked to', () => {
     const events = [bundled.getEvent('alaska-summit')]
     const annotations = new Map([['alaska-summit', [note('alaska-summit', 'Private thought')]]])

@@ -63,7 +63,7 @@ figcaption { font-size: 7.5pt; color: #55575c; margin-top: 2pt; }
 .citation-denied { border-left-color: #b3261e; }
 .citation-meta { font-size: 8pt; color: #55575c; }
 .status { font-weight: 700; white-space: nowrap; }
-.status svg { vertical-align: -0.5pt; }
+.status-mark { font-family: 'Noto Sans Symbols 2', sans-serif; font-weight: 400; }
 .status-confirmed { color: #1f6f43; }
 .status-reported { color: #1f5fbf; }
 .status-disputed { color: #9a5b00; }
