@@ -85,3 +85,40 @@ test('opens a claim’s URL in the system browser through the contract', async (
   await expect.poll(() => app?.openedUrls).toEqual(['https://example.org/report'])
   await expect(claims.nth(1)).toContainText('no link recorded')
 })
+
+test('arrows reach events in lanes scrolled out of view, and show them focused', async () => {
+  app = await launchApp()
+  const ui = new TimelinePage(app.page)
+  const drawn = () =>
+    app!.page.evaluate(() => Number(document.documentElement.dataset['drawnWindows'] ?? 0))
+  // Zoomed in on late October to November, the United States lane is tall enough to push the
+  // lanes below it out of view.
+  for (let step = 0; step < 5; step += 1) {
+    const before = await drawn()
+    await ui.button('Zoom in').click()
+    await expect.poll(drawn).toBeGreaterThan(before)
+  }
+  const heading = ui.details.getByRole('heading', { level: 2 })
+  await ui.event('Witkoff and Dmitriev meet in Miami').focus()
+
+  for (const title of [
+    'Energoatom corruption investigation made public in Ukraine',
+    'Axios first reports the 28-point plan',
+  ]) {
+    await ui.page.keyboard.press('ArrowRight')
+    await expect(heading).toHaveText(title)
+    const chip = ui.event(title)
+    await expect(chip).toBeFocused()
+    // Within the lanes' visible part, not just somewhere in the page.
+    await expect
+      .poll(() =>
+        chip.evaluate((element) => {
+          const lanes = element.closest('.vis-timeline')!.querySelector('.vis-panel.vis-center')!
+          const view = lanes.getBoundingClientRect()
+          const box = element.getBoundingClientRect()
+          return box.top >= view.top && box.bottom <= view.bottom
+        }),
+      )
+      .toBe(true)
+  }
+})

@@ -2,7 +2,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
 import { DataSet } from 'vis-data/esnext'
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
-import { TRACK_LABELS, TRACKS } from '../../../shared/vocabulary'
+import { TRACK_LABELS, TRACKS, type Track } from '../../../shared/vocabulary'
 import type { EventQuery, EventSummary, TimelineWindow } from '../../../shared/store'
 import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
 import { api, unwrap } from '../api-client'
@@ -52,7 +52,7 @@ export interface TimelineHandle {
   fitAll(): void
   pan(fraction: number): void
   /** Brings an event into view (keeping the zoom) and focuses it once drawn. */
-  focusEvent(event: Pick<EventSummary, 'id' | 'start' | 'end'>): void
+  focusEvent(event: Pick<EventSummary, 'id' | 'start' | 'end' | 'track'>): void
 }
 
 interface Props {
@@ -91,6 +91,34 @@ const OPTIONS: TimelineOptions = {
 
 function chipOf(element: EventTarget | null): HTMLElement | null {
   return element instanceof HTMLElement ? element.closest<HTMLElement>('.event-chip') : null
+}
+
+function laneLabel(canvas: HTMLElement, track: Track): HTMLElement | undefined {
+  return [...canvas.querySelectorAll<HTMLElement>('.vis-label')].find(
+    (label) => label.textContent === TRACK_LABELS[track],
+  )
+}
+
+/**
+ * Scrolls the lanes by the least that brings `target` (a chip, or a lane's label, which is as
+ * tall as its lane) into view; vis-timeline follows its lane panel's scroll and redraws. It
+ * draws the items of lanes in view only, so a chip in a lane scrolled away is not there to
+ * focus until its lane is scrolled in. Says whether it scrolled.
+ */
+function scrollLanesToShow(canvas: HTMLElement, target: HTMLElement | undefined): boolean {
+  const panel = canvas.querySelector<HTMLElement>('.vis-panel.vis-left')
+  if (!panel || !target) return false
+  const view = panel.getBoundingClientRect()
+  const box = target.getBoundingClientRect()
+  const delta =
+    box.top < view.top
+      ? box.top - view.top
+      : box.bottom > view.bottom
+        ? Math.min(box.bottom - view.bottom, box.top - view.top)
+        : 0
+  const before = panel.scrollTop
+  panel.scrollTop = before + delta
+  return panel.scrollTop !== before
 }
 
 /**
@@ -174,7 +202,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const showingStep = useRef(false)
   /** A zoom step or fit asked for and not yet shown: it is shown with its items, in one frame. */
   const target = useRef<WindowSpan | null>(null)
-  const pendingFocus = useRef<string | null>(null)
+  /** The event to focus once drawn, and whether its lane was scrolled into view for it. */
+  const pendingFocus = useRef<{ id: string; track: Track; laneRevealed: boolean } | null>(null)
   /** The "fit all" answer asked for while vis-timeline was still being built. */
   const firstAnswer = useRef<Promise<TimelineWindow> | null>(null)
   const callbacks = useRef(props)
@@ -232,14 +261,31 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     })
   }
 
-  /** Once the current window is drawn: focus the chip asked for, if any, and say so. */
+  /**
+   * Once the current window is drawn: focus the chip asked for, if any, and say so. A chip in a
+   * lane scrolled out of view is not drawn: that lane is scrolled into view first, once.
+   */
   const settleDrawn = (): void => {
-    const focusId = pendingFocus.current
-    if (focusId) {
-      pendingFocus.current = null
-      container.current
-        ?.querySelector<HTMLElement>(`.event-chip[data-event-id="${CSS.escape(focusId)}"]`)
-        ?.focus({ preventScroll: true })
+    const pending = pendingFocus.current
+    const element = container.current
+    const instance = timeline.current
+    if (pending && element && instance) {
+      const chip = element.querySelector<HTMLElement>(
+        `.event-chip[data-event-id="${CSS.escape(pending.id)}"]`,
+      )
+      if (chip) {
+        pendingFocus.current = null
+        chip.focus({ preventScroll: true })
+        scrollLanesToShow(element, chip)
+      } else if (
+        !pending.laneRevealed &&
+        scrollLanesToShow(element, laneLabel(element, pending.track))
+      ) {
+        pending.laneRevealed = true
+        whenDrawn(instance, true, settleDrawn)
+      } else {
+        pendingFocus.current = null
+      }
     }
     markDrawn()
   }
@@ -508,12 +554,17 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       const at = toAxisDate(event.start).getTime()
       if (chip && at >= start.getTime() && at <= end.getTime()) {
         chip.focus({ preventScroll: true })
+        scrollLanesToShow(element, chip)
         return
       }
-      pendingFocus.current = event.id
+      pendingFocus.current = { id: event.id, track: event.track, laneRevealed: false }
       target.current = null
       const half = (end.getTime() - start.getTime()) / 2
       instance.setWindow(at - half, at + half, { animation: false })
+      // Already centred there: nothing is redrawn, so settle in the next frame.
+      if (sameWindow(spanOf({ start, end }), spanOf(instance.getWindow()))) {
+        whenDrawn(instance, false, settleDrawn)
+      }
     },
   }))
 
