@@ -51,7 +51,7 @@ async function domNodes(page: Page): Promise<number> {
 }
 
 /** Runs one UI step in the app and times it until the frame that draws the new window is painted. */
-export async function appSteps(page: Page, step: Step, count: number): Promise<number[]> {
+async function appSteps(page: Page, step: Step, count: number): Promise<number[]> {
   return page.evaluate(
     async ({ step, count }) => {
       // A message posted from the frame's callbacks arrives after that frame is painted.
@@ -107,7 +107,7 @@ export async function appSteps(page: Page, step: Step, count: number): Promise<n
   )
 }
 
-export async function fitAll(page: Page): Promise<void> {
+async function fitAll(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const root = document.documentElement
     const before = Number(root.dataset['drawnWindows'] ?? 0)
