@@ -16,7 +16,7 @@ import { TimelineView, type TimelineHandle, type VisibleRange } from './timeline
 
 const VIEW_SAVE_DELAY_MS = 400
 
-interface Boot {
+export interface Boot {
   status: StoreStatus
   notices: UserDataNotice[]
   view: ViewState
@@ -24,28 +24,34 @@ interface Boot {
   tags: string[]
 }
 
-/** Loads everything the first screen needs; the timeline waits for the remembered view. */
-function useBoot(): { boot: Boot | null; error: string | null } {
+/**
+ * Asks for everything the first screen needs; the timeline waits for the remembered view.
+ * Called before React first renders, so the core answers while React sets up.
+ */
+export function requestBoot(): Promise<Boot> {
+  const request = Promise.all([
+    unwrap(api.getStoreStatus()),
+    unwrap(api.getUserDataNotices()),
+    unwrap(api.getViewState()),
+    unwrap(api.listActors()),
+    unwrap(api.listTags()),
+  ]).then(([status, notices, view, actors, tags]) => ({ status, notices, view, actors, tags }))
+  // Its failure is shown by App, which takes it up only after React's first render.
+  request.catch(() => undefined)
+  return request
+}
+
+function useBoot(request: Promise<Boot>): { boot: Boot | null; error: string | null } {
   const [boot, setBoot] = useState<Boot | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
-    Promise.all([
-      unwrap(api.getStoreStatus()),
-      unwrap(api.getUserDataNotices()),
-      unwrap(api.getViewState()),
-      unwrap(api.listActors()),
-      unwrap(api.listTags()),
-    ])
-      .then(([status, notices, view, actors, tags]) =>
-        setBoot({ status, notices, view, actors, tags }),
-      )
-      .catch((e: Error) => setError(e.message))
-  }, [])
+    request.then(setBoot, (e: Error) => setError(e.message))
+  }, [request])
   return { boot, error }
 }
 
-export function App() {
-  const { boot, error } = useBoot()
+export function App({ bootRequest }: { bootRequest: Promise<Boot> }) {
+  const { boot, error } = useBoot(bootRequest)
   if (error) {
     return (
       <p role="alert" className="load-error">

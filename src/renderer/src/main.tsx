@@ -1,12 +1,13 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './app'
+import { App, requestBoot } from './app'
 import './styles.css'
 
+const bootRequest = requestBoot()
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App bootRequest={bootRequest} />
   </StrictMode>,
 )
