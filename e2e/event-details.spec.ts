@@ -89,15 +89,14 @@ test('opens a claim’s URL in the system browser through the contract', async (
 test('arrows reach events in lanes scrolled out of view, and show them focused', async () => {
   app = await launchApp()
   const ui = new TimelinePage(app.page)
-  const drawn = () =>
-    app!.page.evaluate(() => Number(document.documentElement.dataset['drawnWindows'] ?? 0))
-  // Zoomed in on late October to November, the United States lane is tall enough to push the
-  // lanes below it out of view.
+  // Zoomed in on October to early November, the United States lane is tall enough to push the
+  // lanes below it out of view. Each step is waited for, so the next builds on it.
   for (let step = 0; step < 5; step += 1) {
-    const before = await drawn()
+    const before = await ui.rangeReadout.textContent()
     await ui.button('Zoom in').click()
-    await expect.poll(drawn).toBeGreaterThan(before)
+    await expect(ui.rangeReadout).not.toHaveText(before ?? '')
   }
+  await expect(ui.rangeReadout).toHaveText('11 Oct 2025 – 5 Nov 2025')
   const heading = ui.details.getByRole('heading', { level: 2 })
   await ui.event('Witkoff and Dmitriev meet in Miami').focus()
 

@@ -202,8 +202,12 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const showingStep = useRef(false)
   /** A zoom step or fit asked for and not yet shown: it is shown with its items, in one frame. */
   const target = useRef<WindowSpan | null>(null)
-  /** The event to focus once drawn, and whether its lane was scrolled into view for it. */
-  const pendingFocus = useRef<{ id: string; track: Track; laneRevealed: boolean } | null>(null)
+  /** The event to focus once drawn, and whether its lane is being or was scrolled into view. */
+  const pendingFocus = useRef<{
+    id: string
+    track: Track
+    lane: 'as drawn' | 'scrolling' | 'scrolled'
+  } | null>(null)
   /** The "fit all" answer asked for while vis-timeline was still being built. */
   const firstAnswer = useRef<Promise<TimelineWindow> | null>(null)
   const callbacks = useRef(props)
@@ -278,12 +282,24 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         chip.focus({ preventScroll: true })
         scrollLanesToShow(element, chip)
       } else if (
-        !pending.laneRevealed &&
+        pending.lane === 'as drawn' &&
         scrollLanesToShow(element, laneLabel(element, pending.track))
       ) {
-        pending.laneRevealed = true
-        whenDrawn(instance, true, settleDrawn)
-      } else {
+        // Other redraws may come first: wait until vis-timeline has taken up the scroll
+        // (it says so with "scrollSide"), then for the redraw that follows it.
+        pending.lane = 'scrolling'
+        const afterScroll = (): void => {
+          instance.off('scrollSide', afterScroll)
+          window.clearTimeout(giveUp)
+          pending.lane = 'scrolled'
+          whenDrawn(instance, true, settleDrawn)
+        }
+        const giveUp = window.setTimeout(() => {
+          instance.off('scrollSide', afterScroll)
+          if (pendingFocus.current === pending) pendingFocus.current = null
+        }, 1000)
+        instance.on('scrollSide', afterScroll)
+      } else if (pending.lane !== 'scrolling') {
         pendingFocus.current = null
       }
     }
@@ -557,7 +573,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         scrollLanesToShow(element, chip)
         return
       }
-      pendingFocus.current = { id: event.id, track: event.track, laneRevealed: false }
+      pendingFocus.current = { id: event.id, track: event.track, lane: 'as drawn' }
       target.current = null
       const half = (end.getTime() - start.getTime()) / 2
       instance.setWindow(at - half, at + half, { animation: false })
