@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import type { TimelineEvent } from '../src/shared/model'
-import { launchApp, type LaunchedApp } from '../e2e/support/app'
+import { launchApp } from '../e2e/support/app'
 import { CHROMIUM_ARGS, CHROMIUM_PATH, PROJECT_ROOT } from '../e2e/support/paths'
 
 type Step = 'zoomIn' | 'zoomOut' | 'panRight' | 'panLeft'
@@ -146,8 +146,15 @@ async function searchSteps(page: Page, word: string): Promise<number[]> {
   }, word)
 }
 
+/** A host opened cold, with the time from navigation to its first drawn timeline. */
+interface Opened {
+  page: Page
+  firstViewMs: number
+  close(): Promise<void>
+}
+
 /** Opens the app cold on the store and reads the time from navigation to its first drawn timeline. */
-async function openApp(dataDir: string): Promise<{ app: LaunchedApp; firstViewMs: number }> {
+async function openApp(dataDir: string): Promise<Opened> {
   const app = await launchApp({
     dataDir,
     openAfterLoading: true,
@@ -160,7 +167,7 @@ async function openApp(dataDir: string): Promise<{ app: LaunchedApp; firstViewMs
     const firstViewMs = await app.page.evaluate(
       () => performance.getEntriesByName('timeline-first-drawn')[0]?.startTime ?? NaN,
     )
-    return { app, firstViewMs }
+    return { page: app.page, firstViewMs, close: () => app.close() }
   } catch (error) {
     await app.close()
     throw error
@@ -168,10 +175,7 @@ async function openApp(dataDir: string): Promise<{ app: LaunchedApp; firstViewMs
 }
 
 /** First-view times of further cold launches: one launch is too noisy a sample on this machine. */
-async function moreFirstViews(
-  launches: number,
-  open: () => Promise<{ firstViewMs: number; close(): Promise<void> }>,
-): Promise<number[]> {
+async function moreFirstViews(launches: number, open: () => Promise<Opened>): Promise<number[]> {
   const times: number[] = []
   for (let i = 1; i < launches; i += 1) {
     const opened = await open()
@@ -202,12 +206,9 @@ export async function measureApp(
   passes: number,
   launches: number,
 ): Promise<TimelineFigures> {
-  const { app, firstViewMs } = await openApp(dataDir)
-  const figures = await appStepFigures(app.page, passes).finally(() => app.close())
-  const more = await moreFirstViews(launches, async () => {
-    const opened = await openApp(dataDir)
-    return { firstViewMs: opened.firstViewMs, close: () => opened.app.close() }
-  })
+  const { page, firstViewMs, close } = await openApp(dataDir)
+  const figures = await appStepFigures(page, passes).finally(close)
+  const more = await moreFirstViews(launches, () => openApp(dataDir))
   return { ...figures, firstViewMs: [firstViewMs, ...more] }
 }
 
@@ -256,11 +257,7 @@ async function plainFiles(events: TimelineEvent[]): Promise<PlainFiles> {
 }
 
 /** Opens the plain page cold, in a browser of its own, and reads the time to its first drawn frame. */
-async function openPlain(files: PlainFiles): Promise<{
-  page: Page
-  firstViewMs: number
-  close(): Promise<void>
-}> {
+async function openPlain(files: PlainFiles): Promise<Opened> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,

@@ -16,6 +16,13 @@ export const TRACK_LABELS: Record<Track, string> = {
 export const STATUSES = ['confirmed', 'reported', 'disputed', 'denied'] as const
 export type Status = (typeof STATUSES)[number]
 
+export const STATUS_LABELS: Record<Status, string> = {
+  confirmed: 'Confirmed',
+  reported: 'Reported',
+  disputed: 'Disputed',
+  denied: 'Denied',
+}
+
 /** One mark per status, beside its word in the app and in the briefing, so status reads without colour. */
 export const STATUS_MARKS: Record<Status, string> = {
   confirmed: '●',

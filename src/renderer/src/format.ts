@@ -1,5 +1,5 @@
 import { formatEventDate, resolveDateLocale, type DateDisplay } from '../../shared/date-display'
-import type { DatePrecision, Status } from '../../shared/model'
+import type { DatePrecision } from '../../shared/model'
 
 const locale = resolveDateLocale(navigator.language)
 const readerTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
@@ -22,13 +22,6 @@ export function displayDate(event: {
   if (displayedDates.size >= DISPLAYED_DATES_KEPT) displayedDates.clear()
   displayedDates.set(key, display)
   return display
-}
-
-export const STATUS_LABELS: Record<Status, string> = {
-  confirmed: 'Confirmed',
-  reported: 'Reported',
-  disputed: 'Disputed',
-  denied: 'Denied',
 }
 
 /** Calendar dates become local midnights, so they sit on their own day on the reader's axis. */

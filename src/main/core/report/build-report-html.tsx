@@ -7,7 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import type { Annotation } from '../../../shared/annotations'
 import { formatEventDate, resolveDateLocale } from '../../../shared/date-display'
 import { TRACK_LABELS, type Source } from '../../../shared/model'
-import { STATUS_MARKS } from '../../../shared/vocabulary'
+import { STATUS_LABELS, STATUS_MARKS, type Status } from '../../../shared/vocabulary'
 import type { EventDetail } from '../../../shared/store'
 import { DEFAULT_GEOMETRY, layoutFigure } from './figure-layout'
 import { REPORT_CSS, pageContentWidthPx } from './report-css'
@@ -38,23 +38,16 @@ export interface ReportInput {
   fontCss: string
 }
 
-const STATUS_WORDS = {
-  confirmed: 'Confirmed',
-  reported: 'Reported',
-  disputed: 'Disputed',
-  denied: 'Denied',
-} as const
-
 const ROLE_WORDS = { host: 'host', envoy: 'envoy', mediator: 'mediator', party: 'party' } as const
 
 /** The status's mark is a glyph: as a little drawing each, a thousand events took 3 s more to print. */
-function Status({ status }: { status: keyof typeof STATUS_WORDS }) {
+function StatusLabel({ status }: { status: Status }) {
   return (
     <span className={`status status-${status}`}>
       <span className="status-mark" aria-hidden="true">
         {STATUS_MARKS[status]}
       </span>{' '}
-      {STATUS_WORDS[status]}
+      {STATUS_LABELS[status]}
     </span>
   )
 }
@@ -110,7 +103,7 @@ function EventEntry({
           </>
         ) : null}
         <span className="fact-name">Track</span> {TRACK_LABELS[event.track]} ·{' '}
-        <span className="fact-name">Status</span> <Status status={event.status} />
+        <span className="fact-name">Status</span> <StatusLabel status={event.status} />
       </p>
       {event.actors.length > 0 ? (
         <p className="facts">
@@ -134,7 +127,7 @@ function EventEntry({
                 ).text
               }
               {'. '}
-              <Status status={claim.status} />
+              <StatusLabel status={claim.status} />
               {claim.url ? <span className="url"> {claim.url}</span> : null}
             </span>
           </li>

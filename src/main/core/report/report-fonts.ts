@@ -34,13 +34,13 @@ async function buildFontCss(): Promise<string> {
   const blocks: string[] = []
   for (const family of FAMILIES) {
     const dir = dirname(require.resolve(`${family.pkg}/package.json`))
+    const name = family.pkg.replace('@fontsource/', '')
     for (const file of family.files) {
       const css = await readFile(join(dir, file), 'utf8')
       for (const block of css.split(/(?=\/\* )/)) {
         // Each block starts with a comment such as /* noto-serif-latin-ext-400-normal */.
-        const name = family.pkg.replace('@fontsource/', '')
-        const subset = /^\/\* ([a-z0-9-]+)-\d{3}-(?:normal|italic) \*\//.exec(block)?.[1]
-        if (!subset || !family.subsets.some((wanted) => subset === `${name}-${wanted}`)) continue
+        const face = /^\/\* ([a-z0-9-]+)-\d{3}-(?:normal|italic) \*\//.exec(block)?.[1]
+        if (!face || !family.subsets.some((subset) => face === `${name}-${subset}`)) continue
         const woff2 = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1]
         if (!woff2) continue
         const data = (await readFile(join(dir, 'files', woff2))).toString('base64')

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react'
-import { STATUS_MARKS, TRACK_LABELS } from '../../../shared/vocabulary'
+import { STATUS_LABELS, STATUS_MARKS, TRACK_LABELS } from '../../../shared/vocabulary'
 import type { EventDetail, ResolvedClaim } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
-import { displayDate, STATUS_LABELS } from '../format'
+import { displayDate } from '../format'
 import { MyNotes } from '../notes/my-notes'
 
 const ROLE_LABELS = { host: 'host', envoy: 'envoy', mediator: 'mediator', party: 'party' } as const

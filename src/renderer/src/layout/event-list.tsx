@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { STATUS_MARKS, TRACK_LABELS } from '../../../shared/vocabulary'
+import { STATUS_LABELS, STATUS_MARKS, TRACK_LABELS } from '../../../shared/vocabulary'
 import type { EventQuery, EventSummary } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
-import { displayDate, STATUS_LABELS } from '../format'
+import { displayDate } from '../format'
 
 /** Up to this many events the list is drawn whole (a screen reader reads it all); beyond, only the rows in view. */
 const FULL_LIST_LIMIT = 150

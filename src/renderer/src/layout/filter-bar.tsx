@@ -1,5 +1,6 @@
 import type { Actor } from '../../../shared/model'
 import {
+  STATUS_LABELS,
   STATUS_MARKS,
   STATUSES,
   TRACK_LABELS,
@@ -8,7 +9,6 @@ import {
   type Track,
 } from '../../../shared/vocabulary'
 import type { EventQuery } from '../../../shared/store'
-import { STATUS_LABELS } from '../format'
 
 interface Props {
   query: EventQuery

@@ -1,6 +1,6 @@
-import { STATUS_MARKS, TRACK_LABELS } from '../../../shared/vocabulary'
+import { STATUS_LABELS, STATUS_MARKS, TRACK_LABELS } from '../../../shared/vocabulary'
 import type { EventSummary, TimeBucket } from '../../../shared/store'
-import { displayDate, STATUS_LABELS, toAxisDate } from '../format'
+import { displayDate, toAxisDate } from '../format'
 
 const DAY_MS = 86_400_000
 

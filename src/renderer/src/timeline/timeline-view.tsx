@@ -2,9 +2,8 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
 import { DataSet } from 'vis-data/esnext'
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
-import { TRACK_LABELS, TRACKS, type Track } from '../../../shared/vocabulary'
+import { TRACK_LABELS, TRACKS, WINDOW_MARGIN_SCREENS, type Track } from '../../../shared/vocabulary'
 import type { EventQuery, EventSummary, TimelineWindow } from '../../../shared/store'
-import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
 import { api, unwrap } from '../api-client'
 import { changeItemsInOneRedraw, revealAddedItemsInBatches } from './batched-item-reveal'
 import { toAxisDate } from '../format'
@@ -93,6 +92,10 @@ function chipOf(element: EventTarget | null): HTMLElement | null {
   return element instanceof HTMLElement ? element.closest<HTMLElement>('.event-chip') : null
 }
 
+function chipFor(canvas: HTMLElement, eventId: string): HTMLElement | null {
+  return canvas.querySelector<HTMLElement>(`.event-chip[data-event-id="${CSS.escape(eventId)}"]`)
+}
+
 function laneLabel(canvas: HTMLElement, track: Track): HTMLElement | undefined {
   return [...canvas.querySelectorAll<HTMLElement>('.vis-label')].find(
     (label) => label.textContent === TRACK_LABELS[track],
@@ -119,6 +122,24 @@ function scrollLanesToShow(canvas: HTMLElement, target: HTMLElement | undefined)
   const before = panel.scrollTop
   panel.scrollTop = before + delta
   return panel.scrollTop !== before
+}
+
+/**
+ * Calls back once vis-timeline has taken up a scroll of its lane panel (it says so with
+ * "scrollSide"): other redraws may come before it, which do not show the scrolled lanes yet.
+ * Gives up after a second.
+ */
+function whenLanesScrolled(instance: Timeline, scrolled: () => void, gaveUp: () => void): void {
+  const onScroll = (): void => {
+    instance.off('scrollSide', onScroll)
+    window.clearTimeout(timer)
+    scrolled()
+  }
+  const timer = window.setTimeout(() => {
+    instance.off('scrollSide', onScroll)
+    gaveUp()
+  }, 1000)
+  instance.on('scrollSide', onScroll)
 }
 
 /**
@@ -274,9 +295,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const element = container.current
     const instance = timeline.current
     if (pending && element && instance) {
-      const chip = element.querySelector<HTMLElement>(
-        `.event-chip[data-event-id="${CSS.escape(pending.id)}"]`,
-      )
+      const chip = chipFor(element, pending.id)
       if (chip) {
         pendingFocus.current = null
         chip.focus({ preventScroll: true })
@@ -285,20 +304,17 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         pending.lane === 'as drawn' &&
         scrollLanesToShow(element, laneLabel(element, pending.track))
       ) {
-        // Other redraws may come first: wait until vis-timeline has taken up the scroll
-        // (it says so with "scrollSide"), then for the redraw that follows it.
         pending.lane = 'scrolling'
-        const afterScroll = (): void => {
-          instance.off('scrollSide', afterScroll)
-          window.clearTimeout(giveUp)
-          pending.lane = 'scrolled'
-          whenDrawn(instance, true, settleDrawn)
-        }
-        const giveUp = window.setTimeout(() => {
-          instance.off('scrollSide', afterScroll)
-          if (pendingFocus.current === pending) pendingFocus.current = null
-        }, 1000)
-        instance.on('scrollSide', afterScroll)
+        whenLanesScrolled(
+          instance,
+          () => {
+            pending.lane = 'scrolled'
+            whenDrawn(instance, true, settleDrawn)
+          },
+          () => {
+            if (pendingFocus.current === pending) pendingFocus.current = null
+          },
+        )
       } else if (pending.lane !== 'scrolling') {
         pendingFocus.current = null
       }
@@ -563,9 +579,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       const instance = timeline.current
       const element = container.current
       if (!instance || !element) return
-      const chip = element.querySelector<HTMLElement>(
-        `.event-chip[data-event-id="${CSS.escape(event.id)}"]`,
-      )
+      const chip = chipFor(element, event.id)
       const { start, end } = instance.getWindow()
       const at = toAxisDate(event.start).getTime()
       if (chip && at >= start.getTime() && at <= end.getTime()) {
