@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Locator } from '@playwright/test'
 import { writeGeneratedStore } from '../bench/generate-store'
 import { TRACKS } from '../src/shared/vocabulary'
 import { escapeRegExp, TimelinePage } from './models/timeline-page'
@@ -125,6 +125,66 @@ test('limits zoom to an hour at the closest and a few decades at the widest', as
   const widest = rangeMs((await ui.rangeReadout.textContent()) ?? '')
   expect(widest / (365.25 * 86_400_000)).toBeGreaterThan(20)
   expect(widest / (365.25 * 86_400_000)).toBeLessThanOrEqual(31)
+})
+
+test('draws crowded stretches as counts in their lanes that zoom into their dates', async () => {
+  const dataDir = await writeGeneratedStore(await mkdtemp(join(tmpdir(), 'timeline-counts-')), 2000)
+  app = await launchApp({ dataDir })
+  const ui = new TimelinePage(app.page)
+  const counts = ui.timeline.getByRole('button', { name: /^\d+ events?\b.*; activate to zoom in$/ })
+  await expect(counts.first()).toBeVisible()
+  await expect(ui.rangeReadout).not.toHaveText('')
+
+  const lanes = await ui.timeline.locator('.vis-labelset .vis-label').evaluateAll((labels) =>
+    labels.map((label) => {
+      const box = label.getBoundingClientRect()
+      return { name: label.textContent ?? '', top: box.top, bottom: box.bottom }
+    }),
+  )
+  const boxes = await counts.evaluateAll((chips) =>
+    chips.map((chip) => {
+      const box = chip.getBoundingClientRect()
+      const name = chip.getAttribute('aria-label') ?? ''
+      return { name, left: box.left, right: box.right, top: box.top, bottom: box.bottom }
+    }),
+  )
+  expect(boxes.length).toBeGreaterThanOrEqual(TRACKS.length)
+  for (const lane of lanes) {
+    const inLane = boxes.filter((box) => box.name.includes(`, ${lane.name}, `))
+    expect(inLane.length, `counts in the ${lane.name} lane`).toBeGreaterThan(0)
+    for (const box of inLane) {
+      // Each count is drawn within its own lane…
+      expect(box.top).toBeGreaterThanOrEqual(lane.top)
+      expect(box.bottom).toBeLessThanOrEqual(lane.bottom)
+      // …and never over another one.
+      for (const other of inLane) {
+        if (other === box || other.top >= box.bottom || other.bottom <= box.top) continue
+        expect(
+          other.right <= box.left || other.left >= box.right,
+          `${box.name} / ${other.name}`,
+        ).toBe(true)
+      }
+    }
+  }
+
+  // A count stands for its lane and dates: activating it shows just those dates.
+  const datesOf = async (chip: Locator) => {
+    const name = (await chip.getAttribute('aria-label')) ?? ''
+    const [from, to] = (/, ([^,;]+) to ([^;]+); activate to zoom in$/.exec(name) ?? []).slice(1)
+    return `${from} – ${to}`
+  }
+  const clicked = counts.nth(1)
+  const clickedDates = await datesOf(clicked)
+  await clicked.click()
+  await expect(ui.rangeReadout).toHaveText(clickedDates)
+
+  await ui.button('Fit all').click()
+  await expect(ui.rangeReadout).not.toHaveText(clickedDates)
+  const pressed = counts.nth(2)
+  const pressedDates = await datesOf(pressed)
+  await pressed.focus()
+  await app.page.keyboard.press('Enter')
+  await expect(ui.rangeReadout).toHaveText(pressedDates)
 })
 
 test('zooming step by step into a crowded stretch draws every event in view', async () => {

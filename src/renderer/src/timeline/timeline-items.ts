@@ -1,5 +1,5 @@
-import { STATUS_LABELS, STATUS_MARKS, TRACK_LABELS } from '../../../shared/vocabulary'
-import type { EventSummary, TimeBucket } from '../../../shared/store'
+import { STATUS_LABELS, STATUS_MARKS } from '../../../shared/vocabulary'
+import type { EventSummary } from '../../../shared/store'
 import { displayDate, toAxisDate } from '../format'
 
 const DAY_MS = 86_400_000
@@ -14,8 +14,6 @@ export interface TimelineItem {
   className: string
   /** What the item shows; an item whose signature changed is redrawn. */
   signature: string
-  /** A per-track count of events rather than one event. */
-  bucket?: boolean
 }
 
 /** What the chip says beyond its visible text: date, status and the user's notes. */
@@ -72,22 +70,6 @@ export function pendingEventItem(event: EventSummary): PendingItem {
   return { id: event.id, signature: eventSignature(event), build: () => buildTimelineItem(event) }
 }
 
-function bucketId(bucket: TimeBucket): string {
-  return `bucket:${bucket.track}:${bucket.start}:${bucket.end}`
-}
-
-function bucketSignature(bucket: TimeBucket): string {
-  return `${bucket.count}|${bucket.statuses.disputed + bucket.statuses.denied}`
-}
-
-export function pendingBucketItem(bucket: TimeBucket): PendingItem {
-  return {
-    id: bucketId(bucket),
-    signature: bucketSignature(bucket),
-    build: () => buildBucketItem(bucket),
-  }
-}
-
 export function buildTimelineItem(event: EventSummary): TimelineItem {
   const signature = eventSignature(event)
   const start = toAxisDate(event.start)
@@ -116,51 +98,6 @@ export function buildTimelineItem(event: EventSummary): TimelineItem {
     content: buildEventChip(event),
     className: `${precisionClass} status-${event.status}`,
     signature,
-  }
-}
-
-const bucketDateFormat = new Intl.DateTimeFormat(navigator.language, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-})
-
-/**
- * A per-track count of events in a stretch of time, drawn when there are too many events in
- * view to draw one by one. Activating it zooms into that stretch.
- */
-export function buildBucketItem(bucket: TimeBucket): TimelineItem {
-  const start = new Date(bucket.start)
-  const end = new Date(bucket.end)
-  const id = bucketId(bucket)
-  const chip = document.createElement('span')
-  chip.className = 'event-chip bucket-chip'
-  chip.setAttribute('role', 'button')
-  chip.tabIndex = 0
-  chip.dataset['bucketId'] = id
-  const label = `${bucket.count} ${bucket.count === 1 ? 'event' : 'events'}`
-  chip.append(span('bucket-count', label, false))
-  const disputed = bucket.statuses.disputed + bucket.statuses.denied
-  if (disputed > 0) chip.append(span('bucket-contested', ` · ${disputed} contested`, false))
-  chip.append(
-    span(
-      'visually-hidden',
-      `, ${TRACK_LABELS[bucket.track]}, ${bucketDateFormat.format(start)} to ${bucketDateFormat.format(end)}; activate to zoom in`,
-      false,
-    ),
-  )
-  // Denser buckets are drawn darker; the count says the same in words.
-  const density = Math.min(4, Math.ceil(Math.log10(bucket.count + 1)))
-  return {
-    id,
-    group: bucket.track,
-    start,
-    end,
-    type: 'range',
-    content: chip,
-    className: `bucket density-${density}`,
-    signature: bucketSignature(bucket),
-    bucket: true,
   }
 }
 

@@ -8,13 +8,8 @@ import { api, unwrap } from '../api-client'
 import { changeItemsInOneRedraw, revealAddedItemsInBatches } from './batched-item-reveal'
 import { toAxisDate } from '../format'
 import { sameWindow, WindowCache, type CachedWindow, type WindowSpan } from './window-cache'
-import {
-  fitWindow,
-  pendingBucketItem,
-  pendingEventItem,
-  type PendingItem,
-  type TimelineItem,
-} from './timeline-items'
+import { BucketLayer, laneClass } from './bucket-layer'
+import { fitWindow, pendingEventItem, type PendingItem, type TimelineItem } from './timeline-items'
 
 const HOUR_MS = 3_600_000
 const YEAR_MS = 365.25 * 24 * HOUR_MS
@@ -209,6 +204,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const container = useRef<HTMLDivElement>(null)
   const timeline = useRef<Timeline | null>(null)
   const items = useRef(new DataSet<TimelineItem>())
+  /** The per-track counts, drawn beside vis-timeline's items rather than as items. */
+  const buckets = useRef<BucketLayer | null>(null)
   const extent = useRef<{ start: Date; end: Date } | null>(null)
   const request = useRef(0)
   const applied = useRef(0)
@@ -339,8 +336,10 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     extent.current = result.extent
       ? { start: new Date(result.extent.start), end: new Date(result.extent.end) }
       : null
-    const next = [...result.items.map(pendingEventItem), ...result.buckets.map(pendingBucketItem)]
-    const changed = changeItemsInOneRedraw(instance, () => applyItems(items.current, next))
+    const countsChanged = buckets.current?.show(result.buckets) ?? false
+    const next = result.items.map(pendingEventItem)
+    const changed =
+      changeItemsInOneRedraw(instance, () => applyItems(items.current, next)) || countsChanged
     // The first answer covers the whole extent, which is what "fit all" shows: draw it now
     // and fit; the range change that follows refines it.
     const element = container.current
@@ -437,7 +436,12 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const element = container.current
     if (!element) return
     const groups = new DataSet(
-      TRACKS.map((track, order) => ({ id: track, content: TRACK_LABELS[track], order })),
+      TRACKS.map((track, order) => ({
+        id: track,
+        content: TRACK_LABELS[track],
+        order,
+        className: laneClass(track),
+      })),
     )
     // A remembered window is given as start/end, or vis-timeline fits to the data on first draw.
     const start = props.initialRange?.start
@@ -455,6 +459,16 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const instance = new Timeline(element, items.current as never, groups as never, options)
     revealAddedItemsInBatches(instance)
     timeline.current = instance
+    const layer = new BucketLayer(element)
+    buckets.current = layer
+    // Counts are placed at vis-timeline's scale: time across the centre panel's whole width.
+    const centre = element.querySelector<HTMLElement>('.vis-panel.vis-center')
+    const resized = new ResizeObserver(([entry]) => {
+      const width = entry?.borderBoxSize[0]?.inlineSize
+      if (width) layer.setWidth(width)
+    })
+    if (centre) resized.observe(centre, { box: 'border-box' })
+    layer.place(spanOf(instance.getWindow()))
     // With vertical scrolling the lane labels scroll too; keyboard users must reach them.
     const lanes = element.querySelector('.vis-panel.vis-left')
     lanes?.setAttribute('tabindex', '0')
@@ -462,15 +476,22 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     lanes?.setAttribute('aria-label', 'Track lanes')
     instance.on('select', ({ items: selected }: { items: string[] }) => {
       const id = selected[0]
-      if (id === undefined) return
-      const bucket = items.current.get(id)
-      if (bucket?.bucket)
-        instance.setWindow(bucket.start, bucket.end ?? bucket.start, { animation: false })
-      else callbacks.current.onSelect(id)
+      if (id !== undefined) callbacks.current.onSelect(id)
     })
+    const zoomToBucket = (chip: HTMLElement): boolean => {
+      const span = layer.spanOf(chip)
+      if (span) instance.setWindow(span.start, span.end, { animation: false })
+      return span !== null
+    }
+    const onClick = (event: MouseEvent): void => {
+      const chip = chipOf(event.target)
+      if (chip) zoomToBucket(chip)
+    }
+    element.addEventListener('click', onClick)
     // vis-timeline reports the end of a zoom only ~200 ms later, so the window is fetched on
     // every change, at most once a frame; the settled range goes to the app.
     instance.on('rangechange', ({ start: s, end: e, byUser }: RangeChange) => {
+      layer.place(spanOf({ start: s, end: e }))
       // The user's own drag or wheel overrides a step still on its way.
       if (byUser) target.current = null
       const have = covered.current
@@ -512,10 +533,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       const id = chip.dataset['eventId']
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault()
-        const bucket = chip.dataset['bucketId'] ? items.current.get(chip.dataset['bucketId']) : null
-        if (bucket)
-          instance.setWindow(bucket.start, bucket.end ?? bucket.start, { animation: false })
-        else if (id) callbacks.current.onSelect(id)
+        if (!zoomToBucket(chip) && id) callbacks.current.onSelect(id)
       } else if (id && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')) {
         event.preventDefault()
         event.stopPropagation()
@@ -526,6 +544,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     return () => {
       if (idlePrefetch.current !== null) cancelIdleCallback(idlePrefetch.current)
       element.removeEventListener('keydown', onKeyDown)
+      element.removeEventListener('click', onClick)
+      resized.disconnect()
       element.removeEventListener('scroll', onScroll, true)
       instance.destroy()
       timeline.current = null

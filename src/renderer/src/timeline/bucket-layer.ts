@@ -1,0 +1,222 @@
+import { TRACK_LABELS, TRACKS, type Track } from '../../../shared/vocabulary'
+import type { TimeBucket } from '../../../shared/store'
+import { placeBuckets } from './bucket-placement'
+import type { WindowSpan } from './window-cache'
+
+/** Top of the first row of counts in a lane, and the height of a row with its gap. */
+const ROW_TOP_PX = 6
+const ROW_PX = 28
+/** The chip's own padding before its label (as in the stylesheet). */
+const LABEL_INSET_PX = 6
+/** How far a count's label may run on past its box, into the window from left of it. */
+const LABEL_RUN_PX = 240
+
+/** The class that marks a track's lane in vis-timeline's DOM; it is given to the lane's group. */
+export function laneClass(track: Track): string {
+  return `lane-${track}`
+}
+
+interface DrawnBucket {
+  id: string
+  bucket: TimeBucket
+  span: WindowSpan
+  signature: string
+  /** Built when the count first comes into view, and kept for as long as the count is. */
+  element: HTMLElement | null
+}
+
+function bucketId(bucket: TimeBucket): string {
+  return `bucket:${bucket.track}:${bucket.start}:${bucket.end}`
+}
+
+function bucketSignature(bucket: TimeBucket): string {
+  return `${bucket.count}|${bucket.statuses.disputed + bucket.statuses.denied}`
+}
+
+function textSpan(className: string, text: string): HTMLSpanElement {
+  const element = document.createElement('span')
+  element.className = className
+  element.textContent = text
+  return element
+}
+
+const bucketDateFormat = new Intl.DateTimeFormat(navigator.language, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+})
+
+/**
+ * The chip for a per-track count of events in a stretch of time, drawn when there are too many
+ * events in view to draw one by one. Activating it zooms into that stretch. Its name says
+ * what it shows, and the lane and dates it shows it for.
+ */
+function buildBucketChip(bucket: TimeBucket, id: string): HTMLElement {
+  const chip = document.createElement('span')
+  // Denser buckets are drawn darker; the count says the same in words.
+  const density = Math.min(4, Math.ceil(Math.log10(bucket.count + 1)))
+  chip.className = `event-chip bucket-chip density-${density}`
+  chip.setAttribute('role', 'button')
+  chip.tabIndex = 0
+  chip.dataset['bucketId'] = id
+  const count = `${bucket.count} ${bucket.count === 1 ? 'event' : 'events'}`
+  chip.append(count)
+  const disputed = bucket.statuses.disputed + bucket.statuses.denied
+  const contested = disputed > 0 ? ` · ${disputed} contested` : ''
+  if (contested) chip.append(textSpan('bucket-contested', contested))
+  const from = bucketDateFormat.format(new Date(bucket.start))
+  const to = bucketDateFormat.format(new Date(bucket.end))
+  chip.setAttribute(
+    'aria-label',
+    `${count}${contested}, ${TRACK_LABELS[bucket.track]}, ${from} to ${to}; activate to zoom in`,
+  )
+  return chip
+}
+
+/**
+ * The per-track counts, drawn in vis-timeline's lanes by us rather than as its items. Counts
+ * are what most zoom levels show, and as items each new one cost vis-timeline a measurement
+ * in a forced layout per lane and step. Here a step builds only the chips that come into view
+ * and places them: left and width come from the window, rows from which counts touch.
+ *
+ * Placing never reads the layout: the lanes' width is given (it is observed), and lane
+ * heights are asked of vis-timeline through the labels' minimum height, which it measures on
+ * its next redraw.
+ */
+export class BucketLayer {
+  private drawn = new Map<string, DrawnBucket>()
+  /** The drawn counts per lane, in time order. */
+  private lanes = new Map<Track, DrawnBucket[]>()
+  private rows = new Map<Track, HTMLElement>()
+  private rowCounts = new Map<Track, number>()
+  private view: WindowSpan | null = null
+  private widthPx = 0
+
+  constructor(private readonly canvas: HTMLElement) {}
+
+  /** Draws these counts instead of those drawn; says whether anything changed. */
+  show(buckets: readonly TimeBucket[]): boolean {
+    const next = new Map(buckets.map((bucket) => [bucketId(bucket), bucket]))
+    let changed = false
+    for (const [id, drawn] of this.drawn) {
+      const bucket = next.get(id)
+      if (!bucket || bucketSignature(bucket) !== drawn.signature) {
+        drawn.element?.remove()
+        this.drawn.delete(id)
+        changed = true
+      }
+    }
+    for (const [id, bucket] of next) {
+      if (this.drawn.has(id)) continue
+      this.drawn.set(id, {
+        id,
+        bucket,
+        span: { start: Date.parse(bucket.start), end: Date.parse(bucket.end) },
+        signature: bucketSignature(bucket),
+        element: null,
+      })
+      changed = true
+    }
+    if (changed) this.lanes = new Map(TRACKS.map((track) => [track, this.sortedLane(track)]))
+    if (this.view) this.place(this.view)
+    return changed
+  }
+
+  /** The stretch of time a count's chip stands for, if it is one of ours. */
+  spanOf(chip: HTMLElement): WindowSpan | null {
+    const id = chip.dataset['bucketId']
+    return (id && this.drawn.get(id)?.span) || null
+  }
+
+  /** The lanes' width in pixels, as vis-timeline scales time to it. */
+  setWidth(widthPx: number): void {
+    if (widthPx === this.widthPx) return
+    this.widthPx = widthPx
+    if (this.view) this.place(this.view)
+  }
+
+  /**
+   * Moves the chips to where the window `view` shows their stretches of time. Only counts in
+   * view (or whose label may run into it) are in the page: the answer's margins are kept for
+   * pans, and a zoom step then builds only what it shows.
+   */
+  place(view: WindowSpan): void {
+    this.view = view
+    if (this.widthPx <= 0) return
+    for (const track of TRACKS) {
+      const lane = this.lanes.get(track) ?? []
+      const places = placeBuckets(
+        lane.map((drawn) => drawn.span),
+        view,
+        this.widthPx,
+      )
+      let rows = 0
+      const shown: HTMLElement[] = []
+      places.forEach(({ left, width, row }, i) => {
+        rows = Math.max(rows, row + 1)
+        const drawn = lane[i]!
+        const inView = left < this.widthPx && left + width > -LABEL_RUN_PX
+        if (!inView && !drawn.element?.contains(document.activeElement)) return
+        drawn.element ??= buildBucketChip(drawn.bucket, drawn.id)
+        shown.push(drawn.element)
+        const style = drawn.element.style
+        style.left = `${left}px`
+        style.width = `${width}px`
+        style.top = `${ROW_TOP_PX + row * ROW_PX}px`
+        // A count that begins left of the window keeps its label in view, as events do.
+        style.paddingLeft = left < 0 ? `${LABEL_INSET_PX - left}px` : ''
+      })
+      this.showInRow(track, shown)
+      this.setLaneRows(track, rows)
+    }
+  }
+
+  private sortedLane(track: Track): DrawnBucket[] {
+    return [...this.drawn.values()]
+      .filter((drawn) => drawn.bucket.track === track)
+      .sort((a, b) => a.span.start - b.span.start)
+  }
+
+  /**
+   * Makes the lane's row hold these chips, in this (time) order, so Tab goes through them as
+   * they read. Chips that stay are not moved: moving one would drop its focus.
+   */
+  private showInRow(track: Track, chips: readonly HTMLElement[]): void {
+    const row = this.row(track)
+    if (!row) return
+    const keep = new Set(chips)
+    for (const child of [...row.children]) {
+      if (!keep.has(child as HTMLElement)) child.remove()
+    }
+    let cursor = row.firstElementChild
+    for (const chip of chips) {
+      if (chip === cursor) cursor = cursor.nextElementSibling
+      else row.insertBefore(chip, cursor)
+    }
+  }
+
+  /** The container of a lane's chips, made in vis-timeline's lane when first needed. */
+  private row(track: Track): HTMLElement | null {
+    const known = this.rows.get(track)
+    if (known?.isConnected) return known
+    const lane = this.canvas.querySelector(`.vis-foreground .vis-group.${laneClass(track)}`)
+    if (!lane) return null
+    const row = document.createElement('div')
+    row.className = 'bucket-row'
+    lane.append(row)
+    this.rows.set(track, row)
+    return row
+  }
+
+  /** Makes a lane tall enough for its rows of counts; vis-timeline sizes lanes to their labels. */
+  private setLaneRows(track: Track, rows: number): void {
+    if (this.rowCounts.get(track) === rows) return
+    const label = this.canvas.querySelector<HTMLElement>(
+      `.vis-labelset .vis-label.${laneClass(track)} .vis-inner`,
+    )
+    if (!label) return
+    this.rowCounts.set(track, rows)
+    if (rows > 0) label.style.setProperty('--lane-rows-height', `${ROW_TOP_PX + rows * ROW_PX}px`)
+    else label.style.removeProperty('--lane-rows-height')
+  }
+}
