@@ -185,6 +185,19 @@ test('draws crowded stretches as counts in their lanes that zoom into their date
   await pressed.focus()
   await app.page.keyboard.press('Enter')
   await expect(ui.rangeReadout).toHaveText(pressedDates)
+
+  // A drag that begins on a count pans the timeline; it does not zoom into the count.
+  await ui.button('Fit all').click()
+  await expect(ui.rangeReadout).not.toHaveText(pressedDates)
+  const fitted = (await ui.rangeReadout.textContent()) ?? ''
+  const box = await counts.nth(1).boundingBox()
+  if (!box) throw new Error('no count drawn')
+  await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await app.page.mouse.down()
+  await app.page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2, { steps: 8 })
+  await app.page.mouse.up()
+  await expect(ui.rangeReadout).not.toHaveText(fitted)
+  expect(rangeMs((await ui.rangeReadout.textContent()) ?? '')).toBeCloseTo(rangeMs(fitted), -9)
 })
 
 test('zooming step by step into a crowded stretch draws every event in view', async () => {

@@ -19,6 +19,8 @@ const ZOOM_MAX_MS = 30 * YEAR_MS
 const ZOOM_STEP = 1.5
 /** Window answers kept: the last few drawn and two zoom steps each way. */
 const WINDOWS_KEPT = 12
+/** How far the pointer may move between press and release for a click rather than a drag. */
+const CLICK_SLOP_PX = 4
 
 export interface VisibleRange {
   start: Date
@@ -483,10 +485,19 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       if (span) instance.setWindow(span.start, span.end, { animation: false })
       return span !== null
     }
+    // A drag that pans the timeline may begin and end on the same count: that is no click.
+    let pressedAt: { x: number; y: number } | null = null
+    const onPointerDown = (event: PointerEvent): void => {
+      pressedAt = { x: event.clientX, y: event.clientY }
+    }
     const onClick = (event: MouseEvent): void => {
       const chip = chipOf(event.target)
-      if (chip) zoomToBucket(chip)
+      const moved = pressedAt
+        ? Math.hypot(event.clientX - pressedAt.x, event.clientY - pressedAt.y)
+        : 0
+      if (chip && moved <= CLICK_SLOP_PX) zoomToBucket(chip)
     }
+    element.addEventListener('pointerdown', onPointerDown)
     element.addEventListener('click', onClick)
     // vis-timeline reports the end of a zoom only ~200 ms later, so the window is fetched on
     // every change, at most once a frame; the settled range goes to the app.
@@ -545,6 +556,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       if (idlePrefetch.current !== null) cancelIdleCallback(idlePrefetch.current)
       element.removeEventListener('keydown', onKeyDown)
       element.removeEventListener('click', onClick)
+      element.removeEventListener('pointerdown', onPointerDown)
       resized.disconnect()
       element.removeEventListener('scroll', onScroll, true)
       instance.destroy()
