@@ -1,6 +1,7 @@
 import { TRACK_LABELS, TRACKS, type Track } from '../../../shared/vocabulary'
 import type { TimeBucket } from '../../../shared/store'
 import { placeBuckets } from './bucket-placement'
+import { textSpan } from './timeline-items'
 import type { WindowSpan } from './window-cache'
 
 /** Top of the first row of counts in a lane, and the height of a row with its gap. */
@@ -31,13 +32,6 @@ function bucketId(bucket: TimeBucket): string {
 
 function bucketSignature(bucket: TimeBucket): string {
   return `${bucket.count}|${bucket.statuses.disputed + bucket.statuses.denied}`
-}
-
-function textSpan(className: string, text: string): HTMLSpanElement {
-  const element = document.createElement('span')
-  element.className = className
-  element.textContent = text
-  return element
 }
 
 const bucketDateFormat = new Intl.DateTimeFormat(navigator.language, {

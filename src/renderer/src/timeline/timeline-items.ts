@@ -25,10 +25,10 @@ function spokenDetails(event: EventSummary): string {
   return `, ${displayDate(event).text}, ${STATUS_LABELS[event.status]}${notes}`
 }
 
-function span(className: string, text: string, hidden: boolean): HTMLSpanElement {
+/** A span of plain text (never markup) with one of our class names. */
+export function textSpan(className: string, text: string): HTMLSpanElement {
   const element = document.createElement('span')
   element.className = className
-  if (hidden) element.setAttribute('aria-hidden', 'true')
   element.textContent = text
   return element
 }
@@ -36,8 +36,8 @@ function span(className: string, text: string, hidden: boolean): HTMLSpanElement
 /**
  * The element drawn for one event. Built with textContent only: event text is data, never
  * markup, whatever it contains. Class names come from our own enums, never from the data.
- * Its accessible name comes from its content, so it begins with the title and contains all
- * the visible text; date and status follow in visually hidden text.
+ * Its name begins with the title and holds all the visible text, then date and status; it is
+ * given as a label rather than as visually hidden text, one element fewer to lay out.
  */
 function buildEventChip(event: EventSummary): HTMLElement {
   const chip = document.createElement('span')
@@ -45,13 +45,14 @@ function buildEventChip(event: EventSummary): HTMLElement {
   chip.setAttribute('role', 'button')
   chip.tabIndex = 0
   chip.dataset['eventId'] = event.id
+  const approximate = event.precision === 'approximate'
   const details = spokenDetails(event)
   chip.title = `${event.title}${details}`
-  chip.append(span('status-mark', STATUS_MARKS[event.status], true))
-  if (event.noteCount > 0) chip.append(span('note-mark', '✎', true))
-  chip.append(span('event-chip-title', event.title, false))
-  if (event.precision === 'approximate') chip.append(span('approx-cue', ' approx.', false))
-  chip.append(span('visually-hidden', details, false))
+  chip.setAttribute('aria-label', `${event.title}${approximate ? ' approx.' : ''}${details}`)
+  chip.append(textSpan('status-mark', STATUS_MARKS[event.status]))
+  if (event.noteCount > 0) chip.append(textSpan('note-mark', '✎'))
+  chip.append(textSpan('event-chip-title', event.title))
+  if (approximate) chip.append(textSpan('approx-cue', ' approx.'))
   return chip
 }
 
