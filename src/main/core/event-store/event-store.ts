@@ -10,8 +10,9 @@ import type {
 import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
 import { loadDataFolder, runAtOnce, runInSlices, type LoadedData } from './load-data-folder'
 import { searchWords } from './normalize-text'
+import { insertionPoint } from './sorted-search'
 import { SearchIndex } from './search-index'
-import { bucketize, ITEM_LIMIT } from './time-buckets'
+import { countInBuckets, ITEM_LIMIT, StartIndex } from './time-buckets'
 
 const DAY_MS = 86_400_000
 
@@ -35,6 +36,8 @@ interface Matching {
   /** Latest moment any of them covers. */
   maxEndMs: number
   positionById: Map<string, number>
+  /** Their starts per track and status, built for the first window drawn as counts. */
+  startIndex?: StartIndex
 }
 
 /** Moment of a query bound: a calendar date as `to` means the end of that day. */
@@ -206,28 +209,37 @@ export class EventStore {
     const margin = (endMs - startMs) * WINDOW_MARGIN_SCREENS
     const from = startMs - margin
     const to = endMs + margin
-    let lo = lowerBound(entries, from - maxSpanMs)
-    const inRange: IndexedEvent[] = []
-    for (; lo < entries.length; lo += 1) {
-      const entry = entries[lo]!
-      if (entry.startMs > to) break
-      if (entry.endMs >= from) inRange.push(entry)
-    }
-    if (inRange.length <= ITEM_LIMIT) {
+    // Events that began before the window (margins included) and reach into it, then those
+    // that begin in it: found by binary search, so a window costs what it shows, not N.
+    const windowStart = lowerBound(entries, from)
+    const windowEnd = lowerBound(entries, to, true)
+    const before = entries
+      .slice(lowerBound(entries, from - maxSpanMs), windowStart)
+      .filter((entry) => entry.endMs >= from)
+    const inWindow = before.length + windowEnd - windowStart
+    if (inWindow <= ITEM_LIMIT) {
       return {
         extent,
         total: entries.length,
-        inWindow: inRange.length,
-        items: inRange.map(({ event }) => toSummary(event, notes)),
+        inWindow,
+        items: [...before, ...entries.slice(windowStart, windowEnd)].map(({ event }) =>
+          toSummary(event, notes),
+        ),
         buckets: [],
       }
     }
+    matching.startIndex ??= new StartIndex(entries)
     return {
       extent,
       total: entries.length,
-      inWindow: inRange.length,
+      inWindow,
       items: [],
-      buckets: bucketize(inRange, endMs - startMs, request.widthPx),
+      buckets: countInBuckets(matching.startIndex, before, {
+        from,
+        to,
+        visibleMs: endMs - startMs,
+        widthPx: request.widthPx,
+      }),
     }
   }
 
@@ -364,16 +376,9 @@ function indexEvent(event: TimelineEvent, sourceNames: ReadonlyMap<string, strin
   }
 }
 
-/** First position whose start is at or after `ms`. */
-function lowerBound(entries: IndexedEvent[], ms: number): number {
-  let lo = 0
-  let hi = entries.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (entries[mid]!.startMs < ms) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+/** The first entry that starts at or after `ms` (or after it, if `past`). */
+function lowerBound(entries: IndexedEvent[], ms: number, past = false): number {
+  return insertionPoint(entries.length, (i) => entries[i]!.startMs, ms, past)
 }
 
 /** The fields every view of an event shares. */

@@ -1,5 +1,6 @@
-import { TRACKS, type Status, type Track } from '../../../shared/model'
+import { STATUSES, TRACKS, type Status, type Track } from '../../../shared/model'
 import type { TimeBucket } from '../../../shared/store'
+import { insertionPoint } from './sorted-search'
 
 /**
  * Above this many events in a window (margins included, so about 60 on screen), the timeline
@@ -41,27 +42,65 @@ export interface BucketedEvent {
   event: { track: Track; status: Status }
 }
 
-/**
- * Counts events per track in aligned time buckets. Buckets are aligned to multiples of their
- * width, so panning does not make them jump, and sized so there are about as many as the
- * window has room for.
- */
-export function bucketize(
-  events: readonly BucketedEvent[],
-  visibleMs: number,
-  widthPx: number,
-): TimeBucket[] {
+/** The bucket width for a window `visibleMs` long on lanes `widthPx` wide. */
+function bucketSize(visibleMs: number, widthPx: number): number {
   const wanted = visibleMs / Math.max(4, widthPx / PX_PER_BUCKET)
-  const size = NICE_SIZES.find((s) => s >= wanted) ?? NICE_SIZES[NICE_SIZES.length - 1]!
-  // Numeric keys (slot and track) keep this loop cheap at tens of thousands of events.
+  return NICE_SIZES.find((s) => s >= wanted) ?? NICE_SIZES[NICE_SIZES.length - 1]!
+}
+
+/**
+ * The start times of a set of events (given in time order), per track and status, so that
+ * how many began in a stretch of time is two binary searches, however many events there are.
+ */
+export class StartIndex {
+  private readonly starts = new Map<string, number[]>()
+
+  constructor(events: Iterable<BucketedEvent>) {
+    for (const { startMs, event } of events) {
+      const key = startKey(event.track, event.status)
+      const list = this.starts.get(key)
+      if (list) list.push(startMs)
+      else this.starts.set(key, [startMs])
+    }
+  }
+
+  /** How many began at or after `from` and before `to` (or at `to`, when `toIncluded`). */
+  count(track: Track, status: Status, from: number, to: number, toIncluded: boolean): number {
+    const list = this.starts.get(startKey(track, status))
+    if (!list) return 0
+    const at = (i: number): number => list[i]!
+    return (
+      insertionPoint(list.length, at, to, toIncluded) - insertionPoint(list.length, at, from, false)
+    )
+  }
+}
+
+function startKey(track: Track, status: Status): string {
+  return `${track}|${status}`
+}
+
+/**
+ * Counts events per track in aligned time buckets, over the window from `from` to `to` (its
+ * margins included): the events that began in it, counted from the index, and `before`, the
+ * events that began earlier and reach into it. Buckets are aligned to multiples of their
+ * width, so panning does not make them jump, and sized so there are about as many as the
+ * visible window (`visibleMs` long, on lanes `widthPx` wide) has room for.
+ */
+export function countInBuckets(
+  index: StartIndex,
+  before: readonly BucketedEvent[],
+  window: { from: number; to: number; visibleMs: number; widthPx: number },
+): TimeBucket[] {
+  const { from, to } = window
+  const size = bucketSize(window.visibleMs, window.widthPx)
+  // Numeric keys (slot and track) keep the lookups cheap.
   const counts = new Map<number, TimeBucket>()
-  for (const { startMs, event } of events) {
-    const slot = Math.floor(startMs / size)
-    const key = slot * TRACK_COUNT + TRACK_INDEX[event.track]
+  const add = (slot: number, track: Track, status: Status, count: number): void => {
+    const key = slot * TRACK_COUNT + TRACK_INDEX[track]
     let bucket = counts.get(key)
     if (!bucket) {
       bucket = {
-        track: event.track,
+        track,
         start: new Date(slot * size).toISOString(),
         end: new Date((slot + 1) * size).toISOString(),
         count: 0,
@@ -69,8 +108,26 @@ export function bucketize(
       }
       counts.set(key, bucket)
     }
-    bucket.count += 1
-    bucket.statuses[event.status] += 1
+    bucket.count += count
+    bucket.statuses[status] += count
+  }
+  for (const { startMs, event } of before)
+    add(Math.floor(startMs / size), event.track, event.status, 1)
+  for (let slot = Math.floor(from / size); slot * size <= to; slot += 1) {
+    const slotEnd = (slot + 1) * size
+    const last = slotEnd > to
+    for (const track of TRACKS) {
+      for (const status of STATUSES) {
+        const count = index.count(
+          track,
+          status,
+          Math.max(from, slot * size),
+          last ? to : slotEnd,
+          last,
+        )
+        if (count > 0) add(slot, track, status, count)
+      }
+    }
   }
   return [...counts.values()].sort(
     (a, b) => a.start.localeCompare(b.start) || a.track.localeCompare(b.track),
