@@ -91,10 +91,15 @@ test('arrows reach events in lanes scrolled out of view, and show them focused',
   const ui = new TimelinePage(app.page)
   // Zoomed in on October to early November, the United States lane is tall enough to push the
   // lanes below it out of view. Each step is waited for, so the next builds on it.
+  const drawn = () =>
+    app!.page.evaluate(() => Number(document.documentElement.dataset['drawnWindows'] ?? 0))
+  await expect(ui.rangeReadout).not.toHaveText('')
   for (let step = 0; step < 5; step += 1) {
     const before = await ui.rangeReadout.textContent()
+    const drawnBefore = await drawn()
     await ui.button('Zoom in').click()
     await expect(ui.rangeReadout).not.toHaveText(before ?? '')
+    await expect.poll(drawn).toBeGreaterThan(drawnBefore)
   }
   await expect(ui.rangeReadout).toHaveText('11 Oct 2025 – 5 Nov 2025')
   const heading = ui.details.getByRole('heading', { level: 2 })
