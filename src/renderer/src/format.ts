@@ -31,13 +31,11 @@ export function toAxisDate(value: string): Date {
   return new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1)
 }
 
-export function formatRange(start: Date, end: Date): string {
-  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }
-  const span = end.getTime() - start.getTime()
-  if (span < 3 * 86_400_000) Object.assign(options, { hour: '2-digit', minute: '2-digit' })
-  const formatter = new Intl.DateTimeFormat(navigator.language, options)
-  return `${formatter.format(start)} – ${formatter.format(end)}`
-}
+const dayFormatter = new Intl.DateTimeFormat(navigator.language, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+})
 
 const timestampFormatter = new Intl.DateTimeFormat(navigator.language, {
   day: 'numeric',
@@ -46,6 +44,21 @@ const timestampFormatter = new Intl.DateTimeFormat(navigator.language, {
   hour: '2-digit',
   minute: '2-digit',
 })
+
+/** A day as the reader writes it ("15 Aug 2025"). */
+export function formatDay(date: Date): string {
+  return dayFormatter.format(date)
+}
+
+/**
+ * A window of time, to the minute when it is shorter than three days. The formatters are made
+ * once: the readout is formatted at every range change, and making one costs milliseconds.
+ */
+export function formatRange(start: Date, end: Date): string {
+  const span = end.getTime() - start.getTime()
+  const formatter = span < 3 * 86_400_000 ? timestampFormatter : dayFormatter
+  return `${formatter.format(start)} – ${formatter.format(end)}`
+}
 
 /** When the user wrote or edited something, in their own zone. */
 export function formatTimestamp(iso: string): string {

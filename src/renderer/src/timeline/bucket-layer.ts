@@ -1,5 +1,6 @@
 import { TRACK_LABELS, TRACKS, type Track } from '../../../shared/vocabulary'
 import type { TimeBucket } from '../../../shared/store'
+import { formatDay } from '../format'
 import { placeBuckets } from './bucket-placement'
 import { textSpan } from './timeline-items'
 import type { WindowSpan } from './window-cache'
@@ -34,12 +35,6 @@ function bucketSignature(bucket: TimeBucket): string {
   return `${bucket.count}|${bucket.statuses.disputed + bucket.statuses.denied}`
 }
 
-const bucketDateFormat = new Intl.DateTimeFormat(navigator.language, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-})
-
 /**
  * The chip for a per-track count of events in a stretch of time, drawn when there are too many
  * events in view to draw one by one. Activating it zooms into that stretch. Its name says
@@ -58,8 +53,8 @@ function buildBucketChip(bucket: TimeBucket, id: string): HTMLElement {
   const disputed = bucket.statuses.disputed + bucket.statuses.denied
   const contested = disputed > 0 ? ` · ${disputed} contested` : ''
   if (contested) chip.append(textSpan('bucket-contested', contested))
-  const from = bucketDateFormat.format(new Date(bucket.start))
-  const to = bucketDateFormat.format(new Date(bucket.end))
+  const from = formatDay(new Date(bucket.start))
+  const to = formatDay(new Date(bucket.end))
   chip.setAttribute(
     'aria-label',
     `${count}${contested}, ${TRACK_LABELS[bucket.track]}, ${from} to ${to}; activate to zoom in`,
