@@ -459,6 +459,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       )
     }
     const instance = new Timeline(element, items.current as never, groups as never, options)
+    if (!start || !end) skipOwnFirstFit(instance)
     revealAddedItemsInBatches(instance)
     timeline.current = instance
     const layer = new BucketLayer(element)
@@ -526,6 +527,9 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       refresh.current(false)
     })
     instance.on('rangechanged', ({ start: s, end: e }: VisibleRange) => {
+      // Until the first answer is drawn and fitted, the window is vis-timeline's own guess (it
+      // fits to no items): the readout and the saved view wait for the one the user sees.
+      if (!start && applied.current === 0) return
       callbacks.current.onRangeChange({ start: s, end: e })
     })
     // Focusing a half-visible item makes the browser scroll vis-timeline's clipped panels,
@@ -632,6 +636,17 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
 
   return <div className="timeline-canvas" ref={container} />
 })
+
+/**
+ * vis-timeline (8.x) fits the window to its items in its first redraw. The first answer is
+ * often drawn (and fitted here, with room for labels) before that redraw, which then undid
+ * the fit: the first view sometimes opened on a window cut close to the events. The app fits
+ * the first window itself, so vis-timeline is told its fit is done.
+ */
+function skipOwnFirstFit(instance: Timeline): void {
+  const internals = instance as unknown as { initialFitDone?: unknown }
+  if (internals.initialFitDone === false) internals.initialFitDone = true
+}
 
 /** The "fit all" window for the canvas's lanes as they are now. */
 function fitSpan(extent: { start: Date; end: Date }, canvas: HTMLElement): WindowSpan {
