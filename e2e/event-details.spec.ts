@@ -91,8 +91,7 @@ test('arrows reach events in lanes scrolled out of view, and show them focused',
   const ui = new TimelinePage(app.page)
   // Zoomed in on October to early November, the United States lane is tall enough to push the
   // lanes below it out of view. Each step is waited for, so the next builds on it.
-  const drawn = () =>
-    app!.page.evaluate(() => Number(document.documentElement.dataset['drawnWindows'] ?? 0))
+  const drawn = () => ui.drawnWindows()
   await expect(ui.rangeReadout).not.toHaveText('')
   for (let step = 0; step < 5; step += 1) {
     const before = await ui.rangeReadout.textContent()

@@ -209,8 +209,7 @@ test('zooming step by step into a crowded stretch draws every event in view', as
   const ui = new TimelinePage(app.page)
   await expect(ui.timeline.locator('.bucket-chip').first()).toBeVisible()
   await expect(ui.rangeReadout).not.toHaveText('')
-  const drawn = () =>
-    app!.page.evaluate(() => Number(document.documentElement.dataset['drawnWindows'] ?? 0))
+  const drawn = () => ui.drawnWindows()
 
   // From counts per stretch of time down to the events themselves, one step at a time.
   for (let step = 0; step < 20; step += 1) {

@@ -23,6 +23,11 @@ export class TimelinePage {
     return this.timeline.getByRole('button', { name })
   }
 
+  /** How many windows the timeline has drawn: the app's own "drawn" signal. */
+  drawnWindows(): Promise<number> {
+    return this.page.evaluate(() => Number(document.documentElement.dataset['drawnWindows'] ?? 0))
+  }
+
   button(name: string): Locator {
     return this.page.getByRole('button', { name, exact: true })
   }

@@ -83,7 +83,10 @@ export class BucketLayer {
 
   constructor(private readonly canvas: HTMLElement) {}
 
-  /** Draws these counts instead of those drawn; says whether anything changed. */
+  /**
+   * Takes these counts instead of those drawn; says whether anything changed. They are drawn by
+   * the next `place`, at the window they are shown for.
+   */
   show(buckets: readonly TimeBucket[]): boolean {
     const next = new Map(buckets.map((bucket) => [bucketId(bucket), bucket]))
     let changed = false
@@ -107,7 +110,6 @@ export class BucketLayer {
       changed = true
     }
     if (changed) this.lanes = new Map(TRACKS.map((track) => [track, this.sortedLane(track)]))
-    if (this.view) this.place(this.view)
     return changed
   }
 

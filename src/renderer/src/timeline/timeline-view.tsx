@@ -93,10 +93,8 @@ function chipFor(canvas: HTMLElement, eventId: string): HTMLElement | null {
   return canvas.querySelector<HTMLElement>(`.event-chip[data-event-id="${CSS.escape(eventId)}"]`)
 }
 
-function laneLabel(canvas: HTMLElement, track: Track): HTMLElement | undefined {
-  return [...canvas.querySelectorAll<HTMLElement>('.vis-label')].find(
-    (label) => label.textContent === TRACK_LABELS[track],
-  )
+function laneLabel(canvas: HTMLElement, track: Track): HTMLElement | null {
+  return canvas.querySelector<HTMLElement>(`.vis-labelset .vis-label.${laneClass(track)}`)
 }
 
 /**
@@ -105,7 +103,7 @@ function laneLabel(canvas: HTMLElement, track: Track): HTMLElement | undefined {
  * draws the items of lanes in view only, so a chip in a lane scrolled away is not there to
  * focus until its lane is scrolled in. Says whether it scrolled.
  */
-function scrollLanesToShow(canvas: HTMLElement, target: HTMLElement | undefined): boolean {
+function scrollLanesToShow(canvas: HTMLElement, target: HTMLElement | null): boolean {
   const panel = canvas.querySelector<HTMLElement>('.vis-panel.vis-left')
   if (!panel || !target) return false
   const view = panel.getBoundingClientRect()
@@ -346,6 +344,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     // and fit; the range change that follows refines it.
     const element = container.current
     if (fitAfter && extent.current && element) fitTo(instance, extent.current, element)
+    if (countsChanged) buckets.current?.place(goal ?? spanOf(instance.getWindow()))
     if (goal) {
       target.current = null
       showingStep.current = true
@@ -445,21 +444,22 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         className: laneClass(track),
       })),
     )
-    // A remembered window is given as start/end, or vis-timeline fits to the data on first draw.
+    // A remembered window is given as start/end; without one, the first answer is fitted.
     const start = props.initialRange?.start
     const end = props.initialRange?.end
-    const options = start && end ? { ...OPTIONS, start, end } : OPTIONS
+    const fitsFirstAnswer = !start || !end
+    const options = fitsFirstAnswer ? OPTIONS : { ...OPTIONS, start, end }
     // Building vis-timeline takes longer than the core takes to answer, so the first "fit all"
     // is asked for first. Its lanes are not laid out yet: the canvas's whole width stands in
     // for theirs, which only makes the buckets a little finer, and the window refined after
     // the fit is asked for at the lanes' own width.
-    if (!start || !end) {
+    if (fitsFirstAnswer) {
       firstAnswer.current = unwrap(
         api.queryWindow({ query: props.query, widthPx: Math.max(100, element.clientWidth) }),
       )
     }
     const instance = new Timeline(element, items.current as never, groups as never, options)
-    if (!start || !end) skipOwnFirstFit(instance)
+    if (fitsFirstAnswer) skipOwnFirstFit(instance)
     revealAddedItemsInBatches(instance)
     timeline.current = instance
     const layer = new BucketLayer(element)
@@ -527,9 +527,9 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       refresh.current(false)
     })
     instance.on('rangechanged', ({ start: s, end: e }: VisibleRange) => {
-      // Until the first answer is drawn and fitted, the window is vis-timeline's own guess (it
-      // fits to no items): the readout and the saved view wait for the one the user sees.
-      if (!start && applied.current === 0) return
+      // Until the first answer is drawn and fitted, the window is vis-timeline's default: the
+      // readout and the saved view wait for the one the user sees.
+      if (fitsFirstAnswer && applied.current === 0) return
       callbacks.current.onRangeChange({ start: s, end: e })
     })
     // Focusing a half-visible item makes the browser scroll vis-timeline's clipped panels,
