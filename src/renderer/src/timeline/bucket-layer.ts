@@ -2,6 +2,7 @@ import { TRACK_LABELS, TRACKS, type Track } from '../../../shared/vocabulary'
 import type { TimeBucket } from '../../../shared/store'
 import { formatDay } from '../format'
 import { placeBuckets } from './bucket-placement'
+import { LaneChips, type LaneHeights } from './lane-chips'
 import { textSpan } from './timeline-items'
 import type { WindowSpan } from './window-cache'
 
@@ -12,11 +13,6 @@ const ROW_PX = 28
 const LABEL_INSET_PX = 6
 /** How far a count's label may run on past its box, into the window from left of it. */
 const LABEL_RUN_PX = 240
-
-/** The class that marks a track's lane in vis-timeline's DOM; it is given to the lane's group. */
-export function laneClass(track: Track): string {
-  return `lane-${track}`
-}
 
 interface DrawnBucket {
   id: string
@@ -68,20 +64,22 @@ function buildBucketChip(bucket: TimeBucket, id: string): HTMLElement {
  * in a forced layout per lane and step. Here a step builds only the chips that come into view
  * and places them: left and width come from the window, rows from which counts touch.
  *
- * Placing never reads the layout: the lanes' width is given (it is observed), and lane
- * heights are asked of vis-timeline through the labels' minimum height, which it measures on
- * its next redraw.
+ * Placing never reads the layout: the lanes' width is given (it is observed).
  */
 export class BucketLayer {
   private drawn = new Map<string, DrawnBucket>()
   /** The drawn counts per lane, in time order. */
   private lanes = new Map<Track, DrawnBucket[]>()
-  private rows = new Map<Track, HTMLElement>()
-  private rowCounts = new Map<Track, number>()
+  private readonly chips: LaneChips
   private view: WindowSpan | null = null
   private widthPx = 0
 
-  constructor(private readonly canvas: HTMLElement) {}
+  constructor(
+    canvas: HTMLElement,
+    private readonly heights: LaneHeights,
+  ) {
+    this.chips = new LaneChips(canvas, 'bucket-row')
+  }
 
   /**
    * Takes these counts instead of those drawn; says whether anything changed. They are drawn by
@@ -157,8 +155,8 @@ export class BucketLayer {
         // A count that begins left of the window keeps its label in view, as events do.
         style.paddingLeft = left < 0 ? `${LABEL_INSET_PX - left}px` : ''
       })
-      this.showInRow(track, shown)
-      this.setLaneRows(track, rows)
+      this.chips.show(track, shown)
+      this.heights.set(this, track, rows > 0 ? ROW_TOP_PX + rows * ROW_PX : 0)
     }
   }
 
@@ -166,48 +164,5 @@ export class BucketLayer {
     return [...this.drawn.values()]
       .filter((drawn) => drawn.bucket.track === track)
       .sort((a, b) => a.span.start - b.span.start)
-  }
-
-  /**
-   * Makes the lane's row hold these chips, in this (time) order, so Tab goes through them as
-   * they read. Chips that stay are not moved: moving one would drop its focus.
-   */
-  private showInRow(track: Track, chips: readonly HTMLElement[]): void {
-    const row = this.row(track)
-    if (!row) return
-    const keep = new Set(chips)
-    for (const child of [...row.children]) {
-      if (!keep.has(child as HTMLElement)) child.remove()
-    }
-    let cursor = row.firstElementChild
-    for (const chip of chips) {
-      if (chip === cursor) cursor = cursor.nextElementSibling
-      else row.insertBefore(chip, cursor)
-    }
-  }
-
-  /** The container of a lane's chips, made in vis-timeline's lane when first needed. */
-  private row(track: Track): HTMLElement | null {
-    const known = this.rows.get(track)
-    if (known?.isConnected) return known
-    const lane = this.canvas.querySelector(`.vis-foreground .vis-group.${laneClass(track)}`)
-    if (!lane) return null
-    const row = document.createElement('div')
-    row.className = 'bucket-row'
-    lane.append(row)
-    this.rows.set(track, row)
-    return row
-  }
-
-  /** Makes a lane tall enough for its rows of counts; vis-timeline sizes lanes to their labels. */
-  private setLaneRows(track: Track, rows: number): void {
-    if (this.rowCounts.get(track) === rows) return
-    const label = this.canvas.querySelector<HTMLElement>(
-      `.vis-labelset .vis-label.${laneClass(track)} .vis-inner`,
-    )
-    if (!label) return
-    this.rowCounts.set(track, rows)
-    if (rows > 0) label.style.setProperty('--lane-rows-height', `${ROW_TOP_PX + rows * ROW_PX}px`)
-    else label.style.removeProperty('--lane-rows-height')
   }
 }

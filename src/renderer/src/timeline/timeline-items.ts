@@ -4,18 +4,6 @@ import { displayDate, toAxisDate } from '../format'
 
 const DAY_MS = 86_400_000
 
-export interface TimelineItem {
-  id: string
-  group: string
-  start: Date
-  end?: Date
-  type: 'point' | 'range'
-  content: HTMLElement
-  className: string
-  /** What the item shows; an item whose signature changed is redrawn. */
-  signature: string
-}
-
 /** What the chip says beyond its visible text: date, status and the user's notes. */
 function spokenDetails(event: EventSummary): string {
   const notes =
@@ -37,11 +25,13 @@ export function textSpan(className: string, text: string): HTMLSpanElement {
  * The element drawn for one event. Built with textContent only: event text is data, never
  * markup, whatever it contains. Class names come from our own enums, never from the data.
  * Its name begins with the title and holds all the visible text, then date and status; it is
- * given as a label rather than as visually hidden text, one element fewer to lay out.
+ * given as a label rather than as visually hidden text, one element fewer to lay out. The
+ * title is cut to `titleMaxPx`, the width its placing counted on.
  */
-function buildEventChip(event: EventSummary): HTMLElement {
+export function buildEventChip(event: EventSummary, titleMaxPx: number): HTMLElement {
   const chip = document.createElement('span')
-  chip.className = `event-chip status-${event.status}`
+  const kind = eventSpan(event).end === null ? 'event-point' : 'event-range'
+  chip.className = `event-chip timeline-event ${kind} status-${event.status} precision-${event.precision}`
   chip.setAttribute('role', 'button')
   chip.tabIndex = 0
   chip.dataset['eventId'] = event.id
@@ -51,55 +41,23 @@ function buildEventChip(event: EventSummary): HTMLElement {
   chip.setAttribute('aria-label', `${event.title}${approximate ? ' approx.' : ''}${details}`)
   chip.append(textSpan('status-mark', STATUS_MARKS[event.status]))
   if (event.noteCount > 0) chip.append(textSpan('note-mark', '✎'))
-  chip.append(textSpan('event-chip-title', event.title))
+  const title = textSpan('event-chip-title', event.title)
+  title.style.maxWidth = `${titleMaxPx}px`
+  chip.append(title)
   if (approximate) chip.append(textSpan('approx-cue', ' approx.'))
   return chip
 }
 
-/** An item to draw, with its DOM built only if it is not on the timeline already. */
-export interface PendingItem {
-  id: string
-  signature: string
-  build(): TimelineItem
-}
-
-function eventSignature(event: EventSummary): string {
-  return `${event.title}|${event.status}|${event.noteCount}|${event.start}|${event.end ?? ''}`
-}
-
-export function pendingEventItem(event: EventSummary): PendingItem {
-  return { id: event.id, signature: eventSignature(event), build: () => buildTimelineItem(event) }
-}
-
-export function buildTimelineItem(event: EventSummary): TimelineItem {
-  const signature = eventSignature(event)
-  const start = toAxisDate(event.start)
-  const spansDays = event.end !== undefined && event.end !== event.start
-  const precisionClass = `precision-${event.precision}`
-  if (!spansDays) {
-    return {
-      id: event.id,
-      group: event.track,
-      start,
-      type: 'point',
-      content: buildEventChip(event),
-      className: `${precisionClass} status-${event.status}`,
-      signature,
-    }
-  }
-  const last = toAxisDate(event.end ?? event.start)
+/**
+ * The stretch of time an event takes on the axis, in epoch milliseconds: from its start to the
+ * end of its last day (or its exact end); a null end for an event on one date.
+ */
+export function eventSpan(event: EventSummary): { start: number; end: number | null } {
+  const start = toAxisDate(event.start).getTime()
+  if (event.end === undefined || event.end === event.start) return { start, end: null }
+  const last = toAxisDate(event.end).getTime()
   // A calendar end date covers its whole day.
-  const end = event.precision === 'exact' ? last : new Date(last.getTime() + DAY_MS)
-  return {
-    id: event.id,
-    group: event.track,
-    start,
-    end,
-    type: 'range',
-    content: buildEventChip(event),
-    className: `${precisionClass} status-${event.status}`,
-    signature,
-  }
+  return { start, end: event.precision === 'exact' ? last : last + DAY_MS }
 }
 
 /** Room kept right of the last marker for its label, in pixels (labels are at most 280px). */

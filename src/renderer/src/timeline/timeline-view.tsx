@@ -2,14 +2,15 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
 import { DataSet } from 'vis-data/esnext'
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
-import { TRACK_LABELS, TRACKS, WINDOW_MARGIN_SCREENS, type Track } from '../../../shared/vocabulary'
+import { TRACK_LABELS, TRACKS, WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
 import type { EventQuery, EventSummary, TimelineWindow } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
-import { changeItemsInOneRedraw, revealAddedItemsInBatches } from './batched-item-reveal'
 import { toAxisDate } from '../format'
 import { sameWindow, WindowCache, type CachedWindow, type WindowSpan } from './window-cache'
-import { BucketLayer, laneClass } from './bucket-layer'
-import { fitWindow, pendingEventItem, type PendingItem, type TimelineItem } from './timeline-items'
+import { BucketLayer } from './bucket-layer'
+import { EventLayer } from './event-layer'
+import { LaneHeights, laneClass } from './lane-chips'
+import { fitWindow } from './timeline-items'
 
 const HOUR_MS = 3_600_000
 const YEAR_MS = 365.25 * 24 * HOUR_MS
@@ -48,7 +49,7 @@ export interface TimelineHandle {
   fitAll(): void
   pan(fraction: number): void
   /** Brings an event into view (keeping the zoom) and focuses it once drawn. */
-  focusEvent(event: Pick<EventSummary, 'id' | 'start' | 'end' | 'track'>): void
+  focusEvent(event: Pick<EventSummary, 'id' | 'start'>): void
 }
 
 interface Props {
@@ -67,9 +68,8 @@ interface Props {
 const OPTIONS: TimelineOptions = {
   height: '100%',
   orientation: 'top',
-  stack: true,
-  selectable: true,
-  multiselect: false,
+  // Events and counts are drawn by our own layers in vis-timeline's lanes, not as its items.
+  selectable: false,
   showCurrentTime: false,
   zoomMin: ZOOM_MIN_MS,
   zoomMax: ZOOM_MAX_MS,
@@ -78,10 +78,10 @@ const OPTIONS: TimelineOptions = {
   zoomKey: 'ctrlKey',
   horizontalScroll: true,
   horizontalScrollKey: 'shiftKey',
-  margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
+  margin: { axis: 8 },
   groupOrder: (a: { order: number }, b: { order: number }) => a.order - b.order,
-  // Items are DOM elements built with textContent; this empty allow-list is a second layer
-  // for any string that ever reaches vis-timeline.
+  // Lane labels are our own strings; this empty allow-list is a second layer for any string
+  // that ever reaches vis-timeline.
   xss: { disabled: false, filterOptions: { whiteList: {} } },
 }
 
@@ -93,19 +93,13 @@ function chipFor(canvas: HTMLElement, eventId: string): HTMLElement | null {
   return canvas.querySelector<HTMLElement>(`.event-chip[data-event-id="${CSS.escape(eventId)}"]`)
 }
 
-function laneLabel(canvas: HTMLElement, track: Track): HTMLElement | null {
-  return canvas.querySelector<HTMLElement>(`.vis-labelset .vis-label.${laneClass(track)}`)
-}
-
 /**
- * Scrolls the lanes by the least that brings `target` (a chip, or a lane's label, which is as
- * tall as its lane) into view; vis-timeline follows its lane panel's scroll and redraws. It
- * draws the items of lanes in view only, so a chip in a lane scrolled away is not there to
- * focus until its lane is scrolled in. Says whether it scrolled.
+ * Scrolls the lanes by the least that brings a chip into view; vis-timeline follows its lane
+ * panel's scroll and redraws.
  */
-function scrollLanesToShow(canvas: HTMLElement, target: HTMLElement | null): boolean {
+function scrollLanesToShow(canvas: HTMLElement, target: HTMLElement): void {
   const panel = canvas.querySelector<HTMLElement>('.vis-panel.vis-left')
-  if (!panel || !target) return false
+  if (!panel) return
   const view = panel.getBoundingClientRect()
   const box = target.getBoundingClientRect()
   const delta =
@@ -114,40 +108,7 @@ function scrollLanesToShow(canvas: HTMLElement, target: HTMLElement | null): boo
       : box.bottom > view.bottom
         ? Math.min(box.bottom - view.bottom, box.top - view.top)
         : 0
-  const before = panel.scrollTop
-  panel.scrollTop = before + delta
-  return panel.scrollTop !== before
-}
-
-/**
- * Calls back once vis-timeline has taken up a scroll of its lane panel (it says so with
- * "scrollSide"): other redraws may come before it, which do not show the scrolled lanes yet.
- * Gives up after a second.
- */
-function whenLanesScrolled(instance: Timeline, scrolled: () => void, gaveUp: () => void): void {
-  const onScroll = (): void => {
-    instance.off('scrollSide', onScroll)
-    window.clearTimeout(timer)
-    scrolled()
-  }
-  const timer = window.setTimeout(() => {
-    instance.off('scrollSide', onScroll)
-    gaveUp()
-  }, 1000)
-  instance.on('scrollSide', onScroll)
-}
-
-/**
- * Replaces the drawn items with the new ones, building DOM only for items that are new or
- * changed. Says whether anything changed.
- */
-function applyItems(data: DataSet<TimelineItem>, next: PendingItem[]): boolean {
-  const keep = new Set(next.map((item) => item.id))
-  const stale = data.getIds().filter((id) => !keep.has(String(id)))
-  if (stale.length > 0) data.remove(stale)
-  const fresh = next.filter((item) => data.get(item.id)?.signature !== item.signature)
-  if (fresh.length > 0) data.update(fresh.map((item) => item.build()))
-  return stale.length > 0 || fresh.length > 0
+  panel.scrollTop += delta
 }
 
 /**
@@ -203,9 +164,8 @@ function viewOf(key: string, widthPx: number): string {
 export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineView(props, ref) {
   const container = useRef<HTMLDivElement>(null)
   const timeline = useRef<Timeline | null>(null)
-  const items = useRef(new DataSet<TimelineItem>())
-  /** The per-track counts, drawn beside vis-timeline's items rather than as items. */
-  const buckets = useRef<BucketLayer | null>(null)
+  /** What is drawn in the lanes: the events themselves, or per-track counts. */
+  const layers = useRef<Layers | null>(null)
   const extent = useRef<{ start: Date; end: Date } | null>(null)
   const request = useRef(0)
   const applied = useRef(0)
@@ -220,12 +180,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const showingStep = useRef(false)
   /** A zoom step or fit asked for and not yet shown: it is shown with its items, in one frame. */
   const target = useRef<WindowSpan | null>(null)
-  /** The event to focus once drawn, and whether its lane is being or was scrolled into view. */
-  const pendingFocus = useRef<{
-    id: string
-    track: Track
-    lane: 'as drawn' | 'scrolling' | 'scrolled'
-  } | null>(null)
+  /** The event to focus once drawn. */
+  const pendingFocus = useRef<string | null>(null)
   /** The "fit all" answer asked for while vis-timeline was still being built. */
   const firstAnswer = useRef<Promise<TimelineWindow> | null>(null)
   const callbacks = useRef(props)
@@ -283,37 +239,16 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     })
   }
 
-  /**
-   * Once the current window is drawn: focus the chip asked for, if any, and say so. A chip in a
-   * lane scrolled out of view is not drawn: that lane is scrolled into view first, once.
-   */
+  /** Once the current window is drawn: focus the chip asked for, if it is drawn, and say so. */
   const settleDrawn = (): void => {
     const pending = pendingFocus.current
     const element = container.current
-    const instance = timeline.current
-    if (pending && element && instance) {
-      const chip = chipFor(element, pending.id)
+    if (pending && element) {
+      pendingFocus.current = null
+      const chip = chipFor(element, pending)
       if (chip) {
-        pendingFocus.current = null
         chip.focus({ preventScroll: true })
         scrollLanesToShow(element, chip)
-      } else if (
-        pending.lane === 'as drawn' &&
-        scrollLanesToShow(element, laneLabel(element, pending.track))
-      ) {
-        pending.lane = 'scrolling'
-        whenLanesScrolled(
-          instance,
-          () => {
-            pending.lane = 'scrolled'
-            whenDrawn(instance, true, settleDrawn)
-          },
-          () => {
-            if (pendingFocus.current === pending) pendingFocus.current = null
-          },
-        )
-      } else if (pending.lane !== 'scrolling') {
-        pendingFocus.current = null
       }
     }
     markDrawn()
@@ -336,15 +271,19 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     extent.current = result.extent
       ? { start: new Date(result.extent.start), end: new Date(result.extent.end) }
       : null
-    const countsChanged = buckets.current?.show(result.buckets) ?? false
-    const next = result.items.map(pendingEventItem)
-    const changed =
-      changeItemsInOneRedraw(instance, () => applyItems(items.current, next)) || countsChanged
+    const drawnLayers = layers.current
+    const countsChanged = drawnLayers?.counts.show(result.buckets) ?? false
+    const eventsChanged = drawnLayers?.events.show(result.items) ?? false
+    const changed = countsChanged || eventsChanged
     // The first answer covers the whole extent, which is what "fit all" shows: draw it now
     // and fit; the range change that follows refines it.
     const element = container.current
     if (fitAfter && extent.current && element) fitTo(instance, extent.current, element)
-    if (countsChanged) buckets.current?.place(goal ?? spanOf(instance.getWindow()))
+    if (changed) {
+      drawnLayers?.place(goal ?? spanOf(instance.getWindow()))
+      // Lanes may need another height: vis-timeline measures their labels when it redraws.
+      redrawNextFrame(instance)
+    }
     if (goal) {
       target.current = null
       showingStep.current = true
@@ -458,18 +397,23 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         api.queryWindow({ query: props.query, widthPx: Math.max(100, element.clientWidth) }),
       )
     }
-    const instance = new Timeline(element, items.current as never, groups as never, options)
+    const instance = new Timeline(element, new DataSet() as never, groups as never, options)
     if (fitsFirstAnswer) skipOwnFirstFit(instance)
-    revealAddedItemsInBatches(instance)
     timeline.current = instance
-    const layer = new BucketLayer(element)
-    buckets.current = layer
-    // Counts are placed at vis-timeline's scale: time across the centre panel's whole width.
+    const layer = new Layers(element)
+    layers.current = layer
+    // Events and counts are placed at vis-timeline's scale: time across the centre panel's whole width.
     const centre = element.querySelector<HTMLElement>('.vis-panel.vis-center')
-    const resized = new ResizeObserver(([entry]) => {
-      const width = entry?.borderBoxSize[0]?.inlineSize
-      if (width) layer.setWidth(width)
+    // vis-timeline checks its own size only once a second: the page's layout settles after
+    // it is built, and lanes cut short at the first size would stay so until that check.
+    const resized = new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.target === element) redrawNextFrame(instance)
+        const width = entry.borderBoxSize[0]?.inlineSize
+        if (entry.target === centre && width) layer.setWidth(width)
+      }
     })
+    resized.observe(element)
     if (centre) resized.observe(centre, { box: 'border-box' })
     layer.place(spanOf(instance.getWindow()))
     // With vertical scrolling the lane labels scroll too; keyboard users must reach them.
@@ -477,16 +421,12 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     lanes?.setAttribute('tabindex', '0')
     lanes?.setAttribute('role', 'group')
     lanes?.setAttribute('aria-label', 'Track lanes')
-    instance.on('select', ({ items: selected }: { items: string[] }) => {
-      const id = selected[0]
-      if (id !== undefined) callbacks.current.onSelect(id)
-    })
     const zoomToBucket = (chip: HTMLElement): boolean => {
-      const span = layer.spanOf(chip)
+      const span = layer.counts.spanOf(chip)
       if (span) instance.setWindow(span.start, span.end, { animation: false })
       return span !== null
     }
-    // A drag that pans the timeline may begin and end on the same count: that is no click.
+    // A drag that pans the timeline may begin and end on the same chip: that is no click.
     let pressedAt: { x: number; y: number } | null = null
     const onPointerDown = (event: PointerEvent): void => {
       pressedAt = { x: event.clientX, y: event.clientY }
@@ -496,7 +436,10 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       const moved = pressedAt
         ? Math.hypot(event.clientX - pressedAt.x, event.clientY - pressedAt.y)
         : 0
-      if (chip && moved <= CLICK_SLOP_PX) zoomToBucket(chip)
+      if (!chip || moved > CLICK_SLOP_PX) return
+      const id = chip.dataset['eventId']
+      if (id) callbacks.current.onSelect(id)
+      else zoomToBucket(chip)
     }
     element.addEventListener('pointerdown', onPointerDown)
     element.addEventListener('click', onClick)
@@ -579,7 +522,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   }, [props.query, props.notesVersion])
 
   useEffect(() => {
-    timeline.current?.setSelection(props.selectedId ? [props.selectedId] : [])
+    layers.current?.events.select(props.selectedId)
   }, [props.selectedId])
 
   /**
@@ -623,7 +566,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
         scrollLanesToShow(element, chip)
         return
       }
-      pendingFocus.current = { id: event.id, track: event.track, lane: 'as drawn' }
+      pendingFocus.current = event.id
       target.current = null
       const half = (end.getTime() - start.getTime()) / 2
       instance.setWindow(at - half, at + half, { animation: false })
@@ -638,7 +581,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
 })
 
 /**
- * vis-timeline (8.x) fits the window to its items in its first redraw. The first answer is
+ * vis-timeline (8.x) fits the window once, in its first redraw. The first answer is
  * often drawn (and fitted here, with room for labels) before that redraw, which then undid
  * the fit: the first view sometimes opened on a window cut close to the events. The app fits
  * the first window itself, so vis-timeline is told its fit is done.
@@ -646,6 +589,17 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
 function skipOwnFirstFit(instance: Timeline): void {
   const internals = instance as unknown as { initialFitDone?: unknown }
   if (internals.initialFitDone === false) internals.initialFitDone = true
+}
+
+/**
+ * Asks for vis-timeline's redraw of the next frame (8.x). Its public `redraw()` also puts
+ * every lane back into the page, which makes the browser style and lay out every chip in
+ * them anew, changed or not.
+ */
+function redrawNextFrame(instance: Timeline): void {
+  const internals = instance as unknown as { _redraw?: unknown }
+  if (typeof internals._redraw === 'function') internals._redraw.call(instance)
+  else instance.redraw()
 }
 
 /** The "fit all" window for the canvas's lanes as they are now. */
@@ -668,4 +622,26 @@ function zoomed(from: WindowSpan, factor: number): WindowSpan {
   const middle = (from.start + from.end) / 2
   const span = Math.min(ZOOM_MAX_MS, Math.max(ZOOM_MIN_MS, (from.end - from.start) * factor))
   return { start: Math.round(middle - span / 2), end: Math.round(middle + span / 2) }
+}
+
+/** The layers drawn in vis-timeline's lanes, placed together at the window shown. */
+class Layers {
+  readonly counts: BucketLayer
+  readonly events: EventLayer
+
+  constructor(canvas: HTMLElement) {
+    const heights = new LaneHeights(canvas)
+    this.counts = new BucketLayer(canvas, heights)
+    this.events = new EventLayer(canvas, heights)
+  }
+
+  setWidth(widthPx: number): void {
+    this.counts.setWidth(widthPx)
+    this.events.setWidth(widthPx)
+  }
+
+  place(view: WindowSpan): void {
+    this.counts.place(view)
+    this.events.place(view)
+  }
 }

@@ -1,0 +1,203 @@
+import { TRACKS, type Track } from '../../../shared/vocabulary'
+import type { EventSummary } from '../../../shared/store'
+import { ChipMeasure } from './chip-measure'
+import { placeEvents, type EventPlace, type EventShape } from './event-placement'
+import { LaneChips, type LaneHeights } from './lane-chips'
+import { buildEventChip, eventSpan } from './timeline-items'
+import type { WindowSpan } from './window-cache'
+
+/** Top of the first row of events in a lane, and the height of a row with its gap. */
+const ROW_TOP_PX = 6
+const ROW_PX = 30
+/** The chip's own padding before its label (as in the stylesheet). */
+const LABEL_INSET_PX = 6
+
+interface DrawnEvent {
+  event: EventSummary
+  shape: EventShape
+  titleMaxPx: number
+  signature: string
+  /** Built when the event first comes into view, and kept for as long as it is. */
+  element: HTMLElement | null
+  /** Where its element was last placed, so a place that did not change is not written again. */
+  placed: { left: number; row: number; boxWidth: number | null } | null
+}
+
+/** The events' places at one scale, from an origin in time (a lane's left edge when shifted by 0). */
+interface Layout {
+  origin: number
+  length: number
+  widthPx: number
+  places: Map<Track, EventPlace[]>
+  heights: Map<Track, number>
+}
+
+function eventSignature(event: EventSummary): string {
+  return [event.title, event.status, event.precision, event.noteCount, event.start, event.end].join(
+    '|',
+  )
+}
+
+/**
+ * The events themselves, drawn in vis-timeline's lanes by us rather than as its items, as the
+ * counts are. vis-timeline measured every new item in a forced layout per lane and restacked
+ * the lanes at each step; here a step builds only the chips that come into view and places
+ * them from the window's scale and their labels' font metrics, without reading the layout.
+ *
+ * Rows are worked out over all the events answered, margins included, so a pan never moves an
+ * event to another row, and lanes keep their height while panning.
+ */
+export class EventLayer {
+  private drawn = new Map<string, DrawnEvent>()
+  /** The events per lane, in order of start. */
+  private lanes = new Map<Track, DrawnEvent[]>()
+  private readonly chips: LaneChips
+  private readonly measure: ChipMeasure
+  private selectedId: string | null = null
+  private layout: Layout | null = null
+  /** Set when the events changed since the layout was made. */
+  private layoutStale = false
+  private view: WindowSpan | null = null
+  private widthPx = 0
+
+  constructor(
+    canvas: HTMLElement,
+    private readonly heights: LaneHeights,
+  ) {
+    this.chips = new LaneChips(canvas, 'event-row')
+    this.measure = new ChipMeasure(canvas)
+  }
+
+  /**
+   * Takes these events instead of those drawn; says whether anything changed. They are drawn by
+   * the next `place`, at the window they are shown for.
+   */
+  show(events: readonly EventSummary[]): boolean {
+    const next = new Map(events.map((event) => [event.id, event]))
+    let changed = false
+    for (const [id, drawn] of this.drawn) {
+      const event = next.get(id)
+      if (!event || eventSignature(event) !== drawn.signature) {
+        drawn.element?.remove()
+        this.drawn.delete(id)
+        changed = true
+      }
+    }
+    for (const [id, event] of next) {
+      if (this.drawn.has(id)) continue
+      const { labelPx, titleMaxPx } = this.measure.widths(event)
+      this.drawn.set(id, {
+        event,
+        shape: { ...eventSpan(event), labelPx },
+        titleMaxPx,
+        signature: eventSignature(event),
+        element: null,
+        placed: null,
+      })
+      changed = true
+    }
+    if (changed) {
+      this.lanes = new Map(TRACKS.map((track) => [track, this.sortedLane(track)]))
+      this.layoutStale = true
+    }
+    return changed
+  }
+
+  /** Marks the selected event's chip, now and whenever it is drawn. */
+  select(id: string | null): void {
+    if (id === this.selectedId) return
+    const before = this.selectedId ? this.drawn.get(this.selectedId)?.element : null
+    before?.classList.remove('selected')
+    this.selectedId = id
+    const after = id ? this.drawn.get(id)?.element : null
+    after?.classList.add('selected')
+  }
+
+  /** The lanes' width in pixels, as vis-timeline scales time to it. */
+  setWidth(widthPx: number): void {
+    if (widthPx === this.widthPx) return
+    this.widthPx = widthPx
+    if (this.view) this.place(this.view)
+  }
+
+  /**
+   * Moves the chips to where the window `view` shows their dates. Only events in view are in
+   * the page (and a focused one, so focus is not lost): the answer's margins are kept for pans.
+   * Chips are laid out once per scale; a pan then shifts each lane's chips as one, so only the
+   * chips that come into view are written to.
+   */
+  place(view: WindowSpan): void {
+    this.view = view
+    if (this.widthPx <= 0) return
+    const layout = this.layoutFor(view)
+    const shift = Math.round(((layout.origin - view.start) * this.widthPx) / layout.length)
+    for (const track of TRACKS) {
+      const lane = this.lanes.get(track) ?? []
+      const places = layout.places.get(track) ?? []
+      const shown: HTMLElement[] = []
+      places.forEach(({ left, boxWidth, right, row }, i) => {
+        const drawn = lane[i]!
+        const inView = left + shift < this.widthPx && right + shift > 0
+        if (!inView && !drawn.element?.contains(document.activeElement)) return
+        drawn.element ??= this.build(drawn)
+        shown.push(drawn.element)
+        const style = drawn.element.style
+        const placed = drawn.placed
+        if (placed?.left !== left) style.left = `${left}px`
+        if (placed?.row !== row) style.top = `${ROW_TOP_PX + row * ROW_PX}px`
+        if (boxWidth !== null && placed?.boxWidth !== boxWidth) style.width = `${boxWidth}px`
+        drawn.placed = { left, row, boxWidth }
+        if (boxWidth !== null) {
+          // A span that begins left of the window keeps its label in view while its box is.
+          const from = left + shift
+          const cut = from < 0 && from + boxWidth > LABEL_INSET_PX
+          const padding = cut ? `${LABEL_INSET_PX - from}px` : ''
+          if (style.paddingLeft !== padding) style.paddingLeft = padding
+        }
+      })
+      this.chips.show(track, shown)
+      this.chips.shift(track, shift)
+      this.heights.set(this, track, layout.heights.get(track) ?? 0)
+    }
+  }
+
+  /** The chips' places at the scale of `view`, from the last layout if it is at that scale. */
+  private layoutFor(view: WindowSpan): Layout {
+    const length = Math.max(1, view.end - view.start)
+    const known = this.layout
+    const sameScale =
+      known !== null && known.widthPx === this.widthPx && Math.abs(known.length - length) < 1
+    if (sameScale && !this.layoutStale) return known
+    // At the same scale the origin is kept, so events placed before keep their lefts.
+    const origin = sameScale ? known.origin : view.start
+    const at = { start: origin, end: origin + length }
+    const places = new Map<Track, EventPlace[]>()
+    const heights = new Map<Track, number>()
+    for (const track of TRACKS) {
+      const lane = this.lanes.get(track) ?? []
+      const placed = placeEvents(
+        lane.map((drawn) => drawn.shape),
+        at,
+        this.widthPx,
+      )
+      const rows = placed.reduce((most, place) => Math.max(most, place.row + 1), 0)
+      places.set(track, placed)
+      heights.set(track, rows > 0 ? ROW_TOP_PX + rows * ROW_PX : 0)
+    }
+    this.layout = { origin, length, widthPx: this.widthPx, places, heights }
+    this.layoutStale = false
+    return this.layout
+  }
+
+  private build(drawn: DrawnEvent): HTMLElement {
+    const chip = buildEventChip(drawn.event, drawn.titleMaxPx)
+    if (drawn.event.id === this.selectedId) chip.classList.add('selected')
+    return chip
+  }
+
+  private sortedLane(track: Track): DrawnEvent[] {
+    return [...this.drawn.values()]
+      .filter((drawn) => drawn.event.track === track)
+      .sort((a, b) => a.shape.start - b.shape.start || a.event.id.localeCompare(b.event.id))
+  }
+}

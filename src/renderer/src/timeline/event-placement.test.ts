@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { EVENT_GAP_PX, placeEvents, POINT_INSET_PX, type EventShape } from './event-placement'
+
+const DAY = 86_400_000
+const days = (from: number, to: number) => ({ start: from * DAY, end: to * DAY })
+const point = (day: number, labelPx = 150): EventShape => ({ start: day * DAY, end: null, labelPx })
+const span = (from: number, to: number, labelPx = 150): EventShape => ({
+  start: from * DAY,
+  end: to * DAY,
+  labelPx,
+})
+
+describe('placing events on the lanes', () => {
+  it('draws a span of dates as a box over them, and a point with its mark on its date', () => {
+    // Ten days on 1,000 pixels: a day is 100 pixels.
+    const [range, dot] = placeEvents([span(2, 5, 80), point(7, 90)], days(0, 10), 1000)
+    expect(range).toMatchObject({ left: 200, boxWidth: 300, right: 500 })
+    expect(dot).toMatchObject({ left: 700 - POINT_INSET_PX, boxWidth: null })
+    expect(dot!.right).toBe(700 - POINT_INSET_PX + 90)
+  })
+
+  it('lets a label longer than its box reach past it, and keeps the next event clear of it', () => {
+    // The box ends at 300 px, its label at 200 + 250 = 450 px: the point at 4 days must move down.
+    const places = placeEvents([span(2, 3, 250), point(4.4)], days(0, 10), 1000)
+    expect(places[0]!.right).toBe(450)
+    expect(places.map((place) => place.row)).toEqual([0, 1])
+  })
+
+  it('keeps events whose chips do not meet in one row, a gap apart', () => {
+    const places = placeEvents([point(1, 100), point(3, 100), point(5, 100)], days(0, 10), 1000)
+    expect(places.map((place) => place.row)).toEqual([0, 0, 0])
+    const [first, second] = places
+    expect(second!.left - first!.right).toBeGreaterThanOrEqual(EVENT_GAP_PX)
+  })
+
+  it('fills the first row with room before opening a new one', () => {
+    const places = placeEvents(
+      [point(1, 300), point(2, 100), point(4.5, 100), point(5, 100)],
+      days(0, 10),
+      1000,
+    )
+    expect(places.map((place) => place.row)).toEqual([0, 1, 0, 1])
+  })
+
+  it('keeps every event in its row when the window is panned', () => {
+    const shapes = [point(1), span(1.5, 3, 60), point(2), point(2.05), span(4, 9), point(6)]
+    const rows = (view: { start: number; end: number }) =>
+      placeEvents(shapes, view, 1000).map((place) => place.row)
+    const at = rows(days(0, 10))
+    for (const shift of [0.13, 1.7, -3.3, 25.01]) {
+      expect(rows(days(shift, 10 + shift))).toEqual(at)
+    }
+    const panned = placeEvents(shapes, days(-2, 8), 1000)
+    expect(panned[0]!.left).toBe(300 - POINT_INSET_PX)
+  })
+
+  it('never draws a box too narrow to see', () => {
+    const [place] = placeEvents([{ start: 0, end: 1, labelPx: 10 }], days(0, 3650), 1000)
+    expect(place!.boxWidth).toBeGreaterThanOrEqual(4)
+  })
+})
