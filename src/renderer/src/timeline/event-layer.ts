@@ -30,6 +30,8 @@ interface Layout {
   widthPx: number
   places: Map<Track, EventPlace[]>
   heights: Map<Track, number>
+  /** Each event's row, kept when events are answered anew at the same scale. */
+  rows: Map<string, number>
 }
 
 function eventSignature(event: EventSummary): string {
@@ -45,7 +47,8 @@ function eventSignature(event: EventSummary): string {
  * them from the window's scale and their labels' font metrics, without reading the layout.
  *
  * Rows are worked out over all the events answered, margins included, so a pan never moves an
- * event to another row, and lanes keep their height while panning.
+ * event to another row, and lanes keep their height while panning. Events answered anew at the
+ * same scale keep their rows; only new ones are fitted around them.
  */
 export class EventLayer {
   private drawn = new Map<string, DrawnEvent>()
@@ -173,18 +176,22 @@ export class EventLayer {
     const at = { start: origin, end: origin + length }
     const places = new Map<Track, EventPlace[]>()
     const heights = new Map<Track, number>()
+    const rowsOf = new Map<string, number>()
     for (const track of TRACKS) {
       const lane = this.lanes.get(track) ?? []
+      const kept = sameScale ? lane.map((drawn) => known.rows.get(drawn.event.id) ?? null) : []
       const placed = placeEvents(
         lane.map((drawn) => drawn.shape),
         at,
         this.widthPx,
+        kept,
       )
+      placed.forEach((place, i) => rowsOf.set(lane[i]!.event.id, place.row))
       const rows = placed.reduce((most, place) => Math.max(most, place.row + 1), 0)
       places.set(track, placed)
       heights.set(track, rows > 0 ? ROW_TOP_PX + rows * ROW_PX : 0)
     }
-    this.layout = { origin, length, widthPx: this.widthPx, places, heights }
+    this.layout = { origin, length, widthPx: this.widthPx, places, heights, rows: rowsOf }
     this.layoutStale = false
     return this.layout
   }

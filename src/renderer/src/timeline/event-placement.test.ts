@@ -54,6 +54,34 @@ describe('placing events on the lanes', () => {
     expect(panned[0]!.left).toBe(300 - POINT_INSET_PX)
   })
 
+  it('keeps the rows of events drawn before when new ones are answered at their left', () => {
+    const before = [point(3, 150), point(3.5, 150), point(6, 150)]
+    const rows = placeEvents(before, days(0, 10), 1000).map((place) => place.row)
+    expect(rows).toEqual([0, 1, 0])
+    // An event new at the left would push the others down if placed afresh…
+    const after = [point(2.5, 150), ...before]
+    expect(placeEvents(after, days(0, 10), 1000).map((place) => place.row)).toEqual([0, 1, 2, 0])
+    // …but with their rows kept, only the new event is fitted around them.
+    const kept = placeEvents(after, days(0, 10), 1000, [null, ...rows])
+    expect(kept.map((place) => place.row)).toEqual([2, 0, 1, 0])
+  })
+
+  it('fits a new event into a gap between kept events of a row', () => {
+    const places = placeEvents(
+      [point(1, 100), point(2.2, 100), point(3.4, 100)],
+      days(0, 10),
+      1000,
+      [0, null, 0],
+    )
+    expect(places.map((place) => place.row)).toEqual([0, 0, 0])
+    const tight = placeEvents([point(1, 100), point(2, 100), point(3.4, 100)], days(0, 10), 1000, [
+      0,
+      null,
+      0,
+    ])
+    expect(tight.map((place) => place.row)).toEqual([0, 1, 0])
+  })
+
   it('never draws a box too narrow to see', () => {
     const [place] = placeEvents([{ start: 0, end: 1, labelPx: 10 }], days(0, 3650), 1000)
     expect(place!.boxWidth).toBeGreaterThanOrEqual(4)

@@ -28,33 +28,52 @@ export interface EventPlace {
 
 /**
  * Where each of a lane's events (in order of start) is drawn on lanes `widthPx` wide that show
- * `view`: at its date, in the first row where its chip (box and label) keeps a gap from the
- * chip before it. Rows depend only on the scale, not on where the window begins, so a pan moves
- * chips sideways and never between rows.
+ * `view`: at its date, in the first row where its chip (box and label) keeps a gap from every
+ * chip in that row. Rows depend only on the scale, not on where the window begins, so a pan
+ * moves chips sideways and never between rows.
+ *
+ * `keptRows` are rows the events had before (null for an event new here), at the same scale:
+ * they keep them, and only new events are fitted around them, so events answered anew at the
+ * edges of a pan do not move the events already drawn.
  */
 export function placeEvents(
   shapes: readonly EventShape[],
   view: WindowSpan,
   widthPx: number,
+  keptRows: readonly (number | null)[] = [],
 ): EventPlace[] {
   const scale = widthPx / Math.max(1, view.end - view.start)
   const origin = shapes[0]?.start ?? view.start
   const shift = (origin - view.start) * scale
-  const rowEnds: number[] = []
-  return shapes.map(({ start, end, labelPx }) => {
+  const extents = shapes.map(({ start, end, labelPx }) => {
     // Rows are decided from the lane's first event, the same at any pan.
     const from = (start - origin) * scale - (end === null ? POINT_INSET_PX : 0)
     const box = end === null ? null : Math.max(MIN_BOX_PX, (end - start) * scale)
-    const to = from + Math.max(box ?? 0, labelPx)
-    let row = rowEnds.findIndex((rowEnd) => rowEnd + EVENT_GAP_PX <= from)
-    if (row < 0) row = rowEnds.length
-    rowEnds[row] = to
-    const left = Math.round(from + shift)
-    return {
-      left,
-      boxWidth: box === null ? null : Math.round(box),
-      right: Math.round(to + shift),
-      row,
-    }
+    return { from, box, to: from + Math.max(box ?? 0, labelPx) }
   })
+  const rows: Array<Array<{ from: number; to: number }>> = []
+  const fits = (row: number, { from, to }: { from: number; to: number }): boolean =>
+    !(rows[row] ?? []).some(
+      (other) => other.from < to + EVENT_GAP_PX && from < other.to + EVENT_GAP_PX,
+    )
+  const rowOf = extents.map(() => -1)
+  const take = (i: number, row: number): void => {
+    rowOf[i] = row
+    ;(rows[row] ??= []).push(extents[i]!)
+  }
+  keptRows.forEach((row, i) => {
+    if (row !== null && i < extents.length && fits(row, extents[i]!)) take(i, row)
+  })
+  extents.forEach((extent, i) => {
+    if (rowOf[i]! >= 0) return
+    let row = 0
+    while (!fits(row, extent)) row += 1
+    take(i, row)
+  })
+  return extents.map(({ from, box, to }, i) => ({
+    left: Math.round(from + shift),
+    boxWidth: box === null ? null : Math.round(box),
+    right: Math.round(to + shift),
+    row: rowOf[i]!,
+  }))
 }
