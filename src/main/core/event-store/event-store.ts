@@ -93,6 +93,8 @@ export class EventStore {
   private readonly cache = new Map<string, Matching>()
   private lastWindow: { key: string; result: TimelineWindow } | null = null
   private lastTextSearch: TextSearch | null = null
+  /** The notes' folded words per event, kept for as long as the notes' text is unchanged. */
+  private noteWords = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, string>>()
 
   /** Loads and indexes a data folder in slices, so the main process stays responsive. */
   static async load(dataDir: string): Promise<EventStore> {
@@ -290,6 +292,15 @@ export class EventStore {
     return matching
   }
 
+  /** The notes' text folded for search; the overlay's map is new whenever the notes change. */
+  private noteWordsOf(notes: NotesOverlay): ReadonlyMap<string, string> {
+    const known = this.noteWords.get(notes.text)
+    if (known) return known
+    const words = new Map([...notes.text].map(([id, text]) => [id, wordText(text)]))
+    this.noteWords.set(notes.text, words)
+    return words
+  }
+
   private filter(query: EventQuery, notes: NotesOverlay): IndexedEvent[] {
     const fromMs = query.from === undefined ? -Infinity : boundToMs(query.from, 'from')
     const toMs = query.to === undefined ? Infinity : boundToMs(query.to, 'to')
@@ -314,7 +325,7 @@ export class EventStore {
       candidates === this.indexed && words.length > 0 && words.every((w) => w.length >= 3)
         ? this.search.search(words.join(' '))
         : null
-    const noteText = new Map([...notes.text].map(([id, text]) => [id, wordText(text)]))
+    const noteText = this.noteWordsOf(notes)
     // Each word must begin a word of the event or of the user's notes on it. The index knows
     // the event's own words only, so an event it misses is checked word by word when noted.
     const matchesText = (entry: IndexedEvent): boolean => {

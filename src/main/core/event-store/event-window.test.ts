@@ -180,4 +180,24 @@ describe('search as you type', () => {
     expect(ids(store, { text: 'summit' }, notes)).toHaveLength(101)
     expect(ids(store, { text: 'summit z' }, notes)).toEqual(['e7'])
   })
+
+  it('searches my notes as they are now, after they change', async () => {
+    const store = storeOf(1000)
+    await store.searchReady
+    const before: NotesOverlay = {
+      counts: new Map([['e3', 1]]),
+      text: new Map([['e3', 'Zanzibar talks']]),
+      version: 4,
+    }
+    expect(ids(store, { text: 'zanzibar' }, before)).toEqual(['e3'])
+    // The note is edited: same event, other words.
+    const after: NotesOverlay = {
+      counts: new Map([['e3', 1]]),
+      text: new Map([['e3', 'Timbuktu talks']]),
+      version: 5,
+    }
+    expect(ids(store, { text: 'zanzibar' }, after)).toEqual([])
+    expect(ids(store, { text: 'timbuktu' }, after)).toEqual(['e3'])
+    expect(ids(store, { text: 'zanzibar' }, before)).toEqual(['e3'])
+  })
 })
