@@ -64,8 +64,13 @@ export interface NotesOverlay {
 
 const NO_NOTES: NotesOverlay = { counts: new Map(), text: new Map(), version: 0 }
 const CACHE_SIZE = 6
-/** Up to this many matches, a search typed further scans them rather than the whole index. */
+/**
+ * Up to this many matches, or a quarter of the index if that is more, a search typed further
+ * scans them rather than searching the whole index: the index's cost grows with the store, a
+ * scan's with the matches (at 50,000 events, 5,000 matches scan in 4 ms; the index takes 30).
+ */
 const NARROWING_LIMIT = 3000
+const NARROWING_SHARE = 0.25
 
 /** The last text search, so that a search typed further looks among its matches only. */
 interface TextSearch {
@@ -316,7 +321,7 @@ export class EventStore {
       previous &&
       words.length > 0 &&
       previous.rest === rest &&
-      previous.entries.length <= NARROWING_LIMIT &&
+      previous.entries.length <= Math.max(NARROWING_LIMIT, this.indexed.length * NARROWING_SHARE) &&
       narrows(previous.words, words)
         ? previous.entries
         : this.indexed
