@@ -2,7 +2,13 @@ import { TRACK_LABELS, TRACKS, type Track } from '../../../shared/vocabulary'
 import type { TimeBucket } from '../../../shared/store'
 import { formatDay } from '../format'
 import { placeBuckets } from './bucket-placement'
-import { LaneChips, type LaneHeights } from './lane-chips'
+import {
+  type ChipKind,
+  LaneChips,
+  replaceDrawn,
+  type DrawnChip,
+  type LaneHeights,
+} from './lane-chips'
 import { textSpan } from './timeline-items'
 import type { WindowSpan } from './window-cache'
 
@@ -14,13 +20,10 @@ const LABEL_INSET_PX = 6
 /** How far a count's label may run on past its box, into the window from left of it. */
 const LABEL_RUN_PX = 240
 
-interface DrawnBucket {
+interface DrawnBucket extends DrawnChip {
   id: string
   bucket: TimeBucket
   span: WindowSpan
-  signature: string
-  /** Built when the count first comes into view, and kept for as long as the count is. */
-  element: HTMLElement | null
 }
 
 function bucketId(bucket: TimeBucket): string {
@@ -29,6 +32,19 @@ function bucketId(bucket: TimeBucket): string {
 
 function bucketSignature(bucket: TimeBucket): string {
   return `${bucket.count}|${bucket.statuses.disputed + bucket.statuses.denied}`
+}
+
+const BUCKET_CHIPS: ChipKind<TimeBucket, DrawnBucket> = {
+  signatureOf: bucketSignature,
+  make: (id, bucket, signature) => ({
+    id,
+    bucket,
+    span: { start: Date.parse(bucket.start), end: Date.parse(bucket.end) },
+    signature,
+    element: null,
+  }),
+  trackOf: (drawn) => drawn.bucket.track,
+  startOf: (drawn) => drawn.span.start,
 }
 
 /**
@@ -87,28 +103,9 @@ export class BucketLayer {
    */
   show(buckets: readonly TimeBucket[]): boolean {
     const next = new Map(buckets.map((bucket) => [bucketId(bucket), bucket]))
-    let changed = false
-    for (const [id, drawn] of this.drawn) {
-      const bucket = next.get(id)
-      if (!bucket || bucketSignature(bucket) !== drawn.signature) {
-        drawn.element?.remove()
-        this.drawn.delete(id)
-        changed = true
-      }
-    }
-    for (const [id, bucket] of next) {
-      if (this.drawn.has(id)) continue
-      this.drawn.set(id, {
-        id,
-        bucket,
-        span: { start: Date.parse(bucket.start), end: Date.parse(bucket.end) },
-        signature: bucketSignature(bucket),
-        element: null,
-      })
-      changed = true
-    }
-    if (changed) this.lanes = new Map(TRACKS.map((track) => [track, this.sortedLane(track)]))
-    return changed
+    const lanes = replaceDrawn(this.drawn, next, BUCKET_CHIPS)
+    if (lanes) this.lanes = lanes
+    return lanes !== null
   }
 
   /** The stretch of time a count's chip stands for, if it is one of ours. */
@@ -158,11 +155,5 @@ export class BucketLayer {
       this.chips.show(track, shown)
       this.heights.set(this, track, rows > 0 ? ROW_TOP_PX + rows * ROW_PX : 0)
     }
-  }
-
-  private sortedLane(track: Track): DrawnBucket[] {
-    return [...this.drawn.values()]
-      .filter((drawn) => drawn.bucket.track === track)
-      .sort((a, b) => a.span.start - b.span.start)
   }
 }

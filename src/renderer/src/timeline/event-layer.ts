@@ -2,7 +2,13 @@ import { TRACKS, type Track } from '../../../shared/vocabulary'
 import type { EventSummary } from '../../../shared/store'
 import { ChipMeasure } from './chip-measure'
 import { placeEvents, type EventPlace, type EventShape } from './event-placement'
-import { LaneChips, type LaneHeights } from './lane-chips'
+import {
+  type ChipKind,
+  LaneChips,
+  replaceDrawn,
+  type DrawnChip,
+  type LaneHeights,
+} from './lane-chips'
 import { buildEventChip, eventSpan } from './timeline-items'
 import type { WindowSpan } from './window-cache'
 
@@ -12,13 +18,10 @@ const ROW_PX = 30
 /** The chip's own padding before its label (as in the stylesheet). */
 const LABEL_INSET_PX = 6
 
-interface DrawnEvent {
+interface DrawnEvent extends DrawnChip {
   event: EventSummary
   shape: EventShape
   titleMaxPx: number
-  signature: string
-  /** Built when the event first comes into view, and kept for as long as it is. */
-  element: HTMLElement | null
   /** Where its element was last placed, so a place that did not change is not written again. */
   placed: { left: number; row: number; boxWidth: number | null } | null
 }
@@ -71,39 +74,35 @@ export class EventLayer {
     this.measure = new ChipMeasure(canvas)
   }
 
+  /** Events become chips measured by their labels' font metrics. */
+  private readonly kind: ChipKind<EventSummary, DrawnEvent> = {
+    signatureOf: eventSignature,
+    make: (_id, event, signature) => {
+      const { labelPx, titleMaxPx } = this.measure.widths(event)
+      return {
+        event,
+        shape: { ...eventSpan(event), labelPx },
+        titleMaxPx,
+        signature,
+        element: null,
+        placed: null,
+      }
+    },
+    trackOf: (drawn) => drawn.event.track,
+    startOf: (drawn) => drawn.shape.start,
+  }
+
   /**
    * Takes these events instead of those drawn; says whether anything changed. They are drawn by
    * the next `place`, at the window they are shown for.
    */
   show(events: readonly EventSummary[]): boolean {
     const next = new Map(events.map((event) => [event.id, event]))
-    let changed = false
-    for (const [id, drawn] of this.drawn) {
-      const event = next.get(id)
-      if (!event || eventSignature(event) !== drawn.signature) {
-        drawn.element?.remove()
-        this.drawn.delete(id)
-        changed = true
-      }
-    }
-    for (const [id, event] of next) {
-      if (this.drawn.has(id)) continue
-      const { labelPx, titleMaxPx } = this.measure.widths(event)
-      this.drawn.set(id, {
-        event,
-        shape: { ...eventSpan(event), labelPx },
-        titleMaxPx,
-        signature: eventSignature(event),
-        element: null,
-        placed: null,
-      })
-      changed = true
-    }
-    if (changed) {
-      this.lanes = new Map(TRACKS.map((track) => [track, this.sortedLane(track)]))
-      this.layoutStale = true
-    }
-    return changed
+    const lanes = replaceDrawn(this.drawn, next, this.kind)
+    if (!lanes) return false
+    this.lanes = lanes
+    this.layoutStale = true
+    return true
   }
 
   /** Marks the selected event's chip, now and whenever it is drawn. */
@@ -197,14 +196,8 @@ export class EventLayer {
   }
 
   private build(drawn: DrawnEvent): HTMLElement {
-    const chip = buildEventChip(drawn.event, drawn.titleMaxPx)
+    const chip = buildEventChip(drawn.event, drawn.titleMaxPx, drawn.shape.end === null)
     if (drawn.event.id === this.selectedId) chip.classList.add('selected')
     return chip
-  }
-
-  private sortedLane(track: Track): DrawnEvent[] {
-    return [...this.drawn.values()]
-      .filter((drawn) => drawn.event.track === track)
-      .sort((a, b) => a.shape.start - b.shape.start || a.event.id.localeCompare(b.event.id))
   }
 }

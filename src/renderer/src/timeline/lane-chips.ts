@@ -1,4 +1,4 @@
-import type { Track } from '../../../shared/vocabulary'
+import { TRACKS, type Track } from '../../../shared/vocabulary'
 
 /** The class that marks a track's lane in vis-timeline's DOM; it is given to the lane's group. */
 export function laneClass(track: Track): string {
@@ -78,4 +78,54 @@ export class LaneChips {
     this.rows.set(track, row)
     return row
   }
+}
+
+/** A chip one of our layers draws, built when it first comes into view. */
+export interface DrawnChip {
+  /** What it shows; a chip whose signature changes is built anew. */
+  signature: string
+  element: HTMLElement | null
+}
+
+/** How a layer makes and sorts its chips from what the core answered. */
+export interface ChipKind<T, D extends DrawnChip> {
+  signatureOf(item: T): string
+  make(id: string, item: T, signature: string): D
+  trackOf(chip: D): Track
+  startOf(chip: D): number
+}
+
+/**
+ * Takes `next` (by id) instead of the chips drawn: a chip that is gone or shows something
+ * else leaves the page, and a new one is made (its element is built later, when in view).
+ * Returns the drawn chips of each lane, in order of start (then of id, so ties keep one
+ * order), or null when nothing changed.
+ */
+export function replaceDrawn<T, D extends DrawnChip>(
+  drawn: Map<string, D>,
+  next: ReadonlyMap<string, T>,
+  kind: ChipKind<T, D>,
+): Map<Track, D[]> | null {
+  let changed = false
+  for (const [id, chip] of drawn) {
+    const item = next.get(id)
+    if (!item || kind.signatureOf(item) !== chip.signature) {
+      chip.element?.remove()
+      drawn.delete(id)
+      changed = true
+    }
+  }
+  for (const [id, item] of next) {
+    if (drawn.has(id)) continue
+    drawn.set(id, kind.make(id, item, kind.signatureOf(item)))
+    changed = true
+  }
+  if (!changed) return null
+  const lanes = new Map<Track, Array<[string, D]>>(TRACKS.map((track) => [track, []]))
+  for (const entry of drawn) lanes.get(kind.trackOf(entry[1]))?.push(entry)
+  const byStart = ([aId, a]: [string, D], [bId, b]: [string, D]): number =>
+    kind.startOf(a) - kind.startOf(b) || aId.localeCompare(bId)
+  return new Map(
+    [...lanes].map(([track, chips]) => [track, chips.sort(byStart).map(([, chip]) => chip)]),
+  )
 }

@@ -26,11 +26,16 @@ export function textSpan(className: string, text: string): HTMLSpanElement {
  * markup, whatever it contains. Class names come from our own enums, never from the data.
  * Its name begins with the title and holds all the visible text, then date and status; it is
  * given as a label rather than as visually hidden text, one element fewer to lay out. The
- * title is cut to `titleMaxPx`, the width its placing counted on.
+ * title is cut to `titleMaxPx`, the width its placing counted on; `point` says whether the
+ * event is on one date (see `eventSpan`) rather than a span of dates.
  */
-export function buildEventChip(event: EventSummary, titleMaxPx: number): HTMLElement {
+export function buildEventChip(
+  event: EventSummary,
+  titleMaxPx: number,
+  point: boolean,
+): HTMLElement {
   const chip = document.createElement('span')
-  const kind = eventSpan(event).end === null ? 'event-point' : 'event-range'
+  const kind = point ? 'event-point' : 'event-range'
   chip.className = `event-chip timeline-event ${kind} status-${event.status} precision-${event.precision}`
   chip.setAttribute('role', 'button')
   chip.tabIndex = 0
