@@ -97,8 +97,17 @@ test('the last view (range, filters, selection) comes back after a restart', asy
   await ui.open('Trump and Putin hold a summit in Alaska')
   const range = await ui.rangeReadout.textContent()
   const titles = await ui.listedTitles()
-  // The view is saved shortly after it settles.
-  await ui.page.waitForTimeout(800)
+  // The view is saved shortly after it settles: wait until the saved view has the selection.
+  await expect
+    .poll(() =>
+      ui.page.evaluate(async () => {
+        const saved = await window.api.getViewState()
+        if (!saved.ok) return saved.error
+        const { selectedId, query, range } = saved.value
+        return { selectedId, text: query.text, hasRange: range !== null }
+      }),
+    )
+    .toEqual({ selectedId: 'alaska-summit', text: 'Trump', hasRange: true })
   const { userDataDir } = app
   await app.close()
 
