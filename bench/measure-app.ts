@@ -12,20 +12,33 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, PROJECT_ROOT } from '../e2e/support/paths
 
 type Step = 'zoomIn' | 'zoomOut' | 'panRight' | 'panLeft'
 
+/** Zoom steps of 1.5× from "fit all" (years) in at the middle of the data, to about a week. */
+const ZOOM_LEVELS = 14
+
 /**
- * The steps of one pass, the same for both hosts. Pans go out and back, so every step stays
- * over the data: from "fit all", pans there, zooms in at the middle of the data from years to
- * days (14 steps of 1.5×), pans there, and zooms back out.
+ * The steps of one pass, the same for both hosts, run back to back: each step is called just
+ * after the frame that drew the one before it. From "fit all", zooms in at the middle of the
+ * data level by level and back out. A pan is taken at every level, since a pan must not stall
+ * at any of them: one to the right and one back, so every step stays over the data.
  */
+const PASS_STEPS: Step[] = [
+  'panRight',
+  'panLeft',
+  ...Array.from({ length: ZOOM_LEVELS }, (): Step[] => ['zoomIn', 'panRight', 'panLeft']).flat(),
+  ...Array.from({ length: ZOOM_LEVELS }, (): Step => 'zoomOut'),
+]
+
 async function measurePass(
-  run: (step: Step, count: number) => Promise<number[]>,
+  run: (steps: Step[]) => Promise<number[]>,
   zoomMs: number[],
   panMs: number[],
 ): Promise<void> {
-  panMs.push(...(await run('panRight', 3)), ...(await run('panLeft', 3)))
-  zoomMs.push(...(await run('zoomIn', 14)))
-  panMs.push(...(await run('panRight', 3)), ...(await run('panLeft', 3)))
-  zoomMs.push(...(await run('zoomOut', 14)))
+  const times = await run(PASS_STEPS)
+  PASS_STEPS.forEach((step, i) => {
+    const ms = times[i]!
+    if (step === 'zoomIn' || step === 'zoomOut') zoomMs.push(ms)
+    else panMs.push(ms)
+  })
 }
 
 export interface TimelineFigures {
@@ -50,61 +63,58 @@ async function domNodes(page: Page): Promise<number> {
   return page.evaluate(() => document.getElementsByTagName('*').length)
 }
 
-/** Runs one UI step in the app and times it until the frame that draws the new window is painted. */
-async function appSteps(page: Page, step: Step, count: number): Promise<number[]> {
-  return page.evaluate(
-    async ({ step, count }) => {
-      // A message posted from the frame's callbacks arrives after that frame is painted.
-      const afterPaint = () =>
-        new Promise<void>((resolve) => {
-          const channel = new MessageChannel()
-          channel.port1.onmessage = () => resolve()
-          channel.port2.postMessage(0)
-        })
-      const root = document.documentElement
-      const drawn = () => Number(root.dataset['drawnWindows'] ?? 0)
-      const waitForDraw = (before: number) =>
-        new Promise<void>((resolve) => {
-          if (drawn() > before) return resolve()
-          const timer = setTimeout(() => {
+/** Runs UI steps in the app back to back, timing each until the frame that draws it is painted. */
+async function appSteps(page: Page, steps: Step[]): Promise<number[]> {
+  return page.evaluate(async (steps) => {
+    // A message posted from the frame's callbacks arrives after that frame is painted.
+    const afterPaint = () =>
+      new Promise<void>((resolve) => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => resolve()
+        channel.port2.postMessage(0)
+      })
+    const root = document.documentElement
+    const drawn = () => Number(root.dataset['drawnWindows'] ?? 0)
+    const waitForDraw = (before: number) =>
+      new Promise<void>((resolve) => {
+        if (drawn() > before) return resolve()
+        const timer = setTimeout(() => {
+          observer.disconnect()
+          resolve()
+        }, 5000)
+        const observer = new MutationObserver(() => {
+          if (drawn() > before) {
             observer.disconnect()
+            clearTimeout(timer)
             resolve()
-          }, 5000)
-          const observer = new MutationObserver(() => {
-            if (drawn() > before) {
-              observer.disconnect()
-              clearTimeout(timer)
-              resolve()
-            }
-          })
-          observer.observe(root, { attributes: true, attributeFilter: ['data-drawn-windows'] })
+          }
         })
-      const button = (name: string) =>
-        [...document.querySelectorAll('button')].find(
-          (b) => b.textContent === name,
-        ) as HTMLButtonElement
-      const region = document.querySelector<HTMLElement>('section[aria-label="Timeline"]')!
-      const times: number[] = []
-      for (let i = 0; i < count; i += 1) {
-        const before = drawn()
-        const t0 = performance.now()
-        if (step === 'panRight' || step === 'panLeft')
-          region.dispatchEvent(
-            new KeyboardEvent('keydown', {
-              key: step === 'panRight' ? 'ArrowRight' : 'ArrowLeft',
-              bubbles: true,
-            }),
-          )
-        else button(step === 'zoomIn' ? 'Zoom in' : 'Zoom out').click()
-        // The counter is bumped in the animation frame that draws the new window.
-        await waitForDraw(before)
-        await afterPaint()
-        times.push(performance.now() - t0)
-      }
-      return times
-    },
-    { step, count },
-  )
+        observer.observe(root, { attributes: true, attributeFilter: ['data-drawn-windows'] })
+      })
+    const button = (name: string) =>
+      [...document.querySelectorAll('button')].find(
+        (b) => b.textContent === name,
+      ) as HTMLButtonElement
+    const region = document.querySelector<HTMLElement>('section[aria-label="Timeline"]')!
+    const times: number[] = []
+    for (const step of steps) {
+      const before = drawn()
+      const t0 = performance.now()
+      if (step === 'panRight' || step === 'panLeft')
+        region.dispatchEvent(
+          new KeyboardEvent('keydown', {
+            key: step === 'panRight' ? 'ArrowRight' : 'ArrowLeft',
+            bubbles: true,
+          }),
+        )
+      else button(step === 'zoomIn' ? 'Zoom in' : 'Zoom out').click()
+      // The counter is bumped in the animation frame that draws the new window.
+      await waitForDraw(before)
+      await afterPaint()
+      times.push(performance.now() - t0)
+    }
+    return times
+  }, steps)
 }
 
 async function fitAll(page: Page): Promise<void> {
@@ -192,7 +202,7 @@ async function appStepFigures(page: Page, passes: number): Promise<StepFigures> 
   const panMs: number[] = []
   for (let pass = 0; pass < passes; pass += 1) {
     await fitAll(page)
-    await measurePass((step, count) => appSteps(page, step, count), zoomMs, panMs)
+    await measurePass((steps) => appSteps(page, steps), zoomMs, panMs)
   }
   await fitAll(page)
   const heapMB = await heapAfterGc(page)
@@ -288,54 +298,51 @@ async function openPlain(files: PlainFiles): Promise<Opened> {
 }
 
 async function plainStepFigures(page: Page, passes: number): Promise<StepFigures> {
-  const steps = (step: Step, count: number) =>
-    page.evaluate(
-      async ({ step, count }) => {
-        type VisTimeline = {
-          zoomIn(p: number, o: object): void
-          zoomOut(p: number, o: object): void
-          getWindow(): { start: Date; end: Date }
-          setWindow(s: number, e: number, o: object): void
-          on(e: string, f: () => void): void
-          off(e: string, f: () => void): void
-        }
-        const timeline = (window as unknown as { __timeline: VisTimeline }).__timeline
-        const changed = () =>
-          new Promise<void>((resolve) => {
-            const done = () => {
-              timeline.off('changed', done)
-              resolve()
-            }
-            timeline.on('changed', done)
-          })
-        const afterPaint = () =>
-          new Promise<void>((resolve) => {
-            const channel = new MessageChannel()
-            channel.port1.onmessage = () => resolve()
-            channel.port2.postMessage(0)
-          })
-        const times: number[] = []
-        for (let i = 0; i < count; i += 1) {
-          const t0 = performance.now()
-          const drawn = changed()
-          if (step === 'zoomIn') timeline.zoomIn(0.5, { animation: false })
-          else if (step === 'zoomOut') timeline.zoomOut(0.5, { animation: false })
-          else {
-            const { start, end } = timeline.getWindow()
-            const shift = (end.getTime() - start.getTime()) * (step === 'panRight' ? 0.2 : -0.2)
-            timeline.setWindow(start.getTime() + shift, end.getTime() + shift, {
-              animation: false,
-            })
+  const run = (steps: Step[]) =>
+    page.evaluate(async (steps) => {
+      type VisTimeline = {
+        zoomIn(p: number, o: object): void
+        zoomOut(p: number, o: object): void
+        getWindow(): { start: Date; end: Date }
+        setWindow(s: number, e: number, o: object): void
+        on(e: string, f: () => void): void
+        off(e: string, f: () => void): void
+      }
+      const timeline = (window as unknown as { __timeline: VisTimeline }).__timeline
+      const changed = () =>
+        new Promise<void>((resolve) => {
+          const done = () => {
+            timeline.off('changed', done)
+            resolve()
           }
-          // vis-timeline emits "changed" from the animation frame in which it redrew.
-          await Promise.race([drawn, new Promise((r) => setTimeout(r, 60_000))])
-          await afterPaint()
-          times.push(performance.now() - t0)
+          timeline.on('changed', done)
+        })
+      const afterPaint = () =>
+        new Promise<void>((resolve) => {
+          const channel = new MessageChannel()
+          channel.port1.onmessage = () => resolve()
+          channel.port2.postMessage(0)
+        })
+      const times: number[] = []
+      for (const step of steps) {
+        const t0 = performance.now()
+        const drawn = changed()
+        if (step === 'zoomIn') timeline.zoomIn(0.5, { animation: false })
+        else if (step === 'zoomOut') timeline.zoomOut(0.5, { animation: false })
+        else {
+          const { start, end } = timeline.getWindow()
+          const shift = (end.getTime() - start.getTime()) * (step === 'panRight' ? 0.2 : -0.2)
+          timeline.setWindow(start.getTime() + shift, end.getTime() + shift, {
+            animation: false,
+          })
         }
-        return times
-      },
-      { step, count },
-    )
+        // vis-timeline emits "changed" from the animation frame in which it redrew.
+        await Promise.race([drawn, new Promise((r) => setTimeout(r, 60_000))])
+        await afterPaint()
+        times.push(performance.now() - t0)
+      }
+      return times
+    }, steps)
   const zoomMs: number[] = []
   const panMs: number[] = []
   for (let pass = 0; pass < passes; pass += 1) {
@@ -344,7 +351,7 @@ async function plainStepFigures(page: Page, passes: number): Promise<StepFigures
         animation: false,
       }),
     )
-    await measurePass(steps, zoomMs, panMs)
+    await measurePass(run, zoomMs, panMs)
   }
   const heapMB = await heapAfterGc(page)
   return { zoomMs, panMs, heapMB, domNodes: await domNodes(page) }
