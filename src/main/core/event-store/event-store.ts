@@ -35,7 +35,8 @@ interface Matching {
   maxSpanMs: number
   /** Latest moment any of them covers. */
   maxEndMs: number
-  positionById: Map<string, number>
+  /** Where each one is among them, built for the first step to an adjacent event. */
+  positionById?: Map<string, number>
   /** Their starts per track and status, built for the first window drawn as counts. */
   startIndex?: StartIndex
 }
@@ -178,6 +179,7 @@ export class EventStore {
     notes: NotesOverlay = NO_NOTES,
   ): EventSummary | null {
     const matching = this.matching(query, notes)
+    matching.positionById ??= new Map(matching.entries.map((entry, i) => [entry.event.id, i]))
     const position = matching.positionById.get(id)
     if (position === undefined) return null
     const next = matching.entries[position + direction]
@@ -290,7 +292,6 @@ export class EventStore {
       entries,
       maxSpanMs: entries.reduce((max, e) => Math.max(max, e.endMs - e.startMs), 0),
       maxEndMs: entries.reduce((max, e) => Math.max(max, e.endMs), -Infinity),
-      positionById: new Map(entries.map((entry, i) => [entry.event.id, i])),
     }
     this.cache.set(key, matching)
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string)

@@ -33,6 +33,11 @@ const TRACK_INDEX = Object.fromEntries(TRACKS.map((track, i) => [track, i])) as 
   Track,
   number
 >
+const STATUS_COUNT = STATUSES.length
+const STATUS_INDEX = Object.fromEntries(STATUSES.map((status, i) => [status, i])) as Record<
+  Status,
+  number
+>
 
 /** About one bucket per this many pixels: room for "123 events · 4 contested" to be read. */
 const PX_PER_BUCKET = 90
@@ -53,21 +58,17 @@ function bucketSize(visibleMs: number, widthPx: number): number {
  * how many began in a stretch of time is two binary searches, however many events there are.
  */
 export class StartIndex {
-  private readonly starts = new Map<string, number[]>()
+  /** One sorted list per track and status, at `startSlot(track, status)`. */
+  private readonly starts: number[][] = Array.from({ length: TRACK_COUNT * STATUS_COUNT }, () => [])
 
   constructor(events: Iterable<BucketedEvent>) {
-    for (const { startMs, event } of events) {
-      const key = startKey(event.track, event.status)
-      const list = this.starts.get(key)
-      if (list) list.push(startMs)
-      else this.starts.set(key, [startMs])
-    }
+    for (const { startMs, event } of events)
+      this.starts[startSlot(event.track, event.status)]!.push(startMs)
   }
 
   /** How many began at or after `from` and before `to` (or at `to`, when `toIncluded`). */
   count(track: Track, status: Status, from: number, to: number, toIncluded: boolean): number {
-    const list = this.starts.get(startKey(track, status))
-    if (!list) return 0
+    const list = this.starts[startSlot(track, status)]!
     const at = (i: number): number => list[i]!
     return (
       insertionPoint(list.length, at, to, toIncluded) - insertionPoint(list.length, at, from, false)
@@ -75,8 +76,9 @@ export class StartIndex {
   }
 }
 
-function startKey(track: Track, status: Status): string {
-  return `${track}|${status}`
+/** Numeric, not a string key: building the index for 50,000 events stays a few ms. */
+function startSlot(track: Track, status: Status): number {
+  return TRACK_INDEX[track] * STATUS_COUNT + STATUS_INDEX[status]
 }
 
 /**
