@@ -10,6 +10,7 @@ import type {
 import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
 import { loadDataFolder, runAtOnce, runInSlices, type LoadedData } from './load-data-folder'
 import { searchWords } from './normalize-text'
+import { SHORT_PREFIX_MAX, ShortPrefixIndex } from './short-prefix-index'
 import { insertionPoint } from './sorted-search'
 import { SearchIndex } from './search-index'
 import { countInBuckets, ITEM_LIMIT, StartIndex } from './time-buckets'
@@ -96,6 +97,7 @@ export class EventStore {
   private readonly actorsById: Map<string, Actor>
   private readonly sourcesById: Map<string, Source>
   private readonly search: SearchIndex
+  private readonly shortPrefixes: ShortPrefixIndex
   private readonly cache = new Map<string, Matching>()
   private lastWindow: { key: string; result: TimelineWindow } | null = null
   private lastTextSearch: TextSearch | null = null
@@ -117,12 +119,14 @@ export class EventStore {
     this.sourcesById = new Map(data.sources.map((source) => [source.id, source]))
     this.indexed = indexed
     this.byId = new Map(this.indexed.map((entry) => [entry.event.id, entry]))
-    this.search = new SearchIndex(this.indexed.map((entry) => entry.searchText))
+    const texts = this.indexed.map((entry) => entry.searchText)
+    this.search = new SearchIndex(texts)
+    this.shortPrefixes = new ShortPrefixIndex(texts)
   }
 
   /** Resolves once full-text search is indexed (it works before, by scanning). */
   get searchReady(): Promise<void> {
-    return this.search.built
+    return Promise.all([this.search.built, this.shortPrefixes.built]).then(() => undefined)
   }
 
   status(): StoreStatus {
@@ -307,6 +311,25 @@ export class EventStore {
     return words
   }
 
+  /**
+   * Whether an event's own text has every word, from the indexes: one- and two-letter words
+   * from the short-prefix bitsets (they expand to most of the full-text index), longer ones
+   * from the full-text index. Null when there are no words or an index is not built yet.
+   */
+  private indexedText(words: readonly string[]): ((order: number) => boolean) | null {
+    if (words.length === 0) return null
+    const long = words.filter((w) => w.length > SHORT_PREFIX_MAX)
+    const fullText = long.length > 0 ? this.search.search(long.join(' ')) : undefined
+    if (fullText === null) return null
+    const short: Array<(order: number) => boolean> = []
+    for (const word of words.filter((w) => w.length <= SHORT_PREFIX_MAX)) {
+      const has = this.shortPrefixes.has(word)
+      if (!has) return null
+      short.push(has)
+    }
+    return (order) => (!fullText || fullText.has(order)) && short.every((has) => has(order))
+  }
+
   private filter(query: EventQuery, notes: NotesOverlay): IndexedEvent[] {
     const fromMs = query.from === undefined ? -Infinity : boundToMs(query.from, 'from')
     const toMs = query.to === undefined ? Infinity : boundToMs(query.to, 'to')
@@ -326,17 +349,13 @@ export class EventStore {
       narrows(previous.words, words)
         ? previous.entries
         : this.indexed
-    // One- and two-letter prefixes expand to most of the index; a scan is faster for them.
-    const indexed =
-      candidates === this.indexed && words.length > 0 && words.every((w) => w.length >= 3)
-        ? this.search.search(words.join(' '))
-        : null
+    const indexed = candidates === this.indexed ? this.indexedText(words) : null
     const noteText = this.noteWordsOf(notes)
     // Each word must begin a word of the event or of the user's notes on it. The index knows
     // the event's own words only, so an event it misses is checked word by word when noted.
     const matchesText = (entry: IndexedEvent): boolean => {
       if (words.length === 0) return true
-      if (indexed && indexed.has(entry.order)) return true
+      if (indexed && indexed(entry.order)) return true
       const mine = noteText.get(entry.event.id) ?? ''
       if (indexed && mine === '') return false
       return words.every((w) => entry.searchText.includes(` ${w}`) || mine.includes(` ${w}`))

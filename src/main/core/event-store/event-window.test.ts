@@ -92,6 +92,22 @@ describe('windowed queries', () => {
     expect(after).toBe(300)
     expect(store.listEvents({ text: 'ummit' })).toEqual([])
   })
+
+  it('finds the same events by one- and two-letter words before and after indexing', async () => {
+    const store = storeOf(3000)
+    const queries = ['s', 'su', 'm', 'nu 12', 'summit n', '1', '29', 'x', 'um']
+    const before = queries.map((text) => store.listEvents({ text }).map((event) => event.id))
+    await store.searchReady
+    const after = queries.map((text) => store.listEvents({ text }).map((event) => event.id))
+    expect(after).toEqual(before)
+    expect(before[0]).toHaveLength(3000)
+    expect(before[1]).toHaveLength(300)
+    // "Meeting number 12", 120 to 129 and 1200 to 1299.
+    expect(before[3]).toHaveLength(111)
+    expect(before[3]).toEqual(expect.arrayContaining(['e12', 'e129', 'e1299']))
+    expect(before[7]).toEqual([])
+    expect(before[8]).toEqual([])
+  })
 })
 
 describe('search as you type', () => {
