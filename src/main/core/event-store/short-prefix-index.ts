@@ -33,10 +33,6 @@ export class ShortPrefixIndex {
     })
   }
 
-  get isReady(): boolean {
-    return this.ready
-  }
-
   /**
    * Whether the text at each position has a word beginning with `prefix` (one or two units),
    * or null if the index is not ready.

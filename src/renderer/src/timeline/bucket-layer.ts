@@ -1,14 +1,9 @@
-import { TRACK_LABELS, TRACKS, type Track } from '../../../shared/vocabulary'
+import { TRACK_LABELS, TRACKS } from '../../../shared/vocabulary'
 import type { TimeBucket } from '../../../shared/store'
 import { formatDay } from '../format'
 import { placeBuckets } from './bucket-placement'
-import {
-  type ChipKind,
-  LaneChips,
-  replaceDrawn,
-  type DrawnChip,
-  type LaneHeights,
-} from './lane-chips'
+import { ChipLayer } from './chip-layer'
+import type { ChipKind, DrawnChip, LaneHeights } from './lane-chips'
 import { textSpan } from './timeline-items'
 import type { WindowSpan } from './window-cache'
 
@@ -82,19 +77,11 @@ function buildBucketChip(bucket: TimeBucket, id: string): HTMLElement {
  *
  * Placing never reads the layout: the lanes' width is given (it is observed).
  */
-export class BucketLayer {
-  private drawn = new Map<string, DrawnBucket>()
-  /** The drawn counts per lane, in time order. */
-  private lanes = new Map<Track, DrawnBucket[]>()
-  private readonly chips: LaneChips
-  private view: WindowSpan | null = null
-  private widthPx = 0
+export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
+  protected readonly kind = BUCKET_CHIPS
 
-  constructor(
-    canvas: HTMLElement,
-    private readonly heights: LaneHeights,
-  ) {
-    this.chips = new LaneChips(canvas, 'bucket-row')
+  constructor(canvas: HTMLElement, heights: LaneHeights) {
+    super(canvas, heights, 'bucket-row')
   }
 
   /**
@@ -102,10 +89,11 @@ export class BucketLayer {
    * the next `place`, at the window they are shown for.
    */
   show(buckets: readonly TimeBucket[]): boolean {
-    const next = new Map(buckets.map((bucket) => [bucketId(bucket), bucket]))
-    const lanes = replaceDrawn(this.drawn, next, BUCKET_CHIPS)
-    if (lanes) this.lanes = lanes
-    return lanes !== null
+    return this.replace(new Map(buckets.map((bucket) => [bucketId(bucket), bucket])))
+  }
+
+  protected build(drawn: DrawnBucket): HTMLElement {
+    return buildBucketChip(drawn.bucket, drawn.id)
   }
 
   /** The stretch of time a count's chip stands for, if it is one of ours. */
@@ -114,21 +102,12 @@ export class BucketLayer {
     return (id && this.drawn.get(id)?.span) || null
   }
 
-  /** The lanes' width in pixels, as vis-timeline scales time to it. */
-  setWidth(widthPx: number): void {
-    if (widthPx === this.widthPx) return
-    this.widthPx = widthPx
-    if (this.view) this.place(this.view)
-  }
-
   /**
    * Moves the chips to where the window `view` shows their stretches of time. Only counts in
    * view (or whose label may run into it) are in the page: the answer's margins are kept for
    * pans, and a zoom step then builds only what it shows.
    */
-  place(view: WindowSpan): void {
-    this.view = view
-    if (this.widthPx <= 0) return
+  protected placeAt(view: WindowSpan): void {
     for (const track of TRACKS) {
       const lane = this.lanes.get(track) ?? []
       const places = placeBuckets(
@@ -142,10 +121,10 @@ export class BucketLayer {
         rows = Math.max(rows, row + 1)
         const drawn = lane[i]!
         const inView = left < this.widthPx && left + width > -LABEL_RUN_PX
-        if (!inView && !drawn.element?.contains(document.activeElement)) return
-        drawn.element ??= buildBucketChip(drawn.bucket, drawn.id)
-        shown.push(drawn.element)
-        const style = drawn.element.style
+        const element = this.elementIfShown(drawn, inView)
+        if (!element) return
+        shown.push(element)
+        const style = element.style
         style.left = `${left}px`
         style.width = `${width}px`
         style.top = `${ROW_TOP_PX + row * ROW_PX}px`

@@ -2,13 +2,8 @@ import { TRACKS, type Track } from '../../../shared/vocabulary'
 import type { EventSummary } from '../../../shared/store'
 import { ChipMeasure } from './chip-measure'
 import { placeEvents, type EventPlace, type EventShape } from './event-placement'
-import {
-  type ChipKind,
-  LaneChips,
-  replaceDrawn,
-  type DrawnChip,
-  type LaneHeights,
-} from './lane-chips'
+import { ChipLayer } from './chip-layer'
+import type { ChipKind, DrawnChip, LaneHeights } from './lane-chips'
 import { buildEventChip, eventSpan } from './timeline-items'
 import type { WindowSpan } from './window-cache'
 
@@ -53,29 +48,20 @@ function eventSignature(event: EventSummary): string {
  * event to another row, and lanes keep their height while panning. Events answered anew at the
  * same scale keep their rows; only new ones are fitted around them.
  */
-export class EventLayer {
-  private drawn = new Map<string, DrawnEvent>()
-  /** The events per lane, in order of start. */
-  private lanes = new Map<Track, DrawnEvent[]>()
-  private readonly chips: LaneChips
+export class EventLayer extends ChipLayer<EventSummary, DrawnEvent> {
   private readonly measure: ChipMeasure
   private selectedId: string | null = null
   private layout: Layout | null = null
   /** Set when the events changed since the layout was made. */
   private layoutStale = false
-  private view: WindowSpan | null = null
-  private widthPx = 0
 
-  constructor(
-    canvas: HTMLElement,
-    private readonly heights: LaneHeights,
-  ) {
-    this.chips = new LaneChips(canvas, 'event-row')
+  constructor(canvas: HTMLElement, heights: LaneHeights) {
+    super(canvas, heights, 'event-row')
     this.measure = new ChipMeasure(canvas)
   }
 
   /** Events become chips measured by their labels' font metrics. */
-  private readonly kind: ChipKind<EventSummary, DrawnEvent> = {
+  protected readonly kind: ChipKind<EventSummary, DrawnEvent> = {
     signatureOf: eventSignature,
     make: (_id, event, signature) => {
       const { labelPx, titleMaxPx } = this.measure.widths(event)
@@ -97,12 +83,9 @@ export class EventLayer {
    * the next `place`, at the window they are shown for.
    */
   show(events: readonly EventSummary[]): boolean {
-    const next = new Map(events.map((event) => [event.id, event]))
-    const lanes = replaceDrawn(this.drawn, next, this.kind)
-    if (!lanes) return false
-    this.lanes = lanes
-    this.layoutStale = true
-    return true
+    const changed = this.replace(new Map(events.map((event) => [event.id, event])))
+    if (changed) this.layoutStale = true
+    return changed
   }
 
   /** Marks the selected event's chip, now and whenever it is drawn. */
@@ -115,22 +98,13 @@ export class EventLayer {
     after?.classList.add('selected')
   }
 
-  /** The lanes' width in pixels, as vis-timeline scales time to it. */
-  setWidth(widthPx: number): void {
-    if (widthPx === this.widthPx) return
-    this.widthPx = widthPx
-    if (this.view) this.place(this.view)
-  }
-
   /**
    * Moves the chips to where the window `view` shows their dates. Only events in view are in
    * the page (and a focused one, so focus is not lost): the answer's margins are kept for pans.
    * Chips are laid out once per scale; a pan then shifts each lane's chips as one, so only the
    * chips that come into view are written to.
    */
-  place(view: WindowSpan): void {
-    this.view = view
-    if (this.widthPx <= 0) return
+  protected placeAt(view: WindowSpan): void {
     const layout = this.layoutFor(view)
     const shift = Math.round(((layout.origin - view.start) * this.widthPx) / layout.length)
     for (const track of TRACKS) {
@@ -140,10 +114,10 @@ export class EventLayer {
       places.forEach(({ left, boxWidth, right, row }, i) => {
         const drawn = lane[i]!
         const inView = left + shift < this.widthPx && right + shift > 0
-        if (!inView && !drawn.element?.contains(document.activeElement)) return
-        drawn.element ??= this.build(drawn)
-        shown.push(drawn.element)
-        const style = drawn.element.style
+        const element = this.elementIfShown(drawn, inView)
+        if (!element) return
+        shown.push(element)
+        const style = element.style
         const placed = drawn.placed
         if (placed?.left !== left) style.left = `${left}px`
         if (placed?.row !== row) style.top = `${ROW_TOP_PX + row * ROW_PX}px`
@@ -195,7 +169,7 @@ export class EventLayer {
     return this.layout
   }
 
-  private build(drawn: DrawnEvent): HTMLElement {
+  protected build(drawn: DrawnEvent): HTMLElement {
     const chip = buildEventChip(drawn.event, drawn.titleMaxPx, drawn.shape.end === null)
     if (drawn.event.id === this.selectedId) chip.classList.add('selected')
     return chip

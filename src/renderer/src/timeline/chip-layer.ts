@@ -1,0 +1,67 @@
+import type { Track } from '../../../shared/vocabulary'
+import {
+  type ChipKind,
+  LaneChips,
+  replaceDrawn,
+  type DrawnChip,
+  type LaneHeights,
+} from './lane-chips'
+import type { WindowSpan } from './window-cache'
+
+/**
+ * What the count and event layers share: the chips answered per lane, the window they were
+ * last placed at, and the lanes' width that scales it. Each layer says how it makes its chips
+ * (`kind`, `build`) and how it places them (`placeAt`).
+ */
+export abstract class ChipLayer<T, D extends DrawnChip> {
+  protected readonly drawn = new Map<string, D>()
+  /** The drawn chips per lane, in order of start. */
+  protected lanes = new Map<Track, D[]>()
+  protected readonly chips: LaneChips
+  protected widthPx = 0
+  private view: WindowSpan | null = null
+  protected abstract readonly kind: ChipKind<T, D>
+
+  constructor(
+    canvas: HTMLElement,
+    protected readonly heights: LaneHeights,
+    rowClass: string,
+  ) {
+    this.chips = new LaneChips(canvas, rowClass)
+  }
+
+  /** Takes these items (by id) instead of those drawn; says whether anything changed. */
+  protected replace(next: ReadonlyMap<string, T>): boolean {
+    const lanes = replaceDrawn(this.drawn, next, this.kind)
+    if (lanes) this.lanes = lanes
+    return lanes !== null
+  }
+
+  /** The lanes' width in pixels, as vis-timeline scales time to it. */
+  setWidth(widthPx: number): void {
+    if (widthPx === this.widthPx) return
+    this.widthPx = widthPx
+    if (this.view) this.place(this.view)
+  }
+
+  /** Moves the chips to where the window `view` shows them. */
+  place(view: WindowSpan): void {
+    this.view = view
+    if (this.widthPx > 0) this.placeAt(view)
+  }
+
+  protected abstract placeAt(view: WindowSpan): void
+
+  /** The element for a chip, built when it first comes into view. */
+  protected abstract build(drawn: D): HTMLElement
+
+  /**
+   * The chip's element if it belongs in the page: when in view, or when it holds the focus (so
+   * focus is not lost). It is built the first time it is needed.
+   */
+  protected elementIfShown(drawn: D, inView: boolean): HTMLElement | null {
+    if (!inView && !drawn.element?.contains(document.activeElement)) return null
+    drawn.element ??= this.build(drawn)
+    return drawn.element
+  }
+}
