@@ -1,6 +1,6 @@
 import { readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
+import { writeFileDurably } from '../core/durable-file-write'
 import { WindowStateSchema, type WindowState } from './window-state'
 
 const FILE = 'window-state.json'
@@ -25,5 +25,5 @@ export async function readWindowState(userDataDir: string): Promise<WindowState 
 }
 
 export async function writeWindowState(userDataDir: string, state: WindowState): Promise<void> {
-  await writeFileAtomic(join(userDataDir, FILE), JSON.stringify(state, null, 2))
+  await writeFileDurably(join(userDataDir, FILE), JSON.stringify(state, null, 2))
 }

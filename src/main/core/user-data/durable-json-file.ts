@@ -1,8 +1,8 @@
-import { mkdir, open, readFile, readdir, rename, unlink } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rename, unlink } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
 import type { z } from 'zod'
 import type { UserDataNotice } from '../../../shared/user-data'
+import { writeFileDurably } from '../durable-file-write'
 import { migrateDocument, type Migrations } from './migrate-document'
 
 export interface DocumentSpec<T> {
@@ -40,10 +40,10 @@ function timestamp(now: Date): string {
 /**
  * One JSON document in the user-data folder, kept durable:
  * - every save is its own write (no coalescing), run one at a time in FIFO order: temp file,
- *   fsync, close, rename (write-file-atomic), then fsync of the folder so the rename itself
+ *   fsync, close, size check, rename, then fsync of the folder so the rename itself
  *   survives a power cut; the save resolves only after all of that;
- * - a failed rename fails the save and leaves the old file as it was (write-file-atomic
- *   never falls back to writing the target in place);
+ * - a failed rename fails the save and leaves the old file as it was (the target is never
+ *   written in place);
  * - a file that does not parse or validate is moved aside byte for byte, the backup taken
  *   after the last good load is used when it is valid, and the user is told either way.
  */
@@ -156,16 +156,10 @@ export class DurableJsonFile<T> {
   }
 
   private async writeDurably(path: string, value: T): Promise<void> {
-    await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, { fsync: true })
-    const folder = await open(this.dir, 'r')
-    try {
-      await folder.sync()
-    } finally {
-      await folder.close()
-    }
+    await writeFileDurably(path, `${JSON.stringify(value, null, 2)}\n`)
   }
 
-  /** write-file-atomic names its temp files "<file>.<number>"; a crash can leave one behind. */
+  /** Temp files are named "<file>.<number>"; a crash can leave one behind. */
   private async removeStrayTempFiles(): Promise<void> {
     const names = [this.spec.fileName, basename(this.backupPath)]
     for (const entry of await readdir(this.dir)) {
