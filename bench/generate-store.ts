@@ -5,15 +5,27 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { LoadedData } from '../src/main/core/event-store/load-data-folder'
+import { fixtureTracks } from '../src/main/core/test-support/data-fixtures'
 import {
   DATA_SCHEMA_VERSION,
   STATUSES,
-  TRACKS,
   type Actor,
   type DatePrecision,
   type Source,
   type TimelineEvent,
+  type TrackDefinition,
 } from '../src/shared/model'
+
+/** The sample's five tracks, or `count` generated ones ("Track 1" …) for larger timelines. */
+export function generatedTracks(count = fixtureTracks.length): TrackDefinition[] {
+  if (count === fixtureTracks.length) return fixtureTracks
+  return Array.from({ length: count }, (_, i) => ({
+    id: `track-${i + 1}`,
+    label: `Track ${i + 1}`,
+    colour: `#${((i * 0x2f1b7d) % 0xffffff).toString(16).padStart(6, '0')}`,
+  }))
+}
 
 /** mulberry32: a small, fast, well-distributed seeded generator. */
 function random(seed: number): () => number {
@@ -90,13 +102,8 @@ function sentence(rand: () => number, words: number): string {
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`
 }
 
-export interface GeneratedStore {
-  actors: Actor[]
-  sources: Source[]
-  events: TimelineEvent[]
-}
-
-export function generateStore(n: number, seed = 20251121): GeneratedStore {
+export function generateStore(n: number, seed = 20251121, trackCount?: number): LoadedData {
+  const tracks = generatedTracks(trackCount)
   const rand = random(seed)
   const actors: Actor[] = Array.from({ length: 40 }, (_, i) => ({
     id: `actor-${i}`,
@@ -130,7 +137,7 @@ export function generateStore(n: number, seed = 20251121): GeneratedStore {
     const place = PLACES[Math.floor(rand() * PLACES.length)]!
     const subject = SUBJECTS[Math.floor(rand() * SUBJECTS.length)]!
     const verb = VERBS[Math.floor(rand() * VERBS.length)]!
-    const track = TRACKS[Math.floor(rand() * TRACKS.length)]!
+    const track = tracks[Math.floor(rand() * tracks.length)]!.id
     const claims = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => ({
       claimant: `an official speaking to Outlet ${Math.floor(rand() * 12)}`,
       sourceId: `source-${Math.floor(rand() * 12)}`,
@@ -158,13 +165,17 @@ export function generateStore(n: number, seed = 20251121): GeneratedStore {
       claims,
     })
   }
-  return { actors, sources, events }
+  return { tracks, actors, sources, events, problems: [] }
 }
 
 /** Writes a generated store as a data folder the app can open. */
 export async function writeGeneratedStore(dir: string, n: number, seed?: number): Promise<string> {
   const store = generateStore(n, seed)
   await mkdir(dir, { recursive: true })
+  await writeFile(
+    join(dir, 'tracks.json'),
+    JSON.stringify({ schemaVersion: DATA_SCHEMA_VERSION, tracks: store.tracks }),
+  )
   await writeFile(
     join(dir, 'actors.json'),
     JSON.stringify({ schemaVersion: DATA_SCHEMA_VERSION, actors: store.actors }),

@@ -1,7 +1,8 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { mountSmallDisk } from '../src/main/core/test-support/small-disk'
 import { NotesPanel } from './models/notes-panel'
 import { TimelinePage } from './models/timeline-page'
 import { launchApp, type LaunchedApp } from './support/app'
@@ -97,44 +98,66 @@ test('a new note shows on its event in windows the timeline had asked for before
   }
 })
 
-test('a failed save says so and keeps the text in the box', async () => {
-  const { notes } = await openAlaska()
-  await notes.add('Saved before the failure')
-  // A folder where the file should be makes the rename fail, as a locked file would.
-  const file = join(app!.userDataDir, 'annotations.json')
-  await rm(file)
-  await mkdir(join(file, 'blocker'), { recursive: true })
-  await notes.button('Add note').click()
-  await notes.textbox.fill('This one cannot be written')
-  await notes.button('Save note').click()
-  await expect(notes.section.getByRole('alert')).toContainText('The note was not saved')
-  await expect(notes.textbox).toHaveValue('This one cannot be written')
-  await expect(notes.notes()).toHaveCount(1)
+test('a full disk: the save is refused with a message, the text stays, earlier notes survive', async () => {
+  const mounted = await mountSmallDisk(1024)
+  test.skip('skipped' in mounted, 'skipped' in mounted ? mounted.skipped : '')
+  if (!('disk' in mounted)) return
+  const { disk } = mounted
+  try {
+    const userDataDir = join(disk.dir, 'user-data')
+    const { notes } = await openAlaska({ userDataDir })
+    await notes.add('Saved before the disk filled up')
+    await disk.fill()
+    const long = `This one cannot be written. ${'Negotiations continue. '.repeat(800)}`
+    await notes.button('Add note').click()
+    await notes.textbox.fill(long)
+    await notes.button('Save note').click()
+    await expect(notes.section.getByRole('alert')).toContainText(
+      'The disk is full: your note was not saved',
+    )
+    await expect(notes.textbox).toHaveValue(long)
+    await expect(notes.notes()).toHaveCount(1)
+    await app!.close()
+
+    // Restarted on the same full disk: the acknowledged note is there, nothing was moved aside.
+    const again = await openAlaska({ userDataDir })
+    await expect(again.notes.notes()).toHaveCount(1)
+    await expect(again.notes.notes().first()).toContainText('Saved before the disk filled up')
+    await expect(app!.page.getByRole('region', { name: 'Notices about your files' })).toHaveCount(0)
+    await app!.close()
+    app = undefined
+  } finally {
+    await disk.unmount()
+  }
 })
 
-test.describe('a corrupt notes file on start', () => {
-  for (const [name, content] of [
-    ['truncated JSON', '{"schemaVersion": 1, "annotations": [{"id": "'],
-    ['NUL bytes', '\u0000\u0000\u0000\u0000'],
-    ['valid JSON of the wrong shape', '{"schemaVersion": 1, "annotations": "none"}'],
+test.describe('a damaged notes database on start', () => {
+  for (const [name, damage] of [
+    ['cut short', (bytes: Buffer) => bytes.subarray(0, 1000)],
+    ['NUL bytes', () => Buffer.alloc(8192)],
+    ['random bytes', () => Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919) % 251))],
   ] as const) {
     test(`${name}: kept byte for byte, restored from backup, the user told`, async () => {
       const first = await openAlaska()
       await first.notes.add('Backed up note')
       const { userDataDir } = app!
       await app!.close()
-      // The next good start refreshes the backup; then the file goes bad.
+      // The next good start backs the notes up; then the file goes bad.
       app = await launchApp({ userDataDir })
       await app.close()
-      await writeFile(join(userDataDir, 'annotations.json'), content)
+      const file = join(userDataDir, 'user-data.sqlite')
+      const content = damage(await readFile(file))
+      await writeFile(file, content)
 
       const { notes } = await openAlaska({ userDataDir })
       const notice = app!.page.getByRole('region', { name: 'Notices about your files' })
-      await expect(notice).toContainText('restored from the last good backup')
+      await expect(notice).toContainText('restored from the backup')
       await expect(notes.notes().first()).toContainText('Backed up note')
-      const kept = (await readdir(userDataDir)).find((f) => f.startsWith('annotations.corrupt-'))
+      const kept = (await readdir(userDataDir)).find((f) =>
+        /^user-data\.corrupt-.*\.sqlite$/.test(f),
+      )
       expect(kept).toBeDefined()
-      expect(await readFile(join(userDataDir, kept!), 'utf8')).toBe(content)
+      expect(await readFile(join(userDataDir, kept!))).toEqual(content)
       await notes.add('Saved after recovery')
       await expect(notes.notes()).toHaveCount(2)
     })
@@ -142,14 +165,45 @@ test.describe('a corrupt notes file on start', () => {
 
   test('without a backup: kept, the app opens empty, says so, and saves new notes', async () => {
     const userDataDir = await mkdtemp(join(tmpdir(), 'timeline-corrupt-'))
-    await writeFile(join(userDataDir, 'annotations.json'), '{ not json')
+    await writeFile(join(userDataDir, 'user-data.sqlite'), 'not a database at all')
     const { notes } = await openAlaska({ userDataDir })
     await expect(app!.page.getByRole('region', { name: 'Notices about your files' })).toContainText(
-      'no valid backup was found',
+      'no readable backup was found',
     )
     await notes.add('A fresh start')
     await expect(notes.notes()).toHaveCount(1)
   })
+})
+
+test('notes kept in annotations.json by an earlier version move in once, the file untouched', async () => {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'timeline-migrate-'))
+  const old = JSON.stringify({
+    schemaVersion: 1,
+    annotations: [
+      {
+        id: '5d0c2a9e-8d7b-4c6a-9e5f-1a2b3c4d5e6f',
+        eventId: 'alaska-summit',
+        eventTitle: ALASKA,
+        text: 'Written before notes lived in SQLite',
+        createdAt: '2026-11-01T10:00:00.000Z',
+        updatedAt: '2026-11-01T10:00:00.000Z',
+      },
+    ],
+  })
+  await writeFile(join(userDataDir, 'annotations.json'), old)
+  const { notes } = await openAlaska({ userDataDir })
+  await expect(app!.page.getByRole('region', { name: 'Notices about your files' })).toContainText(
+    'Your 1 note was moved from annotations.json',
+  )
+  await expect(notes.notes()).toHaveCount(1)
+  await expect(notes.notes().first()).toContainText('Written before notes lived in SQLite')
+  expect(await readFile(join(userDataDir, 'annotations.json'), 'utf8')).toBe(old)
+  await app!.close()
+
+  // Once only: the next start neither tells again nor adds it twice.
+  const again = await openAlaska({ userDataDir })
+  await expect(app!.page.getByRole('region', { name: 'Notices about your files' })).toHaveCount(0)
+  await expect(again.notes.notes()).toHaveCount(1)
 })
 
 test('Markdown in notes is rendered safely: nothing runs, nothing loads', async () => {
@@ -241,10 +295,14 @@ test('"Export my notes" writes titles beside ids; "Import notes" merges without 
   await writeFile(bad, JSON.stringify({ format: 'something else', annotations: [] }))
   const third = await openAlaska({ openPath: bad })
   await third.notes.add('Untouched by a bad import')
-  const before = await readFile(join(app!.userDataDir, 'annotations.json'), 'utf8')
   await third.ui.button('Import notes').click()
   await expect(third.ui.page.getByRole('status').first()).toContainText(
     'bad.json is not a notes export: format',
   )
-  expect(await readFile(join(app!.userDataDir, 'annotations.json'), 'utf8')).toBe(before)
+  await expect(third.notes.notes()).toHaveCount(1)
+  const { userDataDir } = app!
+  await app!.close()
+  const fourth = await openAlaska({ userDataDir })
+  await expect(fourth.notes.notes()).toHaveCount(1)
+  await expect(fourth.notes.notes().first()).toContainText('Untouched by a bad import')
 })

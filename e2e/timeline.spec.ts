@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Locator } from '@playwright/test'
 import { writeGeneratedStore } from '../bench/generate-store'
-import { TRACKS } from '../src/shared/vocabulary'
+import { FIXTURE_TRACK_IDS as TRACKS } from '../src/main/core/test-support/data-fixtures'
 import { escapeRegExp, TimelinePage } from './models/timeline-page'
 import { launchApp, type LaunchedApp } from './support/app'
 

@@ -39,11 +39,14 @@ export async function launchChromiumHost(
     headless: true,
   })
   const ports = createTestPorts(browser, options)
-  const services = createAppServices(options.dataDir, ports)
+  const services = createAppServices(
+    { dataDir: options.dataDir, timelinePath: options.timelinePath },
+    ports,
+  )
   const handlers = createHandlers(services)
   if (options.openAfterLoading) {
-    const [store] = await Promise.all([services.store, services.annotations, services.viewState])
-    await store.searchReady
+    const [workspace] = await Promise.all([services.workspace, services.viewState])
+    await workspace.current().store.searchReady
   }
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 900 },
@@ -108,6 +111,8 @@ export async function launchChromiumHost(
     printRequests: ports.printRequests,
     close: async () => {
       await browser.close()
+      // As the app quits: the timeline and the user's database are closed, backups finished.
+      await (await services.workspace).close()
     },
   }
 }

@@ -13,6 +13,7 @@ export async function launchElectronHost(
   env['TIMELINE_DATA_DIR'] = options.dataDir
   if (options.savePath) env['TIMELINE_E2E_SAVE_PATH'] = options.savePath
   if (options.openPath) env['TIMELINE_E2E_OPEN_PATH'] = options.openPath
+  if (options.timelinePath) env['TIMELINE_OPEN_PATH'] = options.timelinePath
   const app = await electron.launch({ args: [join(PROJECT_ROOT, 'out', 'main', 'index.js')], env })
   const page = await app.firstWindow()
   if (options.viewport) await page.setViewportSize(options.viewport)

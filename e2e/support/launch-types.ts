@@ -3,8 +3,10 @@ import type { Page } from '@playwright/test'
 export interface LaunchOptions {
   /** Reuse a user-data folder (to prove persistence); a fresh one otherwise. */
   userDataDir?: string
-  /** The event store to open; the bundled `data/` otherwise. */
+  /** The data folder the read-only sample is built from; the bundled `data/` otherwise. */
   dataDir?: string
+  /** A timeline file to open at start (instead of the last one, or the sample). */
+  timelinePath?: string
   /** The path the save dialog answers with. */
   savePath?: string
   /** The path the open dialog answers with. */

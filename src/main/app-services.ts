@@ -1,14 +1,24 @@
-import { AnnotationRepository } from './core/annotations/annotation-repository'
-import { EventStore } from './core/event-store/event-store'
 import { ViewStateRepository } from './core/user-data/view-state-repository'
+import { Workspace } from './core/workspace/workspace'
 import type { AppServices } from './handlers'
 import type { HostPorts } from './ports'
 
+export interface AppServiceOptions {
+  /** The bundled data the read-only sample is built from. */
+  dataDir: string
+  /** A timeline file to open at start instead of the last one. */
+  timelinePath?: string | undefined
+}
+
 /** The services both hosts run: loading starts at once, calls wait for what they need. */
-export function createAppServices(dataDir: string, ports: HostPorts): AppServices {
+export function createAppServices(options: AppServiceOptions, ports: HostPorts): AppServices {
   return {
-    store: EventStore.load(dataDir),
-    annotations: AnnotationRepository.open(ports.userDataDir, ports.now),
+    workspace: Workspace.start({
+      dataDir: options.dataDir,
+      userDataDir: ports.userDataDir,
+      now: ports.now,
+      timelinePath: options.timelinePath,
+    }),
     viewState: ViewStateRepository.open(ports.userDataDir, ports.now),
     ports,
   }

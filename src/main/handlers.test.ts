@@ -21,7 +21,7 @@ async function setup() {
     printHtmlToPdf: async () => new Uint8Array(),
   }
   const dir = await writeDataFolder(validFiles())
-  return { handlers: createHandlers(createAppServices(dir, ports)), opened }
+  return { handlers: createHandlers(createAppServices({ dataDir: dir }, ports)), opened }
 }
 
 describe('handlers', () => {
@@ -38,7 +38,7 @@ describe('handlers', () => {
 
   it('refuses bad input with a message that names the channel and the field', async () => {
     const { handlers } = await setup()
-    expect(await handlers.listEvents({ tracks: ['atlantis'] })).toEqual({
+    expect(await handlers.listEvents({ tracks: ['Atlantis!'] })).toEqual({
       ok: false,
       error: expect.stringMatching(/^The request "listEvents" was refused: tracks\.0: /),
     })

@@ -3,19 +3,18 @@ import { basename } from 'node:path'
 import type { z } from 'zod'
 import { CHANNELS, contract, type Channel, type ChannelOutput, type Contract } from '../shared/api'
 import type { ApiResult } from '../shared/result'
-import type { AnnotationRepository } from './core/annotations/annotation-repository'
+import { TIMELINE_EXTENSION } from '../shared/timeline'
 import { buildNotesExport, parseNotesImport } from './core/annotations/notes-transfer'
-import type { EventStore } from './core/event-store/event-store'
 import { writeExportFile } from './core/export-file'
 import { parseExternalUrl } from './core/external-url'
 import { exportPdf } from './core/report/pdf-export-service'
 import type { ViewStateRepository } from './core/user-data/view-state-repository'
+import type { Workspace } from './core/workspace/workspace'
 import type { HostPorts } from './ports'
 
 export interface AppServices {
   /** Each resolves once loaded; calls wait for what they need instead of blocking start-up. */
-  store: Promise<EventStore>
-  annotations: Promise<AnnotationRepository>
+  workspace: Promise<Workspace>
   viewState: Promise<ViewStateRepository>
   ports: HostPorts
 }
@@ -34,29 +33,58 @@ function isoDay(date: Date): string {
 }
 
 function implementations(services: AppServices): Implementations {
-  const { store, annotations, viewState, ports } = services
+  const { workspace, viewState, ports } = services
+  /** The open timeline's store and the user's notes on it, as of this call. */
+  const open = async () => {
+    const { store, notes } = (await workspace).current()
+    return { store, notes }
+  }
+  const suggestedName = (title: string) =>
+    `${title.replace(/[\\/:*?"<>|]/g, '-')}${TIMELINE_EXTENSION}`
   return {
-    getStoreStatus: async () => (await store).status(),
+    getTimeline: async () => (await workspace).info(),
+    newTimeline: async () => {
+      const path = await ports.chooseSavePath(`Untitled timeline${TIMELINE_EXTENSION}`)
+      return path === null ? null : (await workspace).create(path)
+    },
+    openTimeline: async () => {
+      const path = await ports.chooseOpenPath('timeline')
+      return path === null ? null : (await workspace).openFile(path)
+    },
+    openRecentTimeline: async ({ path }) => {
+      const opened = await workspace
+      if (!opened.recent().some((recent) => recent.path === path)) {
+        throw new Error('Only a timeline from the recent list can be opened this way.')
+      }
+      return opened.openFile(path)
+    },
+    listRecentTimelines: async () => (await workspace).recent(),
+    saveTimelineCopy: async () => {
+      const opened = await workspace
+      const path = await ports.chooseSavePath(suggestedName(`${opened.info().title} copy`))
+      return path === null ? null : opened.saveCopy(path)
+    },
+    getStoreStatus: async () => (await open()).store.status(),
     listEvents: async (query) => {
-      const [events, notes] = await Promise.all([store, annotations])
-      return events.listEvents(query, notes.overlay())
+      const { store, notes } = await open()
+      return store.listEvents(query, notes.overlay())
     },
     queryWindow: async (request) => {
-      const [events, notes] = await Promise.all([store, annotations])
-      return events.window(request, notes.overlay())
+      const { store, notes } = await open()
+      return store.window(request, notes.overlay())
     },
     listEventsPage: async ({ query, offset, limit }) => {
-      const [events, notes] = await Promise.all([store, annotations])
-      return events.listPage(query, offset, limit, notes.overlay())
+      const { store, notes } = await open()
+      return store.listPage(query, offset, limit, notes.overlay())
     },
     adjacentEvent: async ({ query, id, direction }) => {
-      const [events, notes] = await Promise.all([store, annotations])
-      return events.adjacent(query, id, direction, notes.overlay())
+      const { store, notes } = await open()
+      return store.adjacent(query, id, direction, notes.overlay())
     },
-    getEvent: async ({ id }) => (await store).getEvent(id),
-    listActors: async () => (await store).actors(),
-    listSources: async () => (await store).sources(),
-    listTags: async () => (await store).tags(),
+    getEvent: async ({ id }) => (await open()).store.getEvent(id),
+    listActors: async () => (await open()).store.actors(),
+    listSources: async () => (await open()).store.sources(),
+    listTags: async () => (await open()).store.tags(),
     openExternal: async ({ url }) => {
       const parsed = parseExternalUrl(url)
       if (!parsed) throw new Error(`Only http and https links can be opened: "${url}".`)
@@ -65,24 +93,25 @@ function implementations(services: AppServices): Implementations {
     },
 
     getUserDataNotices: async () => {
-      const [notes, view] = await Promise.all([annotations, viewState])
-      return [notes.notice, view.notice].filter((notice) => notice !== null)
+      const [opened, view] = await Promise.all([workspace, viewState])
+      return [...opened.notices, view.notice].filter((notice) => notice !== null)
     },
-    listAnnotations: async ({ eventId }) => (await annotations).forEvent(eventId),
+    listAnnotations: async ({ eventId }) => (await open()).notes.forEvent(eventId),
     listOrphanedAnnotations: async () => {
-      const [events, notes] = await Promise.all([store, annotations])
-      return notes.all().filter((a) => events.title(a.eventId) === undefined)
+      const { store, notes } = await open()
+      return notes.all().filter((a) => store.title(a.eventId) === undefined)
     },
     addAnnotation: async ({ eventId, text }) => {
-      const title = (await store).title(eventId)
+      const { store, notes } = await open()
+      const title = store.title(eventId)
       if (title === undefined) throw new Error(`No event with id "${eventId}".`)
-      return (await annotations).add(eventId, title, text)
+      return notes.add(eventId, title, text)
     },
-    updateAnnotation: async ({ id, text }) => (await annotations).update(id, text),
-    deleteAnnotation: async ({ id }) => (await annotations).remove(id),
-    restoreAnnotation: async ({ annotation }) => (await annotations).restore(annotation),
+    updateAnnotation: async ({ id, text }) => (await open()).notes.update(id, text),
+    deleteAnnotation: async ({ id }) => (await open()).notes.remove(id),
+    restoreAnnotation: async ({ annotation }) => (await open()).notes.restore(annotation),
     exportAnnotations: async () => {
-      const [events, notes] = await Promise.all([store, annotations])
+      const { store: events, notes } = await open()
       const path = await ports.chooseSavePath(`my-notes-${isoDay(ports.now())}.json`)
       if (path === null) return null
       const exported = buildNotesExport(notes.all(), (id) => events.title(id), ports.now())
@@ -90,7 +119,7 @@ function implementations(services: AppServices): Implementations {
       return { path, count: exported.annotations.length }
     },
     importAnnotations: async () => {
-      const path = await ports.chooseOpenPath()
+      const path = await ports.chooseOpenPath('notes')
       if (path === null) return null
       let text: string
       try {
@@ -101,13 +130,14 @@ function implementations(services: AppServices): Implementations {
           cause: error,
         })
       }
-      const summary = await (await annotations).importNotes(parseNotesImport(text, basename(path)))
+      const { notes } = await open()
+      const summary = await notes.importNotes(parseNotesImport(text, basename(path)))
       return { path, ...summary }
     },
 
     exportPdf: async (request) => {
-      const [events, notes] = await Promise.all([store, annotations])
-      return exportPdf(request, { store: events, notes, ports })
+      const { store, notes, info } = (await workspace).current()
+      return exportPdf(request, { store, notes, ports, timelineTitle: info.title })
     },
 
     getViewState: async () => (await viewState).get(),

@@ -3,8 +3,8 @@
  * IPC wiring. Everything the app does lives in ./core and ./handlers; this file only connects.
  */
 import { join } from 'node:path'
-import { app, BrowserWindow, screen, session } from 'electron'
-import { notificationChannelName } from '../shared/api'
+import { app, BrowserWindow, dialog, screen, session } from 'electron'
+import { notificationChannelName, type Notification } from '../shared/api'
 import { createAppServices } from './app-services'
 import { createHandlers } from './handlers'
 import { APP_ENTRY_URL, isSameAppOrigin } from './shell/app-origin'
@@ -95,14 +95,40 @@ async function createMainWindow(): Promise<void> {
   await window.loadURL(appUrl)
 }
 
+const notify = (notification: Notification) =>
+  mainWindow?.webContents.send(notificationChannelName(notification))
+
 app.whenReady().then(async () => {
   lockDownSessions()
-  installApplicationMenu({
-    exportPdf: () => mainWindow?.webContents.send(notificationChannelName('exportPdfRequested')),
-  })
   if (!devServerUrl) serveRenderer(join(__dirname, '../renderer'))
   const ports = createElectronPorts(app.getPath('userData'), () => mainWindow)
-  registerIpc(createHandlers(createAppServices(dataDir, ports)), () => appUrl)
+  const services = createAppServices(
+    { dataDir, timelinePath: process.env['TIMELINE_OPEN_PATH'] },
+    ports,
+  )
+  // The File menu lists the recent timelines, so it is built anew after each is opened.
+  const refreshMenu = async () => {
+    const workspace = await services.workspace
+    installApplicationMenu(
+      {
+        exportPdf: () => notify('exportPdfRequested'),
+        newTimeline: () => notify('newTimelineRequested'),
+        openTimeline: () => notify('openTimelineRequested'),
+        saveCopy: () => notify('saveTimelineCopyRequested'),
+        openRecent: (path) => {
+          workspace.openFile(path).then(
+            () => notify('timelineChanged'),
+            (error: Error) => dialog.showErrorBox('Open Recent', error.message),
+          )
+        },
+      },
+      workspace.recent(),
+    )
+  }
+  const handlers = createHandlers(services)
+  registerIpc(handlers, () => appUrl)
+  await refreshMenu()
+  app.on('browser-window-focus', () => void refreshMenu())
   await createMainWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createMainWindow()

@@ -18,12 +18,28 @@ import {
   TimelineWindowSchema,
   WindowQuerySchema,
 } from './store'
+import { RecentTimelineSchema, TimelineInfoSchema } from './timeline'
 import { UserDataNoticeSchema } from './user-data'
 import { ViewStateSchema } from './view-state'
 
 export const NoInputSchema = z.undefined()
 
 export const contract = {
+  /** The open timeline: its title, file, tracks, and whether it can be edited. */
+  getTimeline: { input: NoInputSchema, output: TimelineInfoSchema },
+  /** Asks where to create a new, empty timeline, and opens it; null when the user cancels. */
+  newTimeline: { input: NoInputSchema, output: TimelineInfoSchema.nullable() },
+  /** Asks for a timeline file and opens it; on failure the open timeline stays open. */
+  openTimeline: { input: NoInputSchema, output: TimelineInfoSchema.nullable() },
+  /** Opens one of the recent timelines (only a path from that list is accepted). */
+  openRecentTimeline: {
+    input: z.strictObject({ path: z.string().min(1).max(4096) }),
+    output: TimelineInfoSchema,
+  },
+  /** The timelines opened lately, newest first. */
+  listRecentTimelines: { input: NoInputSchema, output: z.array(RecentTimelineSchema) },
+  /** Writes the open timeline (with the user's notes on it) to a new file and opens that. */
+  saveTimelineCopy: { input: NoInputSchema, output: TimelineInfoSchema.nullable() },
   /** How the event store loaded: counts, and every problem found in the data files. */
   getStoreStatus: { input: NoInputSchema, output: StoreStatusSchema },
   /** Events matching a query, in time order. */
@@ -121,10 +137,18 @@ export function ipcChannelName(channel: Channel): string {
 }
 
 /**
- * Notifications from the main process to the renderer (menu commands). They carry no data;
+ * Notifications from the main process to the renderer (menu commands, a timeline opened from
+ * the menu). They carry no data;
  * the renderer subscribes with `window.api.on<Name>(listener)`, which returns an unsubscribe.
  */
-export const NOTIFICATIONS = ['exportPdfRequested'] as const
+export const NOTIFICATIONS = [
+  'exportPdfRequested',
+  'newTimelineRequested',
+  'openTimelineRequested',
+  'saveTimelineCopyRequested',
+  /** Another timeline was opened from the main process (File › Open Recent). */
+  'timelineChanged',
+] as const
 export type Notification = (typeof NOTIFICATIONS)[number]
 
 export function notificationChannelName(notification: Notification): string {

@@ -3,14 +3,12 @@
  * These schemas validate the bundled store, user files and everything that crosses the bridge.
  */
 import { z } from 'zod'
-import { ACTOR_ROLES, DATE_PRECISIONS, STATUSES, TRACKS } from './vocabulary'
+import { ACTOR_ROLES, DATE_PRECISIONS, STATUSES } from './vocabulary'
 
 export {
   ACTOR_ROLES,
   DATE_PRECISIONS,
   STATUSES,
-  TRACK_LABELS,
-  TRACKS,
   type ActorRole,
   type DatePrecision,
   type Status,
@@ -32,7 +30,17 @@ export const IsoDateSchema = z.iso.date()
 /** A moment with its UTC offset, `YYYY-MM-DDTHH:mm[:ss][.sss](Z|±HH:MM)`. */
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true })
 
-export const TrackSchema = z.enum(TRACKS)
+/** A track's id; the timeline's own list of tracks says what it is called. */
+export const TrackSchema = IdSchema
+
+/** A track of a timeline: a lane of the timeline, with its label, place and colour. */
+export const TrackDefinitionSchema = z.strictObject({
+  id: IdSchema,
+  label: z.string().trim().min(1).max(100),
+  /** `#rrggbb`: checked here, so it is safe to give to a style. */
+  colour: z.string().regex(/^#[0-9a-f]{6}$/i, 'must be a colour such as #3366cc'),
+})
+export type TrackDefinition = z.infer<typeof TrackDefinitionSchema>
 export const StatusSchema = z.enum(STATUSES)
 export const DatePrecisionSchema = z.enum(DATE_PRECISIONS)
 export const ActorRoleSchema = z.enum(ACTOR_ROLES)

@@ -15,5 +15,7 @@ export const ViewStateSchema = z.strictObject({
     .nullable(),
   query: EventQuerySchema,
   selectedId: IdSchema.nullable(),
+  /** The timeline this view was of; a view of another timeline is not restored. */
+  timelineId: z.string().max(200).optional(),
 })
 export type ViewState = z.infer<typeof ViewStateSchema>

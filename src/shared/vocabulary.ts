@@ -1,17 +1,11 @@
 /**
- * The app's fixed vocabulary: tracks, statuses, date precisions and roles, with their labels.
- * Plain constants with no dependencies, so the renderer can use them without loading zod.
+ * The app's fixed vocabulary: statuses, date precisions and roles, with their labels. Plain
+ * constants with no dependencies, so the renderer can use them without loading zod. Tracks
+ * are not here: each timeline defines its own.
  */
-export const TRACKS = ['united-states', 'russia', 'ukraine', 'europe-uk', 'mediators'] as const
-export type Track = (typeof TRACKS)[number]
 
-export const TRACK_LABELS: Record<Track, string> = {
-  'united-states': 'United States',
-  russia: 'Russia',
-  ukraine: 'Ukraine',
-  'europe-uk': 'Europe and UK',
-  mediators: 'Mediators (Qatar, Türkiye)',
-}
+/** A track's id: each timeline defines its tracks (label, order, colour). */
+export type Track = string
 
 export const STATUSES = ['confirmed', 'reported', 'disputed', 'denied'] as const
 export type Status = (typeof STATUSES)[number]

@@ -23,13 +23,16 @@ export function createElectronPorts(
         : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },
-    chooseOpenPath: async () => {
+    chooseOpenPath: async (kind) => {
       const testPath = process.env['TIMELINE_E2E_OPEN_PATH']
       if (testPath) return testPath
       const parent = parentWindow()
       const options = {
         properties: ['openFile' as const],
-        filters: [{ name: 'Notes export', extensions: ['json'] }],
+        filters:
+          kind === 'timeline'
+            ? [{ name: 'Timeline', extensions: ['timeline'] }]
+            : [{ name: 'Notes export', extensions: ['json'] }],
       }
       const result = parent
         ? await dialog.showOpenDialog(parent, options)

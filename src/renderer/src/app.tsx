@@ -2,21 +2,25 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Annotation } from '../../shared/annotations'
 import type { Actor } from '../../shared/model'
 import type { EventDetail, EventQuery, StoreStatus } from '../../shared/store'
+import type { TimelineInfo } from '../../shared/timeline'
 import type { UserDataNotice } from '../../shared/user-data'
 import type { ViewState } from '../../shared/view-state'
 import { api, unwrap } from './api-client'
 import { EventDetails } from './details/event-details'
 import { ExportPdfDialog } from './export/export-pdf-dialog'
-import { formatRange } from './format'
+import { AppHeader } from './layout/app-header'
 import { DataProblems } from './layout/data-problems'
 import { EventList } from './layout/event-list'
 import { FilterBar } from './layout/filter-bar'
+import { ReadOnlyBanner, useTimelineFileCommands } from './layout/timeline-file-actions'
 import { OrphanedNotes } from './notes/orphaned-notes'
+import { setTimelineTracks } from './timeline-tracks'
 import { TimelineView, type TimelineHandle, type VisibleRange } from './timeline/timeline-view'
 
 const VIEW_SAVE_DELAY_MS = 400
 
 export interface Boot {
+  timeline: TimelineInfo
   status: StoreStatus
   notices: UserDataNotice[]
   view: ViewState
@@ -30,12 +34,22 @@ export interface Boot {
  */
 export function requestBoot(): Promise<Boot> {
   const request = Promise.all([
+    unwrap(api.getTimeline()),
     unwrap(api.getStoreStatus()),
     unwrap(api.getUserDataNotices()),
     unwrap(api.getViewState()),
     unwrap(api.listActors()),
     unwrap(api.listTags()),
-  ]).then(([status, notices, view, actors, tags]) => ({ status, notices, view, actors, tags }))
+  ]).then(([timeline, status, notices, saved, actors, tags]) => {
+    setTimelineTracks(timeline.tracks)
+    document.title = `${timeline.title} — Diplomatic Timeline`
+    // A view remembered of another timeline is not this one's.
+    const view: ViewState =
+      saved.timelineId === undefined || saved.timelineId === timeline.id
+        ? saved
+        : { schemaVersion: 1, range: null, query: {}, selectedId: null }
+    return { timeline, status, notices, view, actors, tags }
+  })
   // Its failure is shown by App, which takes it up only after React's first render.
   request.catch(() => undefined)
   return request
@@ -80,6 +94,7 @@ function Workspace({ boot }: { boot: Boot }) {
   // Opening an event moves focus to its details; stepping with the arrows keeps it on the timeline.
   const [focusDetails, setFocusDetails] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
+  const fileCommands = useTimelineFileCommands(setMessage)
 
   // File > Export PDF… (Ctrl/Cmd+Shift+E) in Electron's menu, and the same keys in the page.
   useEffect(() => {
@@ -139,11 +154,12 @@ function Workspace({ boot }: { boot: Boot }) {
         range: range ? { start: range.start.toISOString(), end: range.end.toISOString() } : null,
         query,
         selectedId,
+        timelineId: boot.timeline.id,
       }
       void api.saveViewState(state)
     }, VIEW_SAVE_DELAY_MS)
     return () => window.clearTimeout(timer)
-  }, [range, query, selectedId])
+  }, [range, query, selectedId, boot.timeline.id])
 
   useEffect(() => {
     if (drawn) document.documentElement.dataset['appState'] = 'ready'
@@ -205,45 +221,18 @@ function Workspace({ boot }: { boot: Boot }) {
 
   return (
     <div className="app">
-      <header className="app-header">
-        <div className="app-title">
-          <h1>Diplomatic Timeline</h1>
-          <p className="subtitle">US–Russia–Ukraine talks, 2025</p>
-        </div>
-        <input
-          type="search"
-          className="search"
-          aria-label="Search events"
-          placeholder="Search titles, notes, sources, my notes…"
-          value={query.text ?? ''}
-          onChange={(e) => setQuery({ ...query, text: e.target.value || undefined })}
-        />
-        <div className="zoom-controls" role="group" aria-label="Zoom">
-          <button type="button" onClick={() => timeline.current?.zoomIn()}>
-            Zoom in
-          </button>
-          <button type="button" onClick={() => timeline.current?.zoomOut()}>
-            Zoom out
-          </button>
-          <button type="button" onClick={() => timeline.current?.fitAll()}>
-            Fit all
-          </button>
-        </div>
-        <p className="range-readout" aria-label="Visible range">
-          {range ? formatRange(range.start, range.end) : ''}
-        </p>
-        <div className="header-actions" role="group" aria-label="Export and import">
-          <button type="button" onClick={() => setExportOpen(true)}>
-            Export PDF
-          </button>
-          <button type="button" onClick={() => void exportNotes()}>
-            Export my notes
-          </button>
-          <button type="button" onClick={() => void importNotes()}>
-            Import notes
-          </button>
-        </div>
-      </header>
+      <AppHeader
+        timeline={boot.timeline}
+        fileCommands={fileCommands}
+        query={query}
+        onQuery={setQuery}
+        view={timeline}
+        range={range}
+        onExportPdf={() => setExportOpen(true)}
+        onExportNotes={() => void exportNotes()}
+        onImportNotes={() => void importNotes()}
+      />
+      <ReadOnlyBanner info={boot.timeline} onSaveCopy={fileCommands.saveCopy} />
 
       <FilterBar query={query} actors={boot.actors} tags={boot.tags} onChange={setQuery} />
 

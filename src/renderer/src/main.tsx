@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App, requestBoot } from './app'
 import './styles.css'
+import './layout/timeline-file.css'
 
 const bootRequest = requestBoot()
 const root = document.getElementById('root')

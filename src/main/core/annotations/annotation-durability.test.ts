@@ -1,13 +1,16 @@
-// kill -9 at random moments while notes are being saved: after every kill the file parses,
-// validates, and holds every note whose save was acknowledged.
+// kill -9 at random moments while notes are being saved: after every kill the user database
+// opens without recovery and holds every note whose save was acknowledged.
 import { fork } from 'node:child_process'
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'rolldown'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { AnnotationsDocumentSchema } from '../../../shared/annotations'
-import { ANNOTATIONS_FILE, AnnotationRepository } from './annotation-repository'
+import { UserDatabase } from '../user-data/user-database'
+import { USER_DATABASE_FILE } from '../user-data/user-database-schema'
+import { AnnotationRepository } from './annotation-repository'
+
+const KILL_TEST_TIMELINE = 'kill-test-timeline'
 
 const KILLS = 200
 let writerScript: string
@@ -26,7 +29,7 @@ beforeAll(async () => {
 /** Starts a writer and SIGKILLs it after a random delay once it is saving. */
 function runAndKill(dir: string, round: number, acked: Set<string>): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = fork(writerScript, [dir, String(round)], {
+    const child = fork(writerScript, [dir, String(round), KILL_TEST_TIMELINE], {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       execArgv: [],
     })
@@ -56,22 +59,24 @@ describe('annotations under kill -9', () => {
     const acked = new Set<string>()
     for (let round = 0; round < KILLS; round += 1) {
       await runAndKill(dir, round, acked)
-      let text: string
-      try {
-        text = await readFile(join(dir, ANNOTATIONS_FILE), 'utf8')
-      } catch {
-        // Killed before the first save ever completed: then nothing can have been acknowledged.
+      if (!(await stat(join(dir, USER_DATABASE_FILE)).catch(() => null))) {
+        // Killed before the database was ever created: then nothing can have been acknowledged.
         expect(acked.size).toBe(0)
         continue
       }
-      const document = AnnotationsDocumentSchema.parse(JSON.parse(text))
-      const stored = new Set(document.annotations.map((a) => a.id))
+      const db = await UserDatabase.open(dir)
+      expect(db.notices, `round ${round}: the database needed recovery`).toEqual([])
+      await db.backupDone
+      const stored = new Set(db.notesOf(KILL_TEST_TIMELINE).map((a) => a.id))
+      db.close()
       const lost = [...acked].filter((id) => !stored.has(id))
       expect(lost, `round ${round}: acknowledged notes missing after kill`).toEqual([])
     }
     expect(acked.size).toBeGreaterThan(KILLS)
-    const reopened = await AnnotationRepository.open(dir)
-    expect(reopened.notice).toBeNull()
-    expect(reopened.all().length).toBeGreaterThanOrEqual(acked.size)
+    const db = await UserDatabase.open(dir)
+    expect(db.notices).toEqual([])
+    expect(new AnnotationRepository(db, KILL_TEST_TIMELINE).all().length).toBeGreaterThanOrEqual(
+      acked.size,
+    )
   })
 })

@@ -1,10 +1,17 @@
-import fs from 'node:fs'
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { NotesExport } from '../../../shared/annotations'
-import { ANNOTATIONS_FILE, AnnotationRepository } from './annotation-repository'
+import { WriteFailedError } from '../sqlite/sqlite-errors'
+import { UserDatabase } from '../user-data/user-database'
+import { AnnotationRepository } from './annotation-repository'
+
+const TIMELINE = 'timeline-under-test'
+
+async function reopen(dir: string, timelineId = TIMELINE) {
+  return new AnnotationRepository(await UserDatabase.open(dir), timelineId)
+}
 
 function clock() {
   let t = Date.parse('2026-11-23T09:00:00Z')
@@ -13,7 +20,8 @@ function clock() {
 
 async function open() {
   const dir = await mkdtemp(join(tmpdir(), 'timeline-notes-'))
-  return { dir, repo: await AnnotationRepository.open(dir, clock()) }
+  const db = await UserDatabase.open(dir, clock())
+  return { dir, db, repo: new AnnotationRepository(db, TIMELINE, clock()) }
 }
 
 afterEach(() => {
@@ -36,7 +44,7 @@ describe('AnnotationRepository', () => {
     expect(edited.updatedAt > first.updatedAt).toBe(true)
 
     await repo.remove(second.id)
-    const reopened = await AnnotationRepository.open(dir)
+    const reopened = await reopen(dir)
     expect(reopened.forEvent('alaska-summit').map((a) => a.text)).toEqual([
       'First thought, revised',
     ])
@@ -64,21 +72,26 @@ describe('AnnotationRepository', () => {
   })
 
   it('changes nothing in memory when the save fails', async () => {
-    const { dir, repo } = await open()
+    const { dir, db, repo } = await open()
     await repo.add('alaska-summit', 'Alaska summit', 'Saved')
-    vi.spyOn(fs, 'rename').mockImplementation(((
-      _a: fs.PathLike,
-      _b: fs.PathLike,
-      callback: fs.NoParamCallback,
-    ) =>
-      callback(
-        Object.assign(new Error('EXDEV: cross-device link'), { code: 'EXDEV' }),
-      )) as typeof fs.rename)
-    await expect(repo.add('alaska-summit', 'Alaska summit', 'Not saved')).rejects.toThrow('EXDEV')
+    vi.spyOn(db, 'insertNotes').mockImplementation(() => {
+      throw new WriteFailedError('your note', { errcode: 13 })
+    })
+    await expect(repo.add('alaska-summit', 'Alaska summit', 'Not saved')).rejects.toThrow(
+      'The disk is full: your note was not saved.',
+    )
     vi.restoreAllMocks()
     expect(repo.forEvent('alaska-summit').map((a) => a.text)).toEqual(['Saved'])
-    const onDisk = JSON.parse(await readFile(join(dir, ANNOTATIONS_FILE), 'utf8'))
-    expect(onDisk.annotations).toHaveLength(1)
+    expect((await reopen(dir)).all()).toHaveLength(1)
+  })
+
+  it("keeps each timeline's notes apart", async () => {
+    const { dir, repo } = await open()
+    await repo.add('alaska-summit', 'Alaska summit', 'On this timeline')
+    const other = await reopen(dir, 'another-timeline')
+    expect(other.all()).toEqual([])
+    await other.add('alaska-summit', 'Alaska summit', 'On the other one')
+    expect((await reopen(dir)).all().map((a) => a.text)).toEqual(['On this timeline'])
   })
 
   it('merges an import: new notes added, identical ones not duplicated, conflicts kept both', async () => {

@@ -1,4 +1,10 @@
-import { dateValueToMs, type Actor, type Source, type TimelineEvent } from '../../../shared/model'
+import {
+  dateValueToMs,
+  type Actor,
+  type Source,
+  type TimelineEvent,
+  type TrackDefinition,
+} from '../../../shared/model'
 import type {
   EventDetail,
   EventQuery,
@@ -106,8 +112,12 @@ export class EventStore {
 
   /** Loads and indexes a data folder in slices, so the main process stays responsive. */
   static async load(dataDir: string): Promise<EventStore> {
-    const data = await loadDataFolder(dataDir)
-    return new EventStore(dataDir, data, await runInSlices(indexSteps(data)))
+    return EventStore.fromData(dataDir, await loadDataFolder(dataDir))
+  }
+
+  /** Indexes data already read (a timeline file), in slices. */
+  static async fromData(origin: string, data: LoadedData): Promise<EventStore> {
+    return new EventStore(origin, data, await runInSlices(indexSteps(data)))
   }
 
   constructor(
@@ -141,6 +151,15 @@ export class EventStore {
 
   actors(): Actor[] {
     return this.data.actors
+  }
+
+  tracks(): TrackDefinition[] {
+    return this.data.tracks
+  }
+
+  /** Everything the store was built from: what "Save a copy" of the sample writes. */
+  contents(): LoadedData {
+    return this.data
   }
 
   sources(): Source[] {
@@ -241,7 +260,10 @@ export class EventStore {
         buckets: [],
       }
     }
-    matching.startIndex ??= new StartIndex(entries)
+    matching.startIndex ??= new StartIndex(
+      entries,
+      this.data.tracks.map((t) => t.id),
+    )
     return {
       extent,
       total: entries.length,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { TRACKS } from '../../../shared/model'
-import { fixtureEvent, fixtureSources, fixtureActors } from '../test-support/data-fixtures'
+import {
+  FIXTURE_TRACK_IDS as TRACKS,
+  fixtureActors,
+  fixtureEvent,
+  fixtureSources,
+  fixtureTracks,
+} from '../test-support/data-fixtures'
 import { EventStore, type NotesOverlay } from './event-store'
 import { ITEM_LIMIT } from './time-buckets'
 
@@ -15,6 +20,7 @@ function storeOf(n: number): EventStore {
     }),
   )
   return new EventStore('/memory', {
+    tracks: fixtureTracks,
     actors: fixtureActors,
     sources: fixtureSources,
     events,

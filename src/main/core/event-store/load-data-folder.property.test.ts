@@ -52,7 +52,7 @@ const fileText = (document: Json): fc.Arbitrary<DataFileText> =>
     { weight: 1, arbitrary: fc.constant({ text: JSON.stringify(document) }) },
   )
 
-function checkProblems(files: Record<'actors' | 'sources' | 'events', DataFileText>) {
+function checkProblems(files: Record<'tracks' | 'actors' | 'sources' | 'events', DataFileText>) {
   const loaded = parseDataFiles(files)
   const names: string[] = Object.values(DATA_FILES)
   for (const problem of loaded.problems) {
@@ -61,13 +61,15 @@ function checkProblems(files: Record<'actors' | 'sources' | 'events', DataFileTe
     expect(problem.message.length).toBeGreaterThan(0)
     // A record-level problem points into the record: "events[3].claims[0].sourceId".
     if (problem.path !== '(whole file)') {
-      expect(problem.path).toMatch(/^(schemaVersion|actors|sources|events)(\[\d+\])?/)
+      expect(problem.path).toMatch(/^(schemaVersion|tracks|actors|sources|events)(\[\d+\])?/)
     }
   }
   // Whatever was kept is valid: each kept event's references resolve.
   const actorIds = new Set(loaded.actors.map((a) => a.id))
   const sourceIds = new Set(loaded.sources.map((s) => s.id))
+  const trackIds = new Set(loaded.tracks.map((t) => t.id))
   for (const event of loaded.events) {
+    expect(trackIds.has(event.track)).toBe(true)
     for (const link of event.actors) expect(actorIds.has(link.actorId)).toBe(true)
     for (const claim of event.claims) expect(sourceIds.has(claim.sourceId)).toBe(true)
   }
@@ -77,10 +79,11 @@ describe('the data loader, fuzzed', () => {
   it(`never throws on mutated or random files, and names file and field (${RUNS} runs)`, () => {
     fc.assert(
       fc.property(
+        fileText(valid.tracks),
         fileText(valid.actors),
         fileText(valid.sources),
         fileText(valid.events),
-        (actors, sources, events) => checkProblems({ actors, sources, events }),
+        (tracks, actors, sources, events) => checkProblems({ tracks, actors, sources, events }),
       ),
       { numRuns: RUNS },
     )
@@ -103,6 +106,7 @@ describe('the data loader, fuzzed', () => {
         (key, value) => {
           const event: Record<string, unknown> = { ...fixtureEvent(), [key]: value }
           const loaded = parseDataFiles({
+            tracks: { text: JSON.stringify(valid.tracks) },
             actors: { text: JSON.stringify(valid.actors) },
             sources: { text: JSON.stringify(valid.sources) },
             events: { text: JSON.stringify({ schemaVersion: 1, events: [event] }) },

@@ -16,8 +16,8 @@ describe('loadDataFolder', () => {
   })
 
   it('reports a missing file and keeps the rest', async () => {
-    const { actors, sources } = validFiles([])
-    const data = await load({ actors, sources })
+    const { tracks, actors, sources } = validFiles([])
+    const data = await load({ tracks, actors, sources })
     expect(data.problems).toEqual([
       { file: 'events.json', path: '(whole file)', message: 'the file is missing' },
     ])

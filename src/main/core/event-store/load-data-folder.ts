@@ -6,14 +6,18 @@ import {
   DATA_SCHEMA_VERSION,
   EventSchema,
   SourceSchema,
+  TrackDefinitionSchema,
   type Actor,
   type Source,
   type TimelineEvent,
+  type TrackDefinition,
 } from '../../../shared/model'
 import type { DataProblem } from '../../../shared/store'
 import { formatJsonPath } from './json-path'
 
 export interface LoadedData {
+  /** The timeline's lanes, in order. */
+  tracks: TrackDefinition[]
   actors: Actor[]
   sources: Source[]
   events: TimelineEvent[]
@@ -21,6 +25,7 @@ export interface LoadedData {
 }
 
 export const DATA_FILES = {
+  tracks: 'tracks.json',
   actors: 'actors.json',
   sources: 'sources.json',
   events: 'events.json',
@@ -34,10 +39,12 @@ type RecordKind = keyof typeof DATA_FILES
  * its own records.
  */
 export async function loadDataFolder(dataDir: string): Promise<LoadedData> {
-  const [actors, sources, events] = await Promise.all(
-    (['actors', 'sources', 'events'] as const).map((kind) => readDataFile(dataDir, kind)),
+  const [tracks, actors, sources, events] = await Promise.all(
+    (['tracks', 'actors', 'sources', 'events'] as const).map((kind) => readDataFile(dataDir, kind)),
   )
-  return runInSlices(parseDataFileSteps({ actors: actors!, sources: sources!, events: events! }))
+  return runInSlices(
+    parseDataFileSteps({ tracks: tracks!, actors: actors!, sources: sources!, events: events! }),
+  )
 }
 
 /** A data file's text, or why it could not be read. */
@@ -84,13 +91,15 @@ export async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
 
 function* parseDataFileSteps(files: Record<RecordKind, DataFileText>): Generator<void, LoadedData> {
   // Each file collects its own problems, so the list comes out in file order.
-  const perFile: DataProblem[][] = [[], [], []]
-  const actors = yield* parseRecords(files.actors, 'actors', ActorSchema, perFile[0]!)
-  const sources = yield* parseRecords(files.sources, 'sources', SourceSchema, perFile[1]!)
-  const events = yield* parseRecords(files.events, 'events', EventSchema, perFile[2]!)
+  const perFile: DataProblem[][] = [[], [], [], []]
+  const tracks = yield* parseRecords(files.tracks, 'tracks', TrackDefinitionSchema, perFile[0]!)
+  const actors = yield* parseRecords(files.actors, 'actors', ActorSchema, perFile[1]!)
+  const sources = yield* parseRecords(files.sources, 'sources', SourceSchema, perFile[2]!)
+  const events = yield* parseRecords(files.events, 'events', EventSchema, perFile[3]!)
   const problems = perFile.flat()
-  const linkedEvents = keepLinkedEvents(events, actors, sources, problems)
+  const linkedEvents = keepLinkedEvents(events, { tracks, actors, sources }, problems)
   return {
+    tracks: tracks.map((entry) => entry.record),
     actors: actors.map((entry) => entry.record),
     sources: sources.map((entry) => entry.record),
     events: linkedEvents,
@@ -164,19 +173,30 @@ function* parseRecords<T extends { id: string }>(
   return valid
 }
 
-/** Leaves out events that point at actors or sources the data does not have. */
+/** Leaves out events that point at tracks, actors or sources the data does not have. */
 function keepLinkedEvents(
   events: Array<Located<TimelineEvent>>,
-  actors: Array<Located<Actor>>,
-  sources: Array<Located<Source>>,
+  known: {
+    tracks: Array<Located<TrackDefinition>>
+    actors: Array<Located<Actor>>
+    sources: Array<Located<Source>>
+  },
   problems: DataProblem[],
 ): TimelineEvent[] {
-  const actorIds = new Set(actors.map((entry) => entry.record.id))
-  const sourceIds = new Set(sources.map((entry) => entry.record.id))
+  const trackIds = new Set(known.tracks.map((entry) => entry.record.id))
+  const actorIds = new Set(known.actors.map((entry) => entry.record.id))
+  const sourceIds = new Set(known.sources.map((entry) => entry.record.id))
   const file = DATA_FILES.events
   return events
     .filter(({ record, index }) => {
       const missing: DataProblem[] = []
+      if (!trackIds.has(record.track)) {
+        missing.push({
+          file,
+          path: formatJsonPath(['events', index, 'track']),
+          message: `no track with id "${record.track}"; event "${record.id}" is left out`,
+        })
+      }
       record.actors.forEach((link, i) => {
         if (!actorIds.has(link.actorId)) {
           missing.push({

@@ -2,7 +2,8 @@
 // each event one by one gives.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { STATUSES, TRACKS } from '../../../shared/model'
+import { STATUSES } from '../../../shared/model'
+import { FIXTURE_TRACK_IDS as TRACKS } from '../test-support/data-fixtures'
 import type { TimeBucket } from '../../../shared/store'
 import { countInBuckets, StartIndex, type BucketedEvent } from './time-buckets'
 
@@ -50,7 +51,7 @@ describe('counting events in time buckets', () => {
           const from = fromDay * DAY + (onEdge ? 0 : 1234)
           const to = from + days * DAY
           const sorted = [...events].sort((a, b) => a.startMs - b.startMs)
-          const buckets = countInBuckets(new StartIndex(sorted), before, {
+          const buckets = countInBuckets(new StartIndex(sorted, TRACKS), before, {
             from,
             to,
             visibleMs: (to - from) / 2.5,

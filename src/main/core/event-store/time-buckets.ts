@@ -1,4 +1,4 @@
-import { STATUSES, TRACKS, type Status, type Track } from '../../../shared/model'
+import { STATUSES, type Status, type Track } from '../../../shared/model'
 import type { TimeBucket } from '../../../shared/store'
 import { insertionPoint } from './sorted-search'
 
@@ -28,11 +28,6 @@ const NICE_SIZES = [
   730 * DAY,
   1826 * DAY,
 ]
-const TRACK_COUNT = TRACKS.length
-const TRACK_INDEX = Object.fromEntries(TRACKS.map((track, i) => [track, i])) as Record<
-  Track,
-  number
->
 const STATUS_COUNT = STATUSES.length
 const STATUS_INDEX = Object.fromEntries(STATUSES.map((status, i) => [status, i])) as Record<
   Status,
@@ -58,27 +53,34 @@ function bucketSize(visibleMs: number, widthPx: number): number {
  * how many began in a stretch of time is two binary searches, however many events there are.
  */
 export class StartIndex {
-  /** One sorted list per track and status, at `startSlot(track, status)`. */
-  private readonly starts: number[][] = Array.from({ length: TRACK_COUNT * STATUS_COUNT }, () => [])
+  /** One sorted list per track and status, at `slot(track, status)`. */
+  private readonly starts: number[][]
+  /** Each track's place among the timeline's tracks. */
+  readonly trackIndex: ReadonlyMap<Track, number>
 
-  constructor(events: Iterable<BucketedEvent>) {
+  constructor(
+    events: Iterable<BucketedEvent>,
+    readonly tracks: readonly Track[],
+  ) {
+    this.trackIndex = new Map(tracks.map((track, i) => [track, i]))
+    this.starts = Array.from({ length: tracks.length * STATUS_COUNT }, () => [])
     for (const { startMs, event } of events)
-      this.starts[startSlot(event.track, event.status)]!.push(startMs)
+      this.starts[this.slot(event.track, event.status)]?.push(startMs)
+  }
+
+  /** Numeric, not a string key: building the index for 50,000 events stays a few ms. */
+  private slot(track: Track, status: Status): number {
+    return (this.trackIndex.get(track) ?? -1) * STATUS_COUNT + STATUS_INDEX[status]
   }
 
   /** How many began at or after `from` and before `to` (or at `to`, when `toIncluded`). */
   count(track: Track, status: Status, from: number, to: number, toIncluded: boolean): number {
-    const list = this.starts[startSlot(track, status)]!
+    const list = this.starts[this.slot(track, status)] ?? []
     const at = (i: number): number => list[i]!
     return (
       insertionPoint(list.length, at, to, toIncluded) - insertionPoint(list.length, at, from, false)
     )
   }
-}
-
-/** Numeric, not a string key: building the index for 50,000 events stays a few ms. */
-function startSlot(track: Track, status: Status): number {
-  return TRACK_INDEX[track] * STATUS_COUNT + STATUS_INDEX[status]
 }
 
 /**
@@ -98,7 +100,7 @@ export function countInBuckets(
   // Numeric keys (slot and track) keep the lookups cheap.
   const counts = new Map<number, TimeBucket>()
   const add = (slot: number, track: Track, status: Status, count: number): void => {
-    const key = slot * TRACK_COUNT + TRACK_INDEX[track]
+    const key = slot * index.tracks.length + (index.trackIndex.get(track) ?? 0)
     let bucket = counts.get(key)
     if (!bucket) {
       bucket = {
@@ -118,7 +120,7 @@ export function countInBuckets(
   for (let slot = Math.floor(from / size); slot * size <= to; slot += 1) {
     const slotEnd = (slot + 1) * size
     const last = slotEnd > to
-    for (const track of TRACKS) {
+    for (const track of index.tracks) {
       for (const status of STATUSES) {
         const count = index.count(
           track,

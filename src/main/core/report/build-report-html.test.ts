@@ -24,6 +24,7 @@ beforeAll(async () => {
 function input(overrides: Partial<ReportInput>): ReportInput {
   return {
     events: [],
+    tracks: bundled.tracks(),
     annotations: new Map(),
     options,
     scopeLabel: 'Every event in the store',

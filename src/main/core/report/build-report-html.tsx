@@ -6,7 +6,7 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { Annotation } from '../../../shared/annotations'
 import { formatEventDate, resolveDateLocale } from '../../../shared/date-display'
-import { TRACK_LABELS, type Source } from '../../../shared/model'
+import type { Source, TrackDefinition } from '../../../shared/model'
 import { STATUS_LABELS, STATUS_MARKS, type Status } from '../../../shared/vocabulary'
 import type { EventDetail } from '../../../shared/store'
 import { DEFAULT_GEOMETRY, layoutFigure } from './figure-layout'
@@ -26,6 +26,8 @@ export interface ReportOptions {
 
 export interface ReportInput {
   events: EventDetail[]
+  /** The timeline's tracks, in lane order. */
+  tracks: TrackDefinition[]
   /** The user's notes, by event id. */
   annotations: ReadonlyMap<string, Annotation[]>
   options: ReportOptions
@@ -79,11 +81,13 @@ function EventEntry({
   index,
   notes,
   options,
+  trackLabel,
 }: {
   event: EventDetail
   index: number
   notes: Annotation[]
   options: ReportOptions
+  trackLabel: string
 }) {
   const locale = resolveDateLocale(options.locale)
   const date = formatEventDate(event, { locale, readerTimeZone: options.timeZone })
@@ -102,7 +106,7 @@ function EventEntry({
             {' · '}
           </>
         ) : null}
-        <span className="fact-name">Track</span> {TRACK_LABELS[event.track]} ·{' '}
+        <span className="fact-name">Track</span> {trackLabel} ·{' '}
         <span className="fact-name">Status</span> <StatusLabel status={event.status} />
       </p>
       {event.actors.length > 0 ? (
@@ -157,7 +161,8 @@ function Report({ input }: { input: ReportInput }) {
   const { events, options } = input
   const width = pageContentWidthPx(options.pageSize, options.landscape)
   const geometry = { ...DEFAULT_GEOMETRY, width }
-  const pages = layoutFigure(events, geometry)
+  const pages = layoutFigure(events, geometry, input.tracks)
+  const trackLabels = new Map(input.tracks.map((t) => [t.id, t.label]))
   const generated = input.generatedAt.toISOString().slice(0, 16).replace('T', ' ')
   const sources = options.includeSources ? citedSources(events) : []
   const titleById = new Map(events.map((e) => [e.id, e.title]))
@@ -209,6 +214,7 @@ function Report({ input }: { input: ReportInput }) {
                 index={i}
                 notes={input.annotations.get(event.id) ?? []}
                 options={options}
+                trackLabel={trackLabels.get(event.track) ?? event.track}
               />
             ))}
           </section>

@@ -1,3 +1,4 @@
+import { fixtureTracks } from '../test-support/data-fixtures'
 import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_GEOMETRY,
@@ -26,7 +27,7 @@ describe('layoutFigure', () => {
       event(`e${i}`, `2025-11-${String(10 + (i % 4)).padStart(2, '0')}`),
     )
     events.push(event('early', '2025-08-01'))
-    const [page] = layoutFigure(events, geometry)
+    const [page] = layoutFigure(events, geometry, fixtureTracks)
     const lane = page!.lanes.find((l) => l.track === 'united-states')!
     expect(lane.events).toHaveLength(13)
     const extent = (p: (typeof lane.events)[number]): [number, number] => {
@@ -46,9 +47,13 @@ describe('layoutFigure', () => {
 
   it('keeps a short range on one page and spreads a long one over several', () => {
     expect(
-      layoutFigure([event('a', '2025-07-23'), event('b', '2025-11-21')], geometry),
+      layoutFigure([event('a', '2025-07-23'), event('b', '2025-11-21')], geometry, fixtureTracks),
     ).toHaveLength(1)
-    const long = layoutFigure([event('a', '2020-01-01'), event('b', '2025-12-31')], geometry)
+    const long = layoutFigure(
+      [event('a', '2020-01-01'), event('b', '2025-12-31')],
+      geometry,
+      fixtureTracks,
+    )
     expect(long.length).toBeGreaterThan(3)
     for (const page of long) {
       const days = (page.endMs - page.startMs) / 86_400_000
@@ -62,6 +67,7 @@ describe('layoutFigure', () => {
     const [page] = layoutFigure(
       [event('a', '2025-07-23'), event('b', '2025-11-21', { track: 'mediators' })],
       geometry,
+      fixtureTracks,
     )
     expect(page!.lanes.map((l) => l.track)).toEqual([
       'united-states',
@@ -79,7 +85,7 @@ describe('layoutFigure', () => {
   })
 
   it('draws an empty selection as no figure at all', () => {
-    expect(layoutFigure([], geometry)).toEqual([])
+    expect(layoutFigure([], geometry, fixtureTracks)).toEqual([])
   })
 })
 
@@ -104,7 +110,7 @@ describe('labels', () => {
         status: 'reported' as const,
       },
     ]
-    const [page] = layoutFigure(events, { ...DEFAULT_GEOMETRY, width: 680 })
+    const [page] = layoutFigure(events, { ...DEFAULT_GEOMETRY, width: 680 }, fixtureTracks)
     for (const placed of page!.lanes.flatMap((l) => l.events)) {
       const shown =
         placed.event.precision === 'approximate' ? `${placed.label} (approx.)` : placed.label

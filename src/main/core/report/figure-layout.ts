@@ -5,10 +5,10 @@
  */
 import {
   dateValueToMs,
-  TRACKS,
   type DatePrecision,
   type Status,
   type Track,
+  type TrackDefinition,
 } from '../../../shared/model'
 
 const DAY_MS = 86_400_000
@@ -58,6 +58,7 @@ export interface PlacedEvent {
 
 export interface Lane {
   track: Track
+  label: string
   rows: number
   events: PlacedEvent[]
 }
@@ -138,7 +139,11 @@ function ticksFor(startMs: number, endMs: number, x: (ms: number) => number): Ti
  * Splits the events' time range into pages so no day gets fewer than `minPxPerDay` pixels
  * (up to `maxPages`), and stacks each lane's events into rows so no two labels overlap.
  */
-export function layoutFigure(events: FigureEvent[], geometry: FigureGeometry): FigurePage[] {
+export function layoutFigure(
+  events: FigureEvent[],
+  geometry: FigureGeometry,
+  tracks: readonly TrackDefinition[],
+): FigurePage[] {
   if (events.length === 0) return []
   const spans = events.map(eventSpan)
   const minMs = Math.min(...spans.map(([s]) => s))
@@ -160,7 +165,7 @@ export function layoutFigure(events: FigureEvent[], geometry: FigureGeometry): F
     const endMs = p === pageCount - 1 ? maxMs : startMs + pageMs
     const pxPerMs = usable / Math.max(endMs - startMs, DAY_MS)
     const x = (ms: number) => geometry.laneLabelWidth + 4 + (ms - startMs) * pxPerMs
-    const lanes: Lane[] = TRACKS.map((track) => ({ track, rows: 0, events: [] }))
+    const lanes: Lane[] = tracks.map(({ id, label }) => ({ track: id, label, rows: 0, events: [] }))
     const order = events
       .map((event, i) => ({ event, span: spans[i] as [number, number] }))
       .filter(

@@ -1,5 +1,5 @@
 import type { Annotation } from '../../../shared/annotations'
-import { TRACK_LABELS } from '../../../shared/model'
+import type { TrackDefinition } from '../../../shared/model'
 import type { PdfExportRequest } from '../../../shared/pdf-export'
 import type { EventQuery } from '../../../shared/store'
 import type { HostPorts } from '../../ports'
@@ -9,17 +9,24 @@ import { writeExportFile } from '../export-file'
 import { buildReportHtml, type ReportInput } from './build-report-html'
 import { loadReportFontCss } from './report-fonts'
 
-export const REPORT_TITLE = 'US–Russia–Ukraine talks, 2025: timeline briefing'
+/** The briefing's title: the timeline's own. */
+export function reportTitle(timelineTitle: string): string {
+  return `${timelineTitle}: timeline briefing`
+}
 
 function day(iso: string): string {
   return iso.slice(0, 10)
 }
 
 /** The filters of a query, in words, for the report's title block. */
-export function describeFilters(query: EventQuery): string[] {
+export function describeFilters(
+  query: EventQuery,
+  tracks: readonly TrackDefinition[] = [],
+): string[] {
+  const labels = new Map(tracks.map((t) => [t.id, t.label]))
   const words: string[] = []
   if (query.text) words.push(`search “${query.text}”`)
-  if (query.tracks) words.push(`tracks: ${query.tracks.map((t) => TRACK_LABELS[t]).join(', ')}`)
+  if (query.tracks) words.push(`tracks: ${query.tracks.map((t) => labels.get(t) ?? t).join(', ')}`)
   if (query.statuses) words.push(`status: ${query.statuses.join(', ')}`)
   if (query.actorIds) words.push(`actors: ${query.actorIds.join(', ')}`)
   if (query.tags) words.push(`tags: ${query.tags.join(', ')}`)
@@ -35,6 +42,7 @@ export function gatherReport(
   notes: AnnotationRepository,
   generatedAt: Date,
   fontCss: string,
+  timelineTitle: string,
 ): ReportInput {
   const overlay = notes.overlay()
   const inView = request.scope === 'view'
@@ -57,9 +65,10 @@ export function gatherReport(
     : 'Every event in the store'
   return {
     events,
+    tracks: store.tracks(),
     annotations,
     options: {
-      title: REPORT_TITLE,
+      title: reportTitle(timelineTitle),
       includeNotes: request.includeNotes,
       includeSources: request.includeSources,
       pageSize: request.pageSize,
@@ -68,7 +77,7 @@ export function gatherReport(
       timeZone: request.timeZone,
     },
     scopeLabel,
-    filters: inView ? describeFilters(request.query) : [],
+    filters: inView ? describeFilters(request.query, store.tracks()) : [],
     generatedAt,
     fontCss,
   }
@@ -80,7 +89,12 @@ export function gatherReport(
  */
 export async function exportPdf(
   request: PdfExportRequest,
-  deps: { store: EventStore; notes: AnnotationRepository; ports: HostPorts },
+  deps: {
+    store: EventStore
+    notes: AnnotationRepository
+    ports: HostPorts
+    timelineTitle: string
+  },
 ): Promise<{ path: string; eventCount: number; bytes: number } | null> {
   const { ports } = deps
   const path = await ports.chooseSavePath(`timeline-${ports.now().toISOString().slice(0, 10)}.pdf`)
@@ -91,6 +105,7 @@ export async function exportPdf(
     deps.notes,
     ports.now(),
     await loadReportFontCss(),
+    deps.timelineTitle,
   )
   const html = buildReportHtml(input)
   const pdf = await ports.printHtmlToPdf(html, {

@@ -1,4 +1,4 @@
-import { TRACK_LABELS, type Status } from '../../../shared/model'
+import type { Status } from '../../../shared/model'
 import type { FigurePage, PlacedEvent } from './figure-layout'
 
 const AXIS_HEIGHT = 26
@@ -153,7 +153,7 @@ export function TimelineFigure({
         {page.lanes.map((lane, i) => (
           <g key={lane.track}>
             <text x={4} y={(laneTops[i] ?? 0) + LANE_PADDING + 11} className="fig-lane">
-              {TRACK_LABELS[lane.track]}
+              {lane.label}
             </text>
             {lane.events.map((placed) => (
               <EventMark

@@ -1,7 +1,17 @@
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Actor, Source, TimelineEvent } from '../../../shared/model'
+import type { Actor, Source, TimelineEvent, TrackDefinition } from '../../../shared/model'
+
+/** The five tracks of the bundled sample, as `data/tracks.json` has them. */
+export const fixtureTracks: TrackDefinition[] = [
+  { id: 'united-states', label: 'United States', colour: '#2f5d9c' },
+  { id: 'russia', label: 'Russia', colour: '#a33b3b' },
+  { id: 'ukraine', label: 'Ukraine', colour: '#c99a1e' },
+  { id: 'europe-uk', label: 'Europe and UK', colour: '#3f7f5f' },
+  { id: 'mediators', label: 'Mediators (Qatar, Türkiye)', colour: '#7a5a99' },
+]
+export const FIXTURE_TRACK_IDS = fixtureTracks.map((t) => t.id)
 
 export const fixtureActors: Actor[] = [
   { id: 'trump', name: 'Donald Trump', kind: 'person', country: 'United States' },
@@ -50,6 +60,7 @@ export function fixtureEvent(overrides: Partial<TimelineEvent> = {}): TimelineEv
 }
 
 export interface FixtureFiles {
+  tracks?: unknown
   actors?: unknown
   sources?: unknown
   events?: unknown
@@ -59,6 +70,7 @@ export interface FixtureFiles {
 export async function writeDataFolder(files: FixtureFiles): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'timeline-data-'))
   const entries: Array<[string, unknown]> = [
+    ['tracks.json', files.tracks],
     ['actors.json', files.actors],
     ['sources.json', files.sources],
     ['events.json', files.events],
@@ -75,6 +87,7 @@ export async function writeDataFolder(files: FixtureFiles): Promise<string> {
 
 export function validFiles(events: unknown[] = [fixtureEvent()]): Required<FixtureFiles> {
   return {
+    tracks: { schemaVersion: 1, tracks: fixtureTracks },
     actors: { schemaVersion: 1, actors: fixtureActors },
     sources: { schemaVersion: 1, sources: fixtureSources },
     events: { schemaVersion: 1, events },

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { STATUS_LABELS, STATUS_MARKS, TRACK_LABELS } from '../../../shared/vocabulary'
+import { trackLabel } from '../timeline-tracks'
+import { STATUS_LABELS, STATUS_MARKS } from '../../../shared/vocabulary'
 import type { EventDetail, ResolvedClaim } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { displayDate } from '../format'
@@ -108,7 +109,7 @@ export function EventDetails({ event, autoFocus, error, onClose, onNotesChanged 
           </>
         ) : null}
         <dt>Track</dt>
-        <dd>{TRACK_LABELS[event.track]}</dd>
+        <dd>{trackLabel(event.track)}</dd>
         <dt>Status</dt>
         <dd>
           <span className={`status-badge status-${event.status}`}>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { STATUS_LABELS, STATUS_MARKS, TRACK_LABELS } from '../../../shared/vocabulary'
+import { trackLabel } from '../timeline-tracks'
+import { STATUS_LABELS, STATUS_MARKS } from '../../../shared/vocabulary'
 import type { EventQuery, EventSummary } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { displayDate } from '../format'
@@ -60,7 +61,7 @@ function Row({
           ) : null}
         </span>
         <span className="event-list-meta">
-          {TRACK_LABELS[event.track]} ·{' '}
+          {trackLabel(event.track)} ·{' '}
           <span className={`status-text status-${event.status}`}>
             <span aria-hidden="true">{STATUS_MARKS[event.status]} </span>
             {STATUS_LABELS[event.status]}

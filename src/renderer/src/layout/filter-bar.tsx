@@ -1,10 +1,9 @@
 import type { Actor } from '../../../shared/model'
+import { trackLabel, trackIds } from '../timeline-tracks'
 import {
   STATUS_LABELS,
   STATUS_MARKS,
   STATUSES,
-  TRACK_LABELS,
-  TRACKS,
   type Status,
   type Track,
 } from '../../../shared/vocabulary'
@@ -41,14 +40,14 @@ export function FilterBar({ query, actors, tags, onChange }: Props) {
     <div className="filters" role="group" aria-label="Filters">
       <fieldset>
         <legend>Tracks</legend>
-        {TRACKS.map((track: Track) => (
+        {trackIds().map((track: Track) => (
           <label key={track} className="chip-toggle">
             <input
               type="checkbox"
               checked={query.tracks?.includes(track) ?? true}
-              onChange={() => set({ tracks: toggleIn(query.tracks, TRACKS, track) })}
+              onChange={() => set({ tracks: toggleIn(query.tracks, trackIds(), track) })}
             />
-            {TRACK_LABELS[track]}
+            {trackLabel(track)}
           </label>
         ))}
       </fieldset>

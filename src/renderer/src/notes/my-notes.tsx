@@ -129,7 +129,9 @@ export function MyNotes({ eventId, onChanged }: Props) {
       setDraft({
         ...draft,
         saving: false,
-        error: `The note was not saved: ${(error as Error).message}`,
+        error: /not saved/.test((error as Error).message)
+          ? (error as Error).message
+          : `The note was not saved: ${(error as Error).message}`,
       })
     }
   }

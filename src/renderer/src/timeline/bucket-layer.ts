@@ -1,5 +1,5 @@
-import { TRACK_LABELS, TRACKS } from '../../../shared/vocabulary'
 import type { TimeBucket } from '../../../shared/store'
+import { trackLabel, trackIds } from '../timeline-tracks'
 import { formatDay } from '../format'
 import { placeBuckets } from './bucket-placement'
 import { ChipLayer } from './chip-layer'
@@ -64,7 +64,7 @@ function buildBucketChip(bucket: TimeBucket, id: string): HTMLElement {
   const to = formatDay(new Date(bucket.end))
   chip.setAttribute(
     'aria-label',
-    `${count}${contested}, ${TRACK_LABELS[bucket.track]}, ${from} to ${to}; activate to zoom in`,
+    `${count}${contested}, ${trackLabel(bucket.track)}, ${from} to ${to}; activate to zoom in`,
   )
   return chip
 }
@@ -108,7 +108,7 @@ export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
    * pans, and a zoom step then builds only what it shows.
    */
   protected placeAt(view: WindowSpan): void {
-    for (const track of TRACKS) {
+    for (const track of trackIds()) {
       const lane = this.lanes.get(track) ?? []
       const places = placeBuckets(
         lane.map((drawn) => drawn.span),

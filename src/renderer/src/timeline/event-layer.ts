@@ -1,4 +1,5 @@
-import { TRACKS, type Track } from '../../../shared/vocabulary'
+import { type Track } from '../../../shared/vocabulary'
+import { trackIds } from '../timeline-tracks'
 import type { EventSummary } from '../../../shared/store'
 import { ChipMeasure } from './chip-measure'
 import { placeEvents, type EventPlace, type EventShape } from './event-placement'
@@ -107,7 +108,7 @@ export class EventLayer extends ChipLayer<EventSummary, DrawnEvent> {
   protected placeAt(view: WindowSpan): void {
     const layout = this.layoutFor(view)
     const shift = Math.round(((layout.origin - view.start) * this.widthPx) / layout.length)
-    for (const track of TRACKS) {
+    for (const track of trackIds()) {
       const lane = this.lanes.get(track) ?? []
       const places = layout.places.get(track) ?? []
       const shown: HTMLElement[] = []
@@ -150,7 +151,7 @@ export class EventLayer extends ChipLayer<EventSummary, DrawnEvent> {
     const places = new Map<Track, EventPlace[]>()
     const heights = new Map<Track, number>()
     const rowsOf = new Map<string, number>()
-    for (const track of TRACKS) {
+    for (const track of trackIds()) {
       const lane = this.lanes.get(track) ?? []
       const kept = sameScale ? lane.map((drawn) => known.rows.get(drawn.event.id) ?? null) : []
       const placed = placeEvents(

@@ -1,4 +1,5 @@
-import { TRACKS, type Track } from '../../../shared/vocabulary'
+import { type Track } from '../../../shared/vocabulary'
+import { trackIds } from '../timeline-tracks'
 
 /** The class that marks a track's lane in vis-timeline's DOM; it is given to the lane's group. */
 export function laneClass(track: Track): string {
@@ -121,7 +122,7 @@ export function replaceDrawn<T, D extends DrawnChip>(
     changed = true
   }
   if (!changed) return null
-  const lanes = new Map<Track, Array<[string, D]>>(TRACKS.map((track) => [track, []]))
+  const lanes = new Map<Track, Array<[string, D]>>(trackIds().map((track) => [track, []]))
   for (const entry of drawn) lanes.get(kind.trackOf(entry[1]))?.push(entry)
   const byStart = ([aId, a]: [string, D], [bId, b]: [string, D]): number =>
     kind.startOf(a) - kind.startOf(b) || aId.localeCompare(bId)

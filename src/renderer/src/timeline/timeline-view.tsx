@@ -1,8 +1,9 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
+import { trackLabel, trackIds } from '../timeline-tracks'
 import { DataSet } from 'vis-data/esnext'
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
-import { TRACK_LABELS, TRACKS, WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
+import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
 import type { EventQuery, EventSummary, TimelineWindow } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { toAxisDate } from '../format'
@@ -376,9 +377,9 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const element = container.current
     if (!element) return
     const groups = new DataSet(
-      TRACKS.map((track, order) => ({
+      trackIds().map((track, order) => ({
         id: track,
-        content: TRACK_LABELS[track],
+        content: trackLabel(track),
         order,
         className: laneClass(track),
       })),

@@ -1,0 +1,107 @@
+import type { DatabaseKind } from '../sqlite/sqlite-database'
+
+/** "DTLN": marks a SQLite file as a timeline of this app. */
+export const TIMELINE_APPLICATION_ID = 0x44544c4e
+
+/** Each event's searchable text, one row per event, kept in step by the repository. */
+const CREATE_SEARCH_INDEX = `
+  CREATE VIRTUAL TABLE events_fts USING fts5 (
+    title, notes, place, claims,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2'
+  );
+`
+
+/**
+ * A timeline file's schema, by version. Step 1 holds the timeline itself; step 2 adds the
+ * full-text index and fills it from the events already there.
+ */
+export const TIMELINE_DATABASE: DatabaseKind = {
+  applicationId: TIMELINE_APPLICATION_ID,
+  migrations: [
+    (db) =>
+      db.exec(`
+        CREATE TABLE timeline (
+          singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+          id TEXT NOT NULL,
+          title TEXT NOT NULL,
+          description TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE tracks (
+          id TEXT PRIMARY KEY,
+          label TEXT NOT NULL,
+          colour TEXT NOT NULL,
+          position INTEGER NOT NULL
+        ) STRICT;
+        CREATE TABLE actors (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          kind TEXT NOT NULL,
+          country TEXT
+        ) STRICT;
+        CREATE TABLE sources (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          kind TEXT NOT NULL,
+          title TEXT,
+          published TEXT,
+          url TEXT
+        ) STRICT;
+        CREATE TABLE events (
+          seq INTEGER PRIMARY KEY,
+          id TEXT NOT NULL UNIQUE,
+          title TEXT NOT NULL,
+          start TEXT NOT NULL,
+          end TEXT,
+          precision TEXT NOT NULL,
+          time_zone TEXT,
+          place_name TEXT,
+          place_country TEXT,
+          track TEXT NOT NULL REFERENCES tracks (id),
+          status TEXT NOT NULL,
+          notes TEXT NOT NULL,
+          start_ms INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX events_by_start ON events (start_ms);
+        CREATE TABLE event_actors (
+          event_seq INTEGER NOT NULL REFERENCES events (seq) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          actor_id TEXT NOT NULL REFERENCES actors (id),
+          role TEXT NOT NULL,
+          PRIMARY KEY (event_seq, position)
+        ) STRICT;
+        CREATE TABLE event_tags (
+          event_seq INTEGER NOT NULL REFERENCES events (seq) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          tag TEXT NOT NULL,
+          PRIMARY KEY (event_seq, position)
+        ) STRICT;
+        CREATE INDEX event_tags_by_tag ON event_tags (tag);
+        CREATE TABLE claims (
+          event_seq INTEGER NOT NULL REFERENCES events (seq) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          claimant TEXT NOT NULL,
+          source_id TEXT NOT NULL REFERENCES sources (id),
+          read_in_id TEXT REFERENCES sources (id),
+          reported TEXT NOT NULL,
+          text TEXT NOT NULL,
+          is_quote INTEGER NOT NULL,
+          status TEXT NOT NULL,
+          url TEXT,
+          PRIMARY KEY (event_seq, position)
+        ) STRICT;
+      `),
+    (db) => {
+      db.exec(CREATE_SEARCH_INDEX)
+      db.exec(`
+        INSERT INTO events_fts (rowid, title, notes, place, claims)
+        SELECT e.seq, e.title, e.notes, coalesce(e.place_name, ''),
+          coalesce((SELECT group_concat(c.claimant || ' ' || c.text || ' ' || s.name, char(10))
+                    FROM claims c JOIN sources s ON s.id = c.source_id
+                    WHERE c.event_seq = e.seq), '')
+        FROM events e;
+      `)
+    },
+  ],
+}

@@ -1,0 +1,102 @@
+import type { TimelineInfo } from '../../../shared/timeline'
+import { AnnotationRepository } from '../annotations/annotation-repository'
+import { EventStore } from '../event-store/event-store'
+import { checkTimelineFile, TimelineFileError } from '../timeline/timeline-file-check'
+import { acquireTimelineLock, releaseTimelineLock } from '../timeline/timeline-lock'
+import { TimelineRepository } from '../timeline/timeline-repository'
+import { isCorruption } from '../sqlite/sqlite-errors'
+import type { UserDatabase } from '../user-data/user-database'
+
+/** The id the bundled sample's notes are kept under, whatever folder it is built from. */
+export const SAMPLE_TIMELINE_ID = 'bundled-sample-2025-talks'
+export const SAMPLE_TITLE = 'US–Russia–Ukraine talks, 2025'
+
+/** A timeline the app has open: its events, the user's notes on it, and its file. */
+export interface OpenTimeline {
+  info: TimelineInfo
+  store: EventStore
+  notes: AnnotationRepository
+  /** Null for the bundled sample, which lives in memory only. */
+  repository: TimelineRepository | null
+}
+
+export async function openSample(
+  dataDir: string,
+  userDb: UserDatabase,
+  now: () => Date,
+): Promise<OpenTimeline> {
+  const store = await EventStore.load(dataDir)
+  return {
+    info: {
+      id: SAMPLE_TIMELINE_ID,
+      title: SAMPLE_TITLE,
+      description:
+        'The bundled sample: the talks as one news report of 21 November 2025 tells them.',
+      path: null,
+      isSample: true,
+      readOnlyReason: 'This is the bundled sample, which cannot be changed',
+      tracks: store.tracks(),
+    },
+    store,
+    notes: new AnnotationRepository(userDb, SAMPLE_TIMELINE_ID, now),
+    repository: null,
+  }
+}
+
+/**
+ * Opens a timeline file: checked before SQLite touches it, claimed for writing unless another
+ * window holds it, integrity-checked (a damaged file opens read-only, to save a copy of what
+ * can be read). Whatever fails, the file is left as it was and the error names it.
+ */
+export async function openTimelineFile(
+  path: string,
+  userDb: UserDatabase,
+  now: () => Date,
+): Promise<OpenTimeline> {
+  const { writable } = await checkTimelineFile(path)
+  const locked = writable && !(await acquireTimelineLock(path))
+  let readOnlyReason = !writable
+    ? 'The file is read-only'
+    : locked
+      ? 'It is open in another window or program'
+      : null
+  let repository: TimelineRepository | null = null
+  try {
+    repository = TimelineRepository.open(path, { readOnly: readOnlyReason !== null })
+    const problem = repository.integrityProblem()
+    if (problem !== null) {
+      repository.close()
+      await releaseLock(path, readOnlyReason)
+      readOnlyReason = `The file is damaged (${problem}); save a copy to keep what can be read`
+      repository = TimelineRepository.open(path, { readOnly: true })
+    }
+    const meta = repository.meta()
+    const data = repository.readData()
+    const store = await EventStore.fromData(path, data)
+    return {
+      info: { ...meta, path, isSample: false, readOnlyReason, tracks: data.tracks },
+      store,
+      notes: new AnnotationRepository(userDb, meta.id, now),
+      repository,
+    }
+  } catch (error) {
+    repository?.close()
+    await releaseLock(path, readOnlyReason)
+    if (error instanceof TimelineFileError) throw error
+    const reason = isCorruption(error)
+      ? 'it is damaged and cannot be read'
+      : (error as Error).message
+    throw new TimelineFileError(path, reason, { cause: error })
+  }
+}
+
+async function releaseLock(path: string, readOnlyReason: string | null): Promise<void> {
+  if (readOnlyReason === null) await releaseTimelineLock(path)
+}
+
+export async function closeTimeline(open: OpenTimeline): Promise<void> {
+  if (!open.repository) return
+  const { path, readOnly } = open.repository
+  open.repository.close()
+  if (!readOnly) await releaseTimelineLock(path)
+}

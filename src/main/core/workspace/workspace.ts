@@ -1,0 +1,160 @@
+import { rename, rm } from 'node:fs/promises'
+import { basename, extname } from 'node:path'
+import { randomUUID } from 'node:crypto'
+import type { RecentTimeline, TimelineInfo } from '../../../shared/timeline'
+import type { UserDataNotice } from '../../../shared/user-data'
+import { migrateAnnotationsJson } from '../annotations/migrate-annotations-json'
+import { EMPTY_TIMELINE_TRACKS } from '../timeline/default-tracks'
+import { TimelineFileError } from '../timeline/timeline-file-check'
+import { TimelineRepository } from '../timeline/timeline-repository'
+import { describeWriteFailure } from '../sqlite/sqlite-errors'
+import { UserDatabase } from '../user-data/user-database'
+import {
+  closeTimeline,
+  openSample,
+  openTimelineFile,
+  SAMPLE_TIMELINE_ID,
+  type OpenTimeline,
+} from './open-timeline'
+
+export interface WorkspaceOptions {
+  /** The bundled data the read-only sample is built from. */
+  dataDir: string
+  userDataDir: string
+  now: () => Date
+  /** A timeline to open at start (a double-clicked file, or a test's), before the last one. */
+  timelinePath?: string | undefined
+}
+
+function titleFromPath(path: string): string {
+  return basename(path, extname(path)) || 'Untitled timeline'
+}
+
+/**
+ * The timeline the app has open and the user's own database: opening, creating and copying
+ * timelines like documents. A failure to open leaves the open timeline as it was.
+ */
+export class Workspace {
+  private constructor(
+    private open: OpenTimeline,
+    readonly userDb: UserDatabase,
+    private readonly options: WorkspaceOptions,
+    readonly notices: UserDataNotice[],
+  ) {}
+
+  static async start(options: WorkspaceOptions): Promise<Workspace> {
+    const userDb = await UserDatabase.open(options.userDataDir, options.now)
+    const notices = [...userDb.notices]
+    const migrated = await migrateAnnotationsJson(userDb, options.userDataDir, SAMPLE_TIMELINE_ID)
+    if (migrated) notices.push(migrated)
+    const wanted = options.timelinePath ?? userDb.recentTimelines()[0]?.path
+    let open: OpenTimeline | null = null
+    if (wanted !== undefined) {
+      try {
+        open = await openTimelineFile(wanted, userDb, options.now)
+        userDb.rememberTimeline(wanted, open.info.title)
+      } catch (error) {
+        notices.push({
+          file: basename(wanted),
+          message: `${(error as Error).message} The bundled sample is open instead.`,
+        })
+      }
+    }
+    open ??= await openSample(options.dataDir, userDb, options.now)
+    return new Workspace(open, userDb, options, notices)
+  }
+
+  current(): OpenTimeline {
+    return this.open
+  }
+
+  info(): TimelineInfo {
+    return this.open.info
+  }
+
+  recent(): RecentTimeline[] {
+    return this.userDb.recentTimelines()
+  }
+
+  /** Opens a timeline file in place of the open one; on failure the open one stays. */
+  async openFile(path: string): Promise<TimelineInfo> {
+    const opened = await openTimelineFile(path, this.userDb, this.options.now)
+    return this.switchTo(opened)
+  }
+
+  /** Creates an empty timeline at `path` and opens it. */
+  async create(path: string): Promise<TimelineInfo> {
+    await this.writeNewFile(path, (temp) =>
+      TimelineRepository.create(
+        temp,
+        { title: titleFromPath(path), description: '' },
+        { tracks: EMPTY_TIMELINE_TRACKS, actors: [], sources: [], events: [], problems: [] },
+      ),
+    )
+    return this.openFile(path)
+  }
+
+  /**
+   * Writes the open timeline, as it is now, to a new file with an identity of its own, carries
+   * the user's notes over, and opens the copy (as "Save As" does in a desktop app).
+   */
+  async saveCopy(path: string): Promise<TimelineInfo> {
+    const source = this.open
+    const meta: { id: string; title: string; description: string } = {
+      id: randomUUID(),
+      title: titleFromPath(path),
+      description: source.info.description,
+    }
+    await this.writeNewFile(path, (temp) => {
+      if (source.repository) {
+        source.repository.copyTo(temp)
+        const copy = TimelineRepository.open(temp, { readOnly: false })
+        try {
+          copy.setIdentity(meta)
+        } finally {
+          copy.close()
+        }
+      } else {
+        const created = TimelineRepository.create(temp, meta, source.store.contents())
+        meta.id = created.id
+      }
+    })
+    this.userDb.copyNotes(source.info.id, meta.id)
+    return this.openFile(path)
+  }
+
+  /** Builds a new file beside its final place and renames it in, so no partial file is left. */
+  private async writeNewFile(path: string, build: (temp: string) => void): Promise<void> {
+    if (this.open.info.path === path) {
+      throw new TimelineFileError(path, 'it is the timeline that is open now; choose another name')
+    }
+    const temp = `${path}.${process.pid}.partial`
+    try {
+      build(temp)
+      await rename(temp, path)
+    } catch (error) {
+      throw new Error(
+        `"${basename(path)}" could not be saved: ${describeWriteFailure(error)}. Nothing was written.`,
+        { cause: error },
+      )
+    } finally {
+      for (const leftover of [temp, `${temp}-wal`, `${temp}-shm`])
+        await rm(leftover, { force: true })
+    }
+  }
+
+  /** Closes the open timeline and the user database once their backups are done. */
+  async close(): Promise<void> {
+    await closeTimeline(this.open)
+    await this.userDb.backupDone
+    this.userDb.close()
+  }
+
+  private async switchTo(opened: OpenTimeline): Promise<TimelineInfo> {
+    const previous = this.open
+    this.open = opened
+    await closeTimeline(previous)
+    if (opened.info.path) this.userDb.rememberTimeline(opened.info.path, opened.info.title)
+    return opened.info
+  }
+}

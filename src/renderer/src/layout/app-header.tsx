@@ -1,0 +1,68 @@
+import type { RefObject } from 'react'
+import type { EventQuery } from '../../../shared/store'
+import type { TimelineInfo } from '../../../shared/timeline'
+import { formatRange } from '../format'
+import type { TimelineHandle, VisibleRange } from '../timeline/timeline-view'
+import { TimelineFileActions, type useTimelineFileCommands } from './timeline-file-actions'
+
+export interface AppHeaderProps {
+  timeline: TimelineInfo
+  fileCommands: ReturnType<typeof useTimelineFileCommands>
+  query: EventQuery
+  onQuery: (query: EventQuery) => void
+  view: RefObject<TimelineHandle | null>
+  range: VisibleRange | null
+  onExportPdf: () => void
+  onExportNotes: () => void
+  onImportNotes: () => void
+}
+
+/** The title of the open timeline, its file commands, search, zoom and the exports. */
+export function AppHeader(props: AppHeaderProps) {
+  const { timeline, query, view, range } = props
+  return (
+    <header className="app-header">
+      <div className="app-title">
+        <h1>{timeline.title}</h1>
+        <p className="subtitle">
+          Diplomatic Timeline
+          {timeline.path ? <span className="file-path"> · {timeline.path}</span> : null}
+        </p>
+      </div>
+      <TimelineFileActions commands={props.fileCommands} />
+      <input
+        type="search"
+        className="search"
+        aria-label="Search events"
+        placeholder="Search titles, notes, sources, my notes…"
+        value={query.text ?? ''}
+        onChange={(e) => props.onQuery({ ...query, text: e.target.value || undefined })}
+      />
+      <div className="zoom-controls" role="group" aria-label="Zoom">
+        <button type="button" onClick={() => view.current?.zoomIn()}>
+          Zoom in
+        </button>
+        <button type="button" onClick={() => view.current?.zoomOut()}>
+          Zoom out
+        </button>
+        <button type="button" onClick={() => view.current?.fitAll()}>
+          Fit all
+        </button>
+      </div>
+      <p className="range-readout" aria-label="Visible range">
+        {range ? formatRange(range.start, range.end) : ''}
+      </p>
+      <div className="header-actions" role="group" aria-label="Export and import">
+        <button type="button" onClick={props.onExportPdf}>
+          Export PDF
+        </button>
+        <button type="button" onClick={props.onExportNotes}>
+          Export my notes
+        </button>
+        <button type="button" onClick={props.onImportNotes}>
+          Import notes
+        </button>
+      </div>
+    </header>
+  )
+}
