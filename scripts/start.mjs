@@ -10,8 +10,8 @@ const require = createRequire(import.meta.url)
 const checkOnly = process.argv.includes('--check')
 
 const [major, minor] = process.versions.node.split('.').map(Number)
-if (major < 22 || (major === 22 && minor < 12)) {
-  console.error(`This app needs Node.js 22.12 or newer; this is ${process.version}.`)
+if (major < 22 || (major === 22 && minor < 13)) {
+  console.error(`This app needs Node.js 22.13 or newer; this is ${process.version}.`)
   process.exit(1)
 }
 
