@@ -14,8 +14,13 @@ export interface DatabaseKind {
  * Opens a database the way every one of ours is opened: WAL, full sync (a commit returns only
  * once it is on disk), foreign keys enforced, a busy timeout for a reader in another process.
  */
-export function openDatabase(path: string, options: { readOnly?: boolean } = {}): DatabaseSync {
-  const db = new DatabaseSync(path, {
+export function openDatabase(
+  path: string,
+  options: { readOnly?: boolean; immutable?: boolean } = {},
+): DatabaseSync {
+  // On read-only media SQLite cannot make its shared-memory file; an immutable file needs none.
+  const location = options.immutable ? new URL(`file://${encodeURI(path)}?immutable=1`) : path
+  const db = new DatabaseSync(location, {
     readOnly: options.readOnly ?? false,
     enableForeignKeyConstraints: true,
     timeout: 2000,
@@ -82,5 +87,9 @@ export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
 export function firstIntegrityProblem(db: DatabaseSync): string | null {
   const rows = db.prepare('PRAGMA quick_check(1)').all() as Array<Record<string, unknown>>
   const first = rows[0] ? String(Object.values(rows[0])[0]) : 'ok'
-  return first === 'ok' ? null : first
+  if (first === 'ok') return null
+  return first
+    .replace(/\*\*\* in database \w+ \*\*\*/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 }

@@ -49,8 +49,11 @@ export class TimelineRepository {
   ) {}
 
   /** Opens a file already checked to be a timeline; a writable one is migrated first. */
-  static open(path: string, options: { readOnly: boolean }): TimelineRepository {
-    const db = openDatabase(path, { readOnly: options.readOnly })
+  static open(
+    path: string,
+    options: { readOnly: boolean; immutable?: boolean },
+  ): TimelineRepository {
+    const db = openDatabase(path, options)
     try {
       if (!options.readOnly) migrate(db, TIMELINE_DATABASE)
       return new TimelineRepository(db, path, options.readOnly)

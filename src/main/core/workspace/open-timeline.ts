@@ -62,13 +62,16 @@ export async function openTimelineFile(
       : null
   let repository: TimelineRepository | null = null
   try {
-    repository = TimelineRepository.open(path, { readOnly: readOnlyReason !== null })
+    repository = TimelineRepository.open(path, {
+      readOnly: readOnlyReason !== null,
+      immutable: !writable,
+    })
     const problem = repository.integrityProblem()
     if (problem !== null) {
       repository.close()
       await releaseLock(path, readOnlyReason)
       readOnlyReason = `The file is damaged (${problem}); save a copy to keep what can be read`
-      repository = TimelineRepository.open(path, { readOnly: true })
+      repository = TimelineRepository.open(path, { readOnly: true, immutable: !writable })
     }
     const meta = repository.meta()
     const data = repository.readData()

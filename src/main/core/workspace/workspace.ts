@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import { randomUUID } from 'node:crypto'
@@ -7,7 +8,7 @@ import { migrateAnnotationsJson } from '../annotations/migrate-annotations-json'
 import { EMPTY_TIMELINE_TRACKS } from '../timeline/default-tracks'
 import { TimelineFileError } from '../timeline/timeline-file-check'
 import { TimelineRepository } from '../timeline/timeline-repository'
-import { describeWriteFailure } from '../sqlite/sqlite-errors'
+import { describeWriteFailure, isCorruption } from '../sqlite/sqlite-errors'
 import { UserDatabase } from '../user-data/user-database'
 import {
   closeTimeline,
@@ -24,6 +25,18 @@ export interface WorkspaceOptions {
   now: () => Date
   /** A timeline to open at start (a double-clicked file, or a test's), before the last one. */
   timelinePath?: string | undefined
+}
+
+/** Copies the file as it is; false when it is too damaged to copy whole. */
+function copyWholeFile(repository: TimelineRepository, to: string): boolean {
+  try {
+    repository.copyTo(to)
+    return true
+  } catch (error) {
+    if (!isCorruption(error)) throw error
+    rmSync(to, { force: true })
+    return false
+  }
 }
 
 function titleFromPath(path: string): string {
@@ -106,8 +119,7 @@ export class Workspace {
       description: source.info.description,
     }
     await this.writeNewFile(path, (temp) => {
-      if (source.repository) {
-        source.repository.copyTo(temp)
+      if (source.repository && copyWholeFile(source.repository, temp)) {
         const copy = TimelineRepository.open(temp, { readOnly: false })
         try {
           copy.setIdentity(meta)
@@ -115,8 +127,8 @@ export class Workspace {
           copy.close()
         }
       } else {
-        const created = TimelineRepository.create(temp, meta, source.store.contents())
-        meta.id = created.id
+        // The sample, or a damaged file: the copy is built from what could be read.
+        meta.id = TimelineRepository.create(temp, meta, source.store.contents()).id
       }
     })
     this.userDb.copyNotes(source.info.id, meta.id)
