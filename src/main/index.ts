@@ -12,18 +12,20 @@ import { registerAppScheme, serveRenderer } from './shell/app-protocol'
 import { buildContentSecurityPolicy } from './shell/content-security-policy'
 import { createElectronPorts } from './shell/electron-ports'
 import { registerIpc } from './shell/ipc'
+import { launchSettings } from './shell/launch-settings'
 import { installApplicationMenu } from './shell/menu'
 import { secureWebPreferences } from './shell/web-preferences'
 import { MIN_WINDOW, restoreBounds } from './shell/window-state'
 import { readWindowState, writeWindowState } from './shell/window-state-file'
 
-const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+const settings = launchSettings({
+  isPackaged: app.isPackaged,
+  env: process.env,
+  appPath: app.getAppPath(),
+})
+const devServerUrl = settings.devServerUrl
 const appUrl = devServerUrl ?? APP_ENTRY_URL
-
-// The e2e host points the app at a data folder and a fresh user-data folder.
-const userDataOverride = process.env['TIMELINE_USER_DATA_DIR']
-if (userDataOverride) app.setPath('userData', userDataOverride)
-const dataDir = process.env['TIMELINE_DATA_DIR'] ?? join(app.getAppPath(), 'data')
+if (settings.userDataDir) app.setPath('userData', settings.userDataDir)
 
 registerAppScheme()
 
@@ -101,8 +103,8 @@ app.whenReady().then(async () => {
     exportPdf: () => mainWindow?.webContents.send(notificationChannelName('exportPdfRequested')),
   })
   if (!devServerUrl) serveRenderer(join(__dirname, '../renderer'))
-  const ports = createElectronPorts(app.getPath('userData'), () => mainWindow)
-  registerIpc(createHandlers(createAppServices(dataDir, ports)), () => appUrl)
+  const ports = createElectronPorts(app.getPath('userData'), () => mainWindow, settings)
+  registerIpc(createHandlers(createAppServices(settings.dataDir, ports)), () => appUrl)
   await createMainWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createMainWindow()

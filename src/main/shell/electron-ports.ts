@@ -4,18 +4,24 @@ import { join } from 'node:path'
 import { BrowserWindow, dialog, shell } from 'electron'
 import type { HostPorts, PdfOptions } from '../ports'
 
+/** Fixed answers for the file dialogs; only an unpackaged run has any (see launch-settings). */
+export interface DialogAnswers {
+  testSavePath: string | null
+  testOpenPath: string | null
+}
+
 /** The Electron adapters behind the core's ports. */
 export function createElectronPorts(
   userDataDir: string,
   parentWindow: () => BrowserWindow | null,
+  answers: DialogAnswers,
 ): HostPorts {
   return {
     userDataDir,
     now: () => new Date(),
     openExternal: (url) => shell.openExternal(url),
     chooseSavePath: async (suggestedName) => {
-      const testPath = process.env['TIMELINE_E2E_SAVE_PATH']
-      if (testPath) return testPath
+      if (answers.testSavePath) return answers.testSavePath
       const parent = parentWindow()
       const options = { defaultPath: suggestedName }
       const result = parent
@@ -24,8 +30,7 @@ export function createElectronPorts(
       return result.canceled || !result.filePath ? null : result.filePath
     },
     chooseOpenPath: async () => {
-      const testPath = process.env['TIMELINE_E2E_OPEN_PATH']
-      if (testPath) return testPath
+      if (answers.testOpenPath) return answers.testOpenPath
       const parent = parentWindow()
       const options = {
         properties: ['openFile' as const],
