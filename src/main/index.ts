@@ -14,6 +14,7 @@ import { createElectronPorts } from './shell/electron-ports'
 import { registerIpc } from './shell/ipc'
 import { launchSettings } from './shell/launch-settings'
 import { installApplicationMenu } from './shell/menu'
+import { onOpenTimelineFile, watchTimelineFileRequests } from './shell/timeline-file-requests'
 import { secureWebPreferences } from './shell/web-preferences'
 import { MIN_WINDOW, restoreBounds } from './shell/window-state'
 import { readWindowState, writeWindowState } from './shell/window-state-file'
@@ -26,6 +27,9 @@ const settings = launchSettings({
 const devServerUrl = settings.devServerUrl
 const appUrl = devServerUrl ?? APP_ENTRY_URL
 if (settings.userDataDir) app.setPath('userData', settings.userDataDir)
+// After the user-data folder is set: the single-instance lock is per folder.
+const launch = { argv: process.argv, defaultApp: process.defaultApp === true, cwd: process.cwd() }
+if (!watchTimelineFileRequests(app, launch, onOpenTimelineFile)) app.exit(0)
 
 registerAppScheme()
 
@@ -104,7 +108,10 @@ app.whenReady().then(async () => {
   })
   if (!devServerUrl) serveRenderer(join(__dirname, '../renderer'))
   const ports = createElectronPorts(app.getPath('userData'), () => mainWindow, settings)
-  registerIpc(createHandlers(createAppServices(settings.dataDir, ports)), () => appUrl)
+  registerIpc(createHandlers(createAppServices(settings.dataDir, ports)), {
+    appUrl: () => appUrl,
+    appContents: () => mainWindow?.webContents ?? null,
+  })
   await createMainWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createMainWindow()
