@@ -11,7 +11,7 @@ export function reportUrl(id: string): string {
 
 export function isPrintRequestAllowed(
   url: string,
-  reportsBeingPrinted: ReadonlySet<string>,
+  reportsBeingPrinted: { has(url: string): boolean },
 ): boolean {
   return reportsBeingPrinted.has(url) || url.startsWith('data:')
 }

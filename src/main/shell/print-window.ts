@@ -48,7 +48,7 @@ export function printSession(): Session {
   })
   ses.protocol.handle('file', () => new Response('Refused', { status: 403 }))
   ses.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isPrintRequestAllowed(details.url, new Set(reports.keys())) })
+    callback({ cancel: !isPrintRequestAllowed(details.url, reports) })
   })
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)
