@@ -12,7 +12,10 @@ function contentSecurityPolicyMeta(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: buildContentSecurityPolicy() },
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: buildContentSecurityPolicy({ meta: true }),
+        },
         injectTo: 'head-prepend',
       },
     ],

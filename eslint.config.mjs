@@ -25,6 +25,7 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      'dist/**',
       'node_modules/**',
       '.node/**',
       'test-results/**',

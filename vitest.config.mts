@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: [
+      'electron-builder.config.test.ts',
       'src/**/*.test.ts',
       'src/**/*.test.tsx',
       'data/**/*.test.ts',

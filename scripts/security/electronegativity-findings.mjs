@@ -33,9 +33,20 @@ export function parseFindings(csv) {
   })
 }
 
+/** The code at a finding's location, as the allow-list quotes it: whitespace collapsed. */
+export function normalizeCode(code) {
+  return String(code ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
 /**
+ * Matches each HIGH or MEDIUM finding to an allow-list entry with the same check, file and
+ * code at its location, each entry used once: a new finding at a new place, or a second copy
+ * of an allowed line, is blocking. Lines are not compared, so edits above a finding keep it
+ * allowed; changing the flagged code itself needs a new review.
  * @param findings from parseFindings
- * @param allowList entries { check, file, reason }
+ * @param allowList entries { check, file, code, reason }
  * @returns {{ blocking: typeof findings, allowed: typeof findings, unusedAllowances: typeof allowList }}
  */
 export function gateFindings(findings, allowList) {
@@ -44,7 +55,14 @@ export function gateFindings(findings, allowList) {
   const used = new Set()
   for (const finding of findings) {
     if (finding.severity !== 'HIGH' && finding.severity !== 'MEDIUM') continue
-    const index = allowList.findIndex((a) => a.check === finding.check && a.file === finding.file)
+    const code = normalizeCode(finding.sample)
+    const index = allowList.findIndex(
+      (a, i) =>
+        !used.has(i) &&
+        a.check === finding.check &&
+        a.file === finding.file &&
+        normalizeCode(a.code) === code,
+    )
     if (index === -1) blocking.push(finding)
     else {
       allowed.push(finding)

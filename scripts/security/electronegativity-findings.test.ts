@@ -8,6 +8,24 @@ CONTEXT_ISOLATION_JS_CHECK,"HIGH","FIRM","main/index.ts","65:17","const window =
 OPEN_EXTERNAL_JS_CHECK,"MEDIUM","TENTATIVE","renderer/a.tsx","1:1","api.openExternal({ url: ""a, b"" })","Review",https://x
 NODE_INTEGRATION_JS_CHECK,"HIGH","FIRM","main/other.ts","3:3","nodeIntegration: true","Review",https://x`
 
+const allow = [
+  {
+    check: 'CONTEXT_ISOLATION_JS_CHECK',
+    file: 'main/index.ts',
+    code: 'const window = new BrowserWindow({',
+    reason: 'set in a helper',
+  },
+  {
+    check: 'OPEN_EXTERNAL_JS_CHECK',
+    file: 'renderer/a.tsx',
+    code: 'api.openExternal({  url: "a, b" })',
+    reason: 'through the contract',
+  },
+  { check: 'SANDBOX_JS_CHECK', file: 'main/index.ts', code: 'x', reason: 'stale' },
+]
+
+type Finding = { check: string; file: string; location: string }
+
 describe('the Electronegativity gate', () => {
   it('reads the CSV, quoted commas included', () => {
     const findings = parseFindings(CSV)
@@ -21,15 +39,32 @@ describe('the Electronegativity gate', () => {
   })
 
   it('blocks HIGH and MEDIUM findings not on the allow-list, ignores LOW', () => {
-    const allow = [
-      { check: 'CONTEXT_ISOLATION_JS_CHECK', file: 'main/index.ts', reason: 'set in a helper' },
-      { check: 'OPEN_EXTERNAL_JS_CHECK', file: 'renderer/a.tsx', reason: 'through the contract' },
-      { check: 'SANDBOX_JS_CHECK', file: 'main/index.ts', reason: 'stale' },
-    ]
     const { blocking, allowed, unusedAllowances } = gateFindings(parseFindings(CSV), allow)
-    expect(blocking.map((f: { check: string }) => f.check)).toEqual(['NODE_INTEGRATION_JS_CHECK'])
+    expect(blocking.map((f: Finding) => f.check)).toEqual(['NODE_INTEGRATION_JS_CHECK'])
     expect(allowed).toHaveLength(2)
     expect(unusedAllowances).toEqual([allow[2]])
+  })
+
+  it('keeps a finding allowed when only its line moved', () => {
+    const moved = CSV.replace('"65:17"', '"90:17"')
+    expect(gateFindings(parseFindings(moved), allow).allowed).toHaveLength(2)
+  })
+
+  it('blocks the same check in the same file at other code', () => {
+    const other = CSV.replace(
+      '"const window = new BrowserWindow({"',
+      '"new BrowserWindow({ webPreferences: { contextIsolation: false } })"',
+    )
+    const { blocking } = gateFindings(parseFindings(other), allow)
+    expect(blocking.map((f: Finding) => f.check)).toContain('CONTEXT_ISOLATION_JS_CHECK')
+  })
+
+  it('blocks a second copy of an allowed line: each entry allows one finding', () => {
+    const copy = `${CSV}\nCONTEXT_ISOLATION_JS_CHECK,"HIGH","FIRM","main/index.ts","120:17","const window = new BrowserWindow({","Review",https://x`
+    const { blocking } = gateFindings(parseFindings(copy), allow)
+    expect(blocking.map((f: Finding) => `${f.check} ${f.location}`)).toContain(
+      'CONTEXT_ISOLATION_JS_CHECK 120:17',
+    )
   })
 
   it('blocks everything serious when nothing is allowed', () => {

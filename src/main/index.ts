@@ -12,18 +12,29 @@ import { registerAppScheme, serveRenderer } from './shell/app-protocol'
 import { buildContentSecurityPolicy } from './shell/content-security-policy'
 import { createElectronPorts } from './shell/electron-ports'
 import { registerIpc } from './shell/ipc'
+import { launchSettings } from './shell/launch-settings'
 import { installApplicationMenu } from './shell/menu'
+import {
+  onOpenTimelineFile,
+  openTimelineFileWith,
+  requestedTimelineFile,
+  watchTimelineFileRequests,
+} from './shell/timeline-file-requests'
 import { secureWebPreferences } from './shell/web-preferences'
 import { MIN_WINDOW, restoreBounds } from './shell/window-state'
 import { readWindowState, writeWindowState } from './shell/window-state-file'
 
-const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+const settings = launchSettings({
+  isPackaged: app.isPackaged,
+  env: process.env,
+  appPath: app.getAppPath(),
+})
+const devServerUrl = settings.devServerUrl
 const appUrl = devServerUrl ?? APP_ENTRY_URL
-
-// The e2e host points the app at a data folder and a fresh user-data folder.
-const userDataOverride = process.env['TIMELINE_USER_DATA_DIR']
-if (userDataOverride) app.setPath('userData', userDataOverride)
-const dataDir = process.env['TIMELINE_DATA_DIR'] ?? join(app.getAppPath(), 'data')
+if (settings.userDataDir) app.setPath('userData', settings.userDataDir)
+// After the user-data folder is set: the single-instance lock is per folder.
+const launch = { argv: process.argv, defaultApp: process.defaultApp === true, cwd: process.cwd() }
+if (!watchTimelineFileRequests(app, launch, onOpenTimelineFile)) app.exit(0)
 
 registerAppScheme()
 
@@ -101,34 +112,44 @@ const notify = (notification: Notification) =>
 app.whenReady().then(async () => {
   lockDownSessions()
   if (!devServerUrl) serveRenderer(join(__dirname, '../renderer'))
-  const ports = createElectronPorts(app.getPath('userData'), () => mainWindow)
+  const ports = createElectronPorts(app.getPath('userData'), () => mainWindow, settings)
   const services = createAppServices(
-    { dataDir, timelinePath: process.env['TIMELINE_OPEN_PATH'] },
+    {
+      dataDir: settings.dataDir,
+      timelinePath: requestedTimelineFile() ?? settings.testTimelinePath ?? undefined,
+    },
     ports,
   )
+  const workspace = await services.workspace
+  const openAndTell = (path: string) => {
+    workspace.openFile(path).then(
+      () => {
+        notify('timelineChanged')
+        refreshMenu()
+      },
+      (error: Error) => dialog.showErrorBox('The timeline could not be opened', error.message),
+    )
+  }
   // The File menu lists the recent timelines, so it is built anew after each is opened.
-  const refreshMenu = async () => {
-    const workspace = await services.workspace
+  const refreshMenu = () =>
     installApplicationMenu(
       {
         exportPdf: () => notify('exportPdfRequested'),
         newTimeline: () => notify('newTimelineRequested'),
         openTimeline: () => notify('openTimelineRequested'),
         saveCopy: () => notify('saveTimelineCopyRequested'),
-        openRecent: (path) => {
-          workspace.openFile(path).then(
-            () => notify('timelineChanged'),
-            (error: Error) => dialog.showErrorBox('Open Recent', error.message),
-          )
-        },
+        openRecent: openAndTell,
       },
       workspace.recent(),
     )
-  }
-  const handlers = createHandlers(services)
-  registerIpc(handlers, () => appUrl)
-  await refreshMenu()
-  app.on('browser-window-focus', () => void refreshMenu())
+  // A .timeline file double-clicked while the app runs opens in place of the open one.
+  openTimelineFileWith(openAndTell)
+  registerIpc(createHandlers(services), {
+    appUrl: () => appUrl,
+    appContents: () => mainWindow?.webContents ?? null,
+  })
+  refreshMenu()
+  app.on('browser-window-focus', refreshMenu)
   await createMainWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createMainWindow()

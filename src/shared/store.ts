@@ -27,7 +27,10 @@ export const StoreStatusSchema = z.object({
   eventCount: z.number().int(),
   actorCount: z.number().int(),
   sourceCount: z.number().int(),
+  /** The first problems found (at most 200, each text at most 300 characters)… */
   problems: z.array(DataProblemSchema),
+  /** …and how many more there are. */
+  moreProblems: z.number().int().min(0),
 })
 export type StoreStatus = z.infer<typeof StoreStatusSchema>
 

@@ -5,6 +5,8 @@
 export interface CspOptions {
   /** The Vite dev server needs its own origin, inline React-refresh preamble and a websocket. */
   devServerOrigin?: string
+  /** A `<meta>` policy leaves out `frame-ancestors`: Chromium ignores it there and warns. */
+  meta?: boolean
 }
 
 export function buildContentSecurityPolicy(options: CspOptions = {}): string {
@@ -19,6 +21,8 @@ export function buildContentSecurityPolicy(options: CspOptions = {}): string {
     ['base-uri', ["'none'"]],
     ['form-action', ["'none'"]],
     ['frame-src', ["'none'"]],
+    // No page may frame the app; only a header can say so (app:// sends one).
+    ...(options.meta ? [] : [['frame-ancestors', ["'none'"]] as [string, string[]]]),
     ['object-src', ["'none'"]],
     ['worker-src', ["'self'"]],
   ]

@@ -36,6 +36,7 @@ describe('the content security policy', () => {
     expect(directives.get('default-src')).toEqual(["'none'"])
     expect(directives.get('script-src')).toEqual(["'self'"])
     expect(directives.get('object-src')).toEqual(["'none'"])
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"])
   })
 
   it('allows no inline script, no eval and no remote origin anywhere', () => {

@@ -249,7 +249,7 @@ function Workspace({ boot }: { boot: Boot }) {
             </div>
           </section>
         ) : null}
-        <DataProblems problems={boot.status.problems} />
+        <DataProblems problems={boot.status.problems} moreProblems={boot.status.moreProblems} />
         <OrphanedNotes notes={orphans} />
       </div>
 

@@ -14,6 +14,7 @@ import type {
   WindowQuery,
 } from '../../../shared/store'
 import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
+import { capProblems } from './cap-problems'
 import { loadDataFolder, runAtOnce, runInSlices, type LoadedData } from './load-data-folder'
 import { searchWords } from './normalize-text'
 import { SHORT_PREFIX_MAX, ShortPrefixIndex } from './short-prefix-index'
@@ -145,7 +146,7 @@ export class EventStore {
       eventCount: this.indexed.length,
       actorCount: this.data.actors.length,
       sourceCount: this.data.sources.length,
-      problems: this.data.problems,
+      ...capProblems(this.data.problems),
     }
   }
 

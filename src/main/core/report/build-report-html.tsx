@@ -11,6 +11,7 @@ import { STATUS_LABELS, STATUS_MARKS, type Status } from '../../../shared/vocabu
 import type { EventDetail } from '../../../shared/store'
 import { DEFAULT_GEOMETRY, layoutFigure } from './figure-layout'
 import { REPORT_CSS, pageContentWidthPx } from './report-css'
+import { REPORT_CSP } from './report-csp'
 import { FigureLegend, TimelineFigure } from './timeline-figure'
 
 export interface ReportOptions {
@@ -254,6 +255,7 @@ export function buildReportHtml(input: ReportInput): string {
   const head = renderToStaticMarkup(
     <>
       <meta charSet="utf-8" />
+      <meta httpEquiv="Content-Security-Policy" content={REPORT_CSP} />
       <title>{input.options.title}</title>
       <meta name="generator" content="Diplomatic Timeline" />
     </>,

@@ -1,12 +1,25 @@
 import type { DataProblem } from '../../../shared/store'
 
-/** Every problem found in the data files, with where it is, so the user can fix the file. */
-export function DataProblems({ problems }: { problems: DataProblem[] }) {
+const count = new Intl.NumberFormat('en')
+
+/**
+ * The problems found in the data files, with where each is, so the user can fix the file.
+ * The main process sends the first ones only (each text cut short) and how many more.
+ */
+export function DataProblems({
+  problems,
+  moreProblems = 0,
+}: {
+  problems: DataProblem[]
+  moreProblems?: number
+}) {
   if (problems.length === 0) return null
+  const total = problems.length + moreProblems
   return (
     <section className="data-problems" aria-label="Data problems">
       <h2>
-        Data problems ({problems.length}): the app shows every valid record and leaves these out
+        Data problems ({count.format(total)}): the app shows every valid record and leaves these out
+        {moreProblems > 0 ? `; the first ${count.format(problems.length)} are listed` : ''}
       </h2>
       <ul>
         {problems.map((problem, index) => (
@@ -14,6 +27,7 @@ export function DataProblems({ problems }: { problems: DataProblem[] }) {
             <code>{problem.file}</code> at <code>{problem.path}</code>: {problem.message}
           </li>
         ))}
+        {moreProblems > 0 ? <li>and {count.format(moreProblems)} more</li> : null}
       </ul>
     </section>
   )
