@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import fsp from 'node:fs/promises'
 import { mkdtemp, open, readFile, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -38,6 +39,20 @@ describe('DurableJsonFile', () => {
     expect(await file.load()).toEqual({ value: doc(), notice: null })
   })
 
+  it('a backup that cannot be written at start is no reason to move the good file aside', async () => {
+    const dir = await folder()
+    await new DurableJsonFile(dir, spec).save(doc('kept'))
+    const before = await readFile(join(dir, 'things.json'), 'utf8')
+    // A folder where the backup should go makes its write fail, as a full disk or a lock would.
+    await fs.promises.mkdir(join(dir, 'things.bak.json', 'blocker'), { recursive: true })
+    expect(await new DurableJsonFile(dir, spec).load()).toEqual({
+      value: doc('kept'),
+      notice: null,
+    })
+    expect(await readFile(join(dir, 'things.json'), 'utf8')).toBe(before)
+    expect((await readdir(dir)).filter((name) => name.includes('corrupt'))).toEqual([])
+  })
+
   it('reads back what it saved, and keeps a backup after a good load', async () => {
     const dir = await folder()
     await new DurableJsonFile(dir, spec).save(doc('a', 'b'))
@@ -49,7 +64,7 @@ describe('DurableJsonFile', () => {
   it('runs saves one at a time in order, each its own write', async () => {
     const dir = await folder()
     const file = new DurableJsonFile(dir, spec)
-    const renames = vi.spyOn(fs, 'rename')
+    const renames = vi.spyOn(fsp, 'rename')
     await Promise.all(Array.from({ length: 20 }, (_, i) => file.save(doc(String(i)))))
     expect(renames).toHaveBeenCalledTimes(20)
     expect(JSON.parse(await readFile(file.path, 'utf8'))).toEqual(doc('19'))
@@ -59,25 +74,25 @@ describe('DurableJsonFile', () => {
     const dir = await folder()
     const file = new DurableJsonFile(dir, spec)
     const order: string[] = []
-    const rename = fs.rename
-    vi.spyOn(fs, 'rename').mockImplementation(((...args: Parameters<typeof fs.rename>) => {
+    const rename = fsp.rename.bind(fsp)
+    vi.spyOn(fsp, 'rename').mockImplementation(async (...args: Parameters<typeof fsp.rename>) => {
       order.push('rename')
       return rename(...args)
-    }) as typeof fs.rename)
-    const fsync = fs.fsync
-    vi.spyOn(fs, 'fsync').mockImplementation(((...args: Parameters<typeof fs.fsync>) => {
-      order.push('fsync file')
-      return fsync(...args)
-    }) as typeof fs.fsync)
+    })
     // Node does not export the FileHandle class; reach its prototype through a handle.
     const probe = await open(dir, 'r')
     const handlePrototype = Object.getPrototypeOf(probe) as { sync(): Promise<void> }
     await probe.close()
-    const sync = vi.spyOn(handlePrototype, 'sync').mockImplementation(async () => {
-      order.push('fsync folder')
+    const realSync = handlePrototype.sync
+    const sync = vi.spyOn(handlePrototype, 'sync').mockImplementation(async function (
+      this: unknown,
+    ) {
+      order.push('fsync')
+      return realSync.call(this)
     })
     await file.save(doc('x'))
-    expect(order).toEqual(['fsync file', 'rename', 'fsync folder'])
+    // The temp file's data, then the rename, then the folder that holds the new name.
+    expect(order).toEqual(['fsync', 'rename', 'fsync'])
     sync.mockRestore()
   })
 
@@ -125,13 +140,9 @@ describe('DurableJsonFile', () => {
       const file = new DurableJsonFile(dir, spec)
       await file.save(doc('old'))
       const before = await readFile(file.path, 'utf8')
-      vi.spyOn(fs, 'rename').mockImplementation(((
-        _from: fs.PathLike,
-        _to: fs.PathLike,
-        callback: fs.NoParamCallback,
-      ) => {
-        callback(Object.assign(new Error(`${code}: operation not permitted, rename`), { code }))
-      }) as typeof fs.rename)
+      vi.spyOn(fsp, 'rename').mockRejectedValue(
+        Object.assign(new Error(`${code}: operation not permitted, rename`), { code }),
+      )
       await expect(file.save(doc('new'))).rejects.toMatchObject({ code })
       vi.restoreAllMocks()
       expect(await readFile(file.path, 'utf8')).toBe(before)

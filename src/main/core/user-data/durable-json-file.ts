@@ -86,13 +86,16 @@ export class DurableJsonFile<T> {
       }
     }
 
+    let value: T
     try {
-      const value = this.parse(text)
-      await this.writeBackup(value)
-      return { value, notice: null }
+      value = this.parse(text)
     } catch (error) {
       return this.recover(describeFailure(error))
     }
+    // A backup that cannot be written (a full disk, a lock) is not the file's fault: the
+    // good file stays where it is, and the next good start tries the backup again.
+    await this.writeBackup(value).catch(() => undefined)
+    return { value, notice: null }
   }
 
   /** Queues one durable write of the whole document; resolves once it is on disk. */
