@@ -25,7 +25,13 @@ function contentSecurityPolicyMeta(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // A timeline file's store runs in a worker thread of its own (remote-event-store.ts).
+          'store-worker': resolve(__dirname, 'src/main/core/event-store/store-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -6,7 +6,7 @@ import { createHandlers } from '../../src/main/handlers'
 import { buildContentSecurityPolicy } from '../../src/main/shell/content-security-policy'
 import { resolveRendererFile } from '../../src/main/shell/renderer-files'
 import type { LaunchedApp, LaunchOptions } from './launch-types'
-import { CHROMIUM_ARGS, CHROMIUM_PATH, RENDERER_DIR } from './paths'
+import { CHROMIUM_ARGS, CHROMIUM_PATH, RENDERER_DIR, STORE_WORKER_SCRIPT } from './paths'
 import { createTestPorts } from './test-ports'
 
 /** The renderer is served from this origin by route interception: no server, no network. */
@@ -40,7 +40,11 @@ export async function launchChromiumHost(
   })
   const ports = createTestPorts(browser, options)
   const services = createAppServices(
-    { dataDir: options.dataDir, timelinePath: options.timelinePath },
+    {
+      dataDir: options.dataDir,
+      timelinePath: options.timelinePath,
+      storeWorkerScript: STORE_WORKER_SCRIPT,
+    },
     ports,
   )
   const handlers = createHandlers(services)

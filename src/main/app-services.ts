@@ -8,6 +8,8 @@ export interface AppServiceOptions {
   dataDir: string
   /** A timeline file to open at start instead of the last one. */
   timelinePath?: string | undefined
+  /** The built store-worker script (out/main/store-worker.js). */
+  storeWorkerScript?: string | undefined
 }
 
 /** The services both hosts run: loading starts at once, calls wait for what they need. */
@@ -18,6 +20,7 @@ export function createAppServices(options: AppServiceOptions, ports: HostPorts):
       userDataDir: ports.userDataDir,
       now: ports.now,
       timelinePath: options.timelinePath,
+      storeWorkerScript: options.storeWorkerScript,
     }),
     viewState: ViewStateRepository.open(ports.userDataDir, ports.now),
     ports,

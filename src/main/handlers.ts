@@ -3,7 +3,9 @@ import { basename } from 'node:path'
 import type { z } from 'zod'
 import { CHANNELS, contract, type Channel, type ChannelOutput, type Contract } from '../shared/api'
 import type { ApiResult } from '../shared/result'
+import type { Annotation } from '../shared/annotations'
 import { TIMELINE_EXTENSION } from '../shared/timeline'
+import type { TimelineStore } from './core/event-store/timeline-store'
 import { buildNotesExport, parseNotesImport } from './core/annotations/notes-transfer'
 import { writeExportFile } from './core/export-file'
 import { parseExternalUrl } from './core/external-url'
@@ -26,6 +28,15 @@ type Implementations = {
 /** One function per channel: takes untrusted input, answers a result, never throws. */
 export type HandlerTable = {
   [C in Channel]: (input: unknown) => Promise<ApiResult<ChannelOutput<C>>>
+}
+
+/** The current titles of the events these notes are on; undefined where an event is gone. */
+async function titlesOf(
+  store: TimelineStore,
+  notes: readonly Annotation[],
+): Promise<Map<string, string | undefined>> {
+  const ids = [...new Set(notes.map((n) => n.eventId))]
+  return new Map(await Promise.all(ids.map(async (id) => [id, await store.title(id)] as const)))
 }
 
 function isoDay(date: Date): string {
@@ -99,11 +110,12 @@ function implementations(services: AppServices): Implementations {
     listAnnotations: async ({ eventId }) => (await open()).notes.forEvent(eventId),
     listOrphanedAnnotations: async () => {
       const { store, notes } = await open()
-      return notes.all().filter((a) => store.title(a.eventId) === undefined)
+      const titles = await titlesOf(store, notes.all())
+      return notes.all().filter((a) => titles.get(a.eventId) === undefined)
     },
     addAnnotation: async ({ eventId, text }) => {
       const { store, notes } = await open()
-      const title = store.title(eventId)
+      const title = await store.title(eventId)
       if (title === undefined) throw new Error(`No event with id "${eventId}".`)
       return notes.add(eventId, title, text)
     },
@@ -114,7 +126,8 @@ function implementations(services: AppServices): Implementations {
       const { store: events, notes } = await open()
       const path = await ports.chooseSavePath(`my-notes-${isoDay(ports.now())}.json`)
       if (path === null) return null
-      const exported = buildNotesExport(notes.all(), (id) => events.title(id), ports.now())
+      const titles = await titlesOf(events, notes.all())
+      const exported = buildNotesExport(notes.all(), (id) => titles.get(id), ports.now())
       await writeExportFile(path, `${JSON.stringify(exported, null, 2)}\n`)
       return { path, count: exported.annotations.length }
     },

@@ -117,6 +117,7 @@ app.whenReady().then(async () => {
     {
       dataDir: settings.dataDir,
       timelinePath: requestedTimelineFile() ?? settings.testTimelinePath ?? undefined,
+      storeWorkerScript: join(__dirname, 'store-worker.js'),
     },
     ports,
   )

@@ -17,6 +17,7 @@ import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
 import { capProblems } from './cap-problems'
 import { loadDataFolder, runAtOnce, runInSlices, type LoadedData } from './load-data-folder'
 import { searchWords } from './normalize-text'
+import { resolveEvent } from './resolve-event'
 import { SHORT_PREFIX_MAX, ShortPrefixIndex } from './short-prefix-index'
 import { insertionPoint } from './sorted-search'
 import { SearchIndex } from './search-index'
@@ -50,7 +51,7 @@ interface Matching {
 }
 
 /** Moment of a query bound: a calendar date as `to` means the end of that day. */
-function boundToMs(value: string, bound: 'from' | 'to'): number {
+export function boundToMs(value: string, bound: 'from' | 'to'): number {
   const ms = dateValueToMs(value)
   return bound === 'to' && value.length === 10 ? ms + DAY_MS - 1 : ms
 }
@@ -282,27 +283,7 @@ export class EventStore {
   getEvent(id: string): EventDetail {
     const entry = this.byId.get(id)
     if (!entry) throw new NotFoundError(`No event with id "${id}".`)
-    const { event } = entry
-    const source = (sourceId: string): Source => {
-      const found = this.sourcesById.get(sourceId)
-      // The loader leaves out events with dangling references, so this cannot miss.
-      if (!found) throw new Error(`Source "${sourceId}" is missing.`)
-      return found
-    }
-    return {
-      ...baseFields(event),
-      place: event.place,
-      notes: event.notes,
-      actors: event.actors.flatMap(({ actorId, role }) => {
-        const actor = this.actorsById.get(actorId)
-        return actor ? [{ actor, role }] : []
-      }),
-      claims: event.claims.map((claim) => ({
-        ...claim,
-        source: source(claim.sourceId),
-        readIn: claim.readInId === undefined ? undefined : source(claim.readInId),
-      })),
-    }
+    return resolveEvent(entry.event, this.actorsById, this.sourcesById)
   }
 
   /** The events matching a query, cached: windows, pages and steps reuse one filtering pass. */

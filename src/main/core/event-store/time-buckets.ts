@@ -68,6 +68,22 @@ export class StartIndex {
       this.starts[this.slot(event.track, event.status)]?.push(startMs)
   }
 
+  /** Built from columns (a timeline file's store): no object per event. */
+  static fromColumns(
+    positions: ArrayLike<number>,
+    columns: { startMs: ArrayLike<number>; track: readonly Track[]; status: readonly string[] },
+    tracks: readonly Track[],
+  ): StartIndex {
+    const index = new StartIndex([], tracks)
+    for (let i = 0; i < positions.length; i += 1) {
+      const p = positions[i]!
+      index.starts[index.slot(columns.track[p]!, columns.status[p] as Status)]?.push(
+        columns.startMs[p]!,
+      )
+    }
+    return index
+  }
+
   /** Numeric, not a string key: building the index for 50,000 events stays a few ms. */
   private slot(track: Track, status: Status): number {
     return (this.trackIndex.get(track) ?? -1) * STATUS_COUNT + STATUS_INDEX[status]

@@ -4,7 +4,7 @@ import type { PdfExportRequest } from '../../../shared/pdf-export'
 import type { EventQuery } from '../../../shared/store'
 import type { HostPorts } from '../../ports'
 import type { AnnotationRepository } from '../annotations/annotation-repository'
-import type { EventStore } from '../event-store/event-store'
+import type { TimelineStore } from '../event-store/timeline-store'
 import { writeExportFile } from '../export-file'
 import { buildReportHtml, type ReportInput } from './build-report-html'
 import { loadReportFontCss } from './report-fonts'
@@ -36,14 +36,14 @@ export function describeFilters(
 }
 
 /** Gathers what the report covers; pure apart from reading the store and the notes. */
-export function gatherReport(
+export async function gatherReport(
   request: PdfExportRequest,
-  store: EventStore,
+  store: TimelineStore,
   notes: AnnotationRepository,
   generatedAt: Date,
   fontCss: string,
   timelineTitle: string,
-): ReportInput {
+): Promise<ReportInput> {
   const overlay = notes.overlay()
   const inView = request.scope === 'view'
   const query: EventQuery = inView
@@ -54,7 +54,9 @@ export function gatherReport(
         to: [request.query.to, request.range?.end].filter(Boolean).sort()[0],
       }
     : {}
-  const events = store.listEvents(query, overlay).map((summary) => store.getEvent(summary.id))
+  const summaries = await store.listEvents(query, overlay)
+  const events = await Promise.all(summaries.map((summary) => store.getEvent(summary.id)))
+  const tracks = await store.tracks()
   const annotations = new Map<string, Annotation[]>()
   if (request.includeNotes)
     for (const event of events) annotations.set(event.id, notes.forEvent(event.id))
@@ -65,7 +67,7 @@ export function gatherReport(
     : 'Every event in the store'
   return {
     events,
-    tracks: store.tracks(),
+    tracks,
     annotations,
     options: {
       title: reportTitle(timelineTitle),
@@ -77,7 +79,7 @@ export function gatherReport(
       timeZone: request.timeZone,
     },
     scopeLabel,
-    filters: inView ? describeFilters(request.query, store.tracks()) : [],
+    filters: inView ? describeFilters(request.query, tracks) : [],
     generatedAt,
     fontCss,
   }
@@ -90,7 +92,7 @@ export function gatherReport(
 export async function exportPdf(
   request: PdfExportRequest,
   deps: {
-    store: EventStore
+    store: TimelineStore
     notes: AnnotationRepository
     ports: HostPorts
     timelineTitle: string
@@ -99,7 +101,7 @@ export async function exportPdf(
   const { ports } = deps
   const path = await ports.chooseSavePath(`timeline-${ports.now().toISOString().slice(0, 10)}.pdf`)
   if (path === null) return null
-  const input = gatherReport(
+  const input = await gatherReport(
     request,
     deps.store,
     deps.notes,

@@ -104,8 +104,8 @@ describe('timeline migrations', () => {
       INSERT INTO timeline VALUES (1, 'id-1', 'Old', '', '2025-01-01T00:00:00Z');
       INSERT INTO tracks VALUES ('us', 'United States', '#2f5d9c', 0);
       INSERT INTO sources VALUES ('nbc', 'NBC News', 'news-outlet', NULL, NULL, NULL);
-      INSERT INTO events (id, title, start, precision, track, status, notes, start_ms)
-        VALUES ('anchorage', 'Summit in Anchorage', '2025-08-15', 'day', 'us', 'confirmed', 'They met.', 0);
+      INSERT INTO events (id, title, start, precision, track, status, notes, start_ms, end_ms)
+        VALUES ('anchorage', 'Summit in Anchorage', '2025-08-15', 'day', 'us', 'confirmed', 'They met.', 0, 0);
       INSERT INTO claims VALUES (1, 0, 'a US official', 'nbc', NULL, '2025-11-21', 'Nothing changed', 0, 'reported', NULL);
     `)
     migrate(db, TIMELINE_DATABASE)

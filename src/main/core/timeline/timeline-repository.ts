@@ -16,6 +16,7 @@ import {
   openDatabase,
   pragmaNumber,
 } from '../sqlite/sqlite-database'
+import { TimelineQueries } from './timeline-queries'
 import { TIMELINE_DATABASE } from './timeline-schema'
 
 export interface TimelineMeta {
@@ -112,6 +113,17 @@ export class TimelineRepository {
     this.db.prepare('VACUUM INTO ?').run(path)
   }
 
+  /** The read queries the event store asks of this file. */
+  queries(): TimelineQueries {
+    return new TimelineQueries(this.db)
+  }
+
+  /** The small tables read whole: tracks, actors and sources. */
+  readCatalogue(): Pick<LoadedData, 'tracks' | 'actors' | 'sources'> {
+    const { tracks, actors, sources } = this.readCatalogueTables()
+    return { tracks, actors, sources }
+  }
+
   /** Row ids of events whose text has every word as a word prefix, from the FTS5 index. */
   searchText(words: readonly string[]): Set<string> {
     const match = words.map((w) => `"${w.replaceAll('"', '""')}"*`).join(' AND ')
@@ -123,8 +135,12 @@ export class TimelineRepository {
     return new Set(rows.map((row) => text(row[0])))
   }
 
-  /** Everything the event store holds, read in a handful of queries. */
+  /** Everything the file holds, read in a handful of queries. */
   readData(): LoadedData {
+    return { ...this.readCatalogueTables(), events: this.readEvents(), problems: [] }
+  }
+
+  private readCatalogueTables() {
     const tracks = (
       this.db
         .prepare('SELECT id, label, colour FROM tracks ORDER BY position')
@@ -165,7 +181,7 @@ export class TimelineRepository {
       if (url !== undefined) source.url = url
       return source
     })
-    return { tracks, actors, sources, events: this.readEvents(), problems: [] }
+    return { tracks, actors, sources }
   }
 
   private readEvents(): TimelineEvent[] {
@@ -239,6 +255,11 @@ export class TimelineRepository {
   }
 }
 
+/** The last moment a date value covers: a calendar date runs to the end of its day. */
+export function lastMomentMs(value: string): number {
+  return value.length === 10 ? dateValueToMs(value) + 86_400_000 - 1 : dateValueToMs(value)
+}
+
 /** Inserts tracks, actors, sources and events with their claims, tags, actors and search text. */
 function insertData(db: DatabaseSync, data: LoadedData): void {
   const track = db.prepare('INSERT INTO tracks (id, label, colour, position) VALUES (?, ?, ?, ?)')
@@ -252,7 +273,7 @@ function insertData(db: DatabaseSync, data: LoadedData): void {
     source.run(s.id, s.name, s.kind, s.title ?? null, s.published ?? null, s.url ?? null)
   const sourceNames = new Map(data.sources.map((s) => [s.id, s.name]))
   const event = db.prepare(
-    'INSERT INTO events (id, title, start, end, precision, time_zone, place_name, place_country, track, status, notes, start_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO events (id, title, start, end, precision, time_zone, place_name, place_country, track, status, notes, start_ms, end_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   )
   const eventActor = db.prepare(
     'INSERT INTO event_actors (event_seq, position, actor_id, role) VALUES (?, ?, ?, ?)',
@@ -278,6 +299,7 @@ function insertData(db: DatabaseSync, data: LoadedData): void {
       e.status,
       e.notes,
       dateValueToMs(e.start),
+      lastMomentMs(e.end ?? e.start),
     )
     e.actors.forEach((a, i) => eventActor.run(seq, i, a.actorId, a.role))
     e.tags.forEach((t, i) => tag.run(seq, i, t))

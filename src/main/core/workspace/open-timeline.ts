@@ -1,6 +1,9 @@
 import type { TimelineInfo } from '../../../shared/timeline'
 import { AnnotationRepository } from '../annotations/annotation-repository'
 import { EventStore } from '../event-store/event-store'
+import { FileEventStore } from '../event-store/file-event-store'
+import { openStoreInWorker } from '../event-store/remote-event-store'
+import { storeInThisThread, type TimelineStore } from '../event-store/timeline-store'
 import { checkTimelineFile, TimelineFileError } from '../timeline/timeline-file-check'
 import { acquireTimelineLock, releaseTimelineLock } from '../timeline/timeline-lock'
 import { TimelineRepository } from '../timeline/timeline-repository'
@@ -14,7 +17,7 @@ export const SAMPLE_TITLE = 'US–Russia–Ukraine talks, 2025'
 /** A timeline the app has open: its events, the user's notes on it, and its file. */
 export interface OpenTimeline {
   info: TimelineInfo
-  store: EventStore
+  store: TimelineStore
   notes: AnnotationRepository
   /** Null for the bundled sample, which lives in memory only. */
   repository: TimelineRepository | null
@@ -25,7 +28,8 @@ export async function openSample(
   userDb: UserDatabase,
   now: () => Date,
 ): Promise<OpenTimeline> {
-  const store = await EventStore.load(dataDir)
+  const loaded = await EventStore.load(dataDir)
+  const store = storeInThisThread(loaded)
   return {
     info: {
       id: SAMPLE_TIMELINE_ID,
@@ -35,7 +39,7 @@ export async function openSample(
       path: null,
       isSample: true,
       readOnlyReason: 'This is the bundled sample, which cannot be changed',
-      tracks: store.tracks(),
+      tracks: loaded.tracks(),
     },
     store,
     notes: new AnnotationRepository(userDb, SAMPLE_TIMELINE_ID, now),
@@ -48,10 +52,35 @@ export async function openSample(
  * window holds it, integrity-checked (a damaged file opens read-only, to save a copy of what
  * can be read). Whatever fails, the file is left as it was and the error names it.
  */
+/**
+ * The store of a timeline file: in a worker thread when the host gives its script (so the
+ * main process neither waits on nor holds the events), else in this thread.
+ */
+async function openFileStore(
+  repository: TimelineRepository,
+  workerScript: string | undefined,
+  immutable: boolean,
+): Promise<TimelineStore> {
+  if (workerScript) return openStoreInWorker(workerScript, { path: repository.path, immutable })
+  const store = new FileEventStore(
+    repository.path,
+    repository.queries(),
+    repository.readCatalogue(),
+    () => repository.readData(),
+  )
+  return storeInThisThread(store)
+}
+
+export interface OpenOptions {
+  now: () => Date
+  /** The built store-worker script, when the host has one. */
+  storeWorkerScript?: string | undefined
+}
+
 export async function openTimelineFile(
   path: string,
   userDb: UserDatabase,
-  now: () => Date,
+  options: OpenOptions,
 ): Promise<OpenTimeline> {
   const { writable } = await checkTimelineFile(path)
   const locked = writable && !(await acquireTimelineLock(path))
@@ -74,12 +103,12 @@ export async function openTimelineFile(
       repository = TimelineRepository.open(path, { readOnly: true, immutable: !writable })
     }
     const meta = repository.meta()
-    const data = repository.readData()
-    const store = await EventStore.fromData(path, data)
+    const catalogue = repository.readCatalogue()
+    const store = await openFileStore(repository, options.storeWorkerScript, !writable)
     return {
-      info: { ...meta, path, isSample: false, readOnlyReason, tracks: data.tracks },
+      info: { ...meta, path, isSample: false, readOnlyReason, tracks: catalogue.tracks },
       store,
-      notes: new AnnotationRepository(userDb, meta.id, now),
+      notes: new AnnotationRepository(userDb, meta.id, options.now),
       repository,
     }
   } catch (error) {
@@ -98,6 +127,7 @@ async function releaseLock(path: string, readOnlyReason: string | null): Promise
 }
 
 export async function closeTimeline(open: OpenTimeline): Promise<void> {
+  await open.store.close()
   if (!open.repository) return
   const { path, readOnly } = open.repository
   open.repository.close()

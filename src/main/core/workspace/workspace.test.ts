@@ -38,7 +38,7 @@ describe('Workspace', () => {
     expect(info).toMatchObject({ id: SAMPLE_TIMELINE_ID, isSample: true, path: null })
     expect(info.readOnlyReason).toMatch(/bundled sample/)
     expect(info.tracks.map((t) => t.label)).toContain('Mediators (Qatar, Türkiye)')
-    expect(workspace.current().store.title('alaska-summit')).toMatch(/Alaska/)
+    expect(await workspace.current().store.title('alaska-summit')).toMatch(/Alaska/)
   })
 
   it('saves a copy of the sample with my notes, opens it, and reopens it at the next start', async () => {
@@ -48,7 +48,7 @@ describe('Workspace', () => {
     const copy = await workspace.saveCopy(path)
     expect(copy).toMatchObject({ title: 'my talks', path, isSample: false, readOnlyReason: null })
     expect(copy.id).not.toBe(SAMPLE_TIMELINE_ID)
-    expect(workspace.current().store.status().eventCount).toBeGreaterThanOrEqual(20)
+    expect((await workspace.current().store.status()).eventCount).toBeGreaterThanOrEqual(20)
     expect(
       workspace
         .current()
@@ -75,7 +75,7 @@ describe('Workspace', () => {
     const info = await workspace.create(path)
     expect(info).toMatchObject({ title: 'Gaza talks', readOnlyReason: null })
     expect(info.tracks).toHaveLength(1)
-    expect(workspace.current().store.status().eventCount).toBe(0)
+    expect((await workspace.current().store.status()).eventCount).toBe(0)
     await workspace.current().notes.add('nothing-yet', 'Nothing', 'Notes work on it too')
   })
 
@@ -167,7 +167,7 @@ describe('Workspace', () => {
     const { workspace: again } = await start(undefined, path)
     expect(again.info().path).toBe(path)
     expect(again.info().readOnlyReason).toMatch(/^The file is damaged \(.+\); save a copy/)
-    expect(again.current().store.title('alaska-summit')).toMatch(/Alaska/)
+    expect(await again.current().store.title('alaska-summit')).toMatch(/Alaska/)
     // What can be read is saved to a sound copy, which opens for writing.
     const salvaged = await again.saveCopy(join(await folder(), 'salvaged.timeline'))
     expect(salvaged.readOnlyReason).toBeNull()
@@ -230,7 +230,7 @@ describe('Workspace', () => {
       execFileSync('mount', ['-o', 'remount,ro', disk.dir])
       const { workspace: again } = await start(undefined, path)
       expect(again.info()).toMatchObject({ path, readOnlyReason: 'The file is read-only' })
-      expect(again.current().store.title('alaska-summit')).toMatch(/Alaska/)
+      expect(await again.current().store.title('alaska-summit')).toMatch(/Alaska/)
       await again.close()
       opened.length = 0
     } finally {

@@ -25,6 +25,8 @@ export interface WorkspaceOptions {
   now: () => Date
   /** A timeline to open at start (a double-clicked file, or a test's), before the last one. */
   timelinePath?: string | undefined
+  /** The built store-worker script: timeline files' stores then run in a thread of their own. */
+  storeWorkerScript?: string | undefined
 }
 
 /** Copies the file as it is; false when it is too damaged to copy whole. */
@@ -64,7 +66,7 @@ export class Workspace {
     let open: OpenTimeline | null = null
     if (wanted !== undefined) {
       try {
-        open = await openTimelineFile(wanted, userDb, options.now)
+        open = await openTimelineFile(wanted, userDb, options)
         userDb.rememberTimeline(wanted, open.info.title)
       } catch (error) {
         notices.push({
@@ -91,19 +93,19 @@ export class Workspace {
 
   /** Opens a timeline file in place of the open one; on failure the open one stays. */
   async openFile(path: string): Promise<TimelineInfo> {
-    const opened = await openTimelineFile(path, this.userDb, this.options.now)
+    const opened = await openTimelineFile(path, this.userDb, this.options)
     return this.switchTo(opened)
   }
 
   /** Creates an empty timeline at `path` and opens it. */
   async create(path: string): Promise<TimelineInfo> {
-    await this.writeNewFile(path, (temp) =>
+    await this.writeNewFile(path, (temp) => {
       TimelineRepository.create(
         temp,
         { title: titleFromPath(path), description: '' },
         { tracks: EMPTY_TIMELINE_TRACKS, actors: [], sources: [], events: [], problems: [] },
-      ),
-    )
+      )
+    })
     return this.openFile(path)
   }
 
@@ -118,7 +120,7 @@ export class Workspace {
       title: titleFromPath(path),
       description: source.info.description,
     }
-    await this.writeNewFile(path, (temp) => {
+    await this.writeNewFile(path, async (temp) => {
       if (source.repository && copyWholeFile(source.repository, temp)) {
         const copy = TimelineRepository.open(temp, { readOnly: false })
         try {
@@ -128,7 +130,7 @@ export class Workspace {
         }
       } else {
         // The sample, or a damaged file: the copy is built from what could be read.
-        meta.id = TimelineRepository.create(temp, meta, source.store.contents()).id
+        meta.id = TimelineRepository.create(temp, meta, await source.store.contents()).id
       }
     })
     this.userDb.copyNotes(source.info.id, meta.id)
@@ -136,13 +138,16 @@ export class Workspace {
   }
 
   /** Builds a new file beside its final place and renames it in, so no partial file is left. */
-  private async writeNewFile(path: string, build: (temp: string) => void): Promise<void> {
+  private async writeNewFile(
+    path: string,
+    build: (temp: string) => void | Promise<void>,
+  ): Promise<void> {
     if (this.open.info.path === path) {
       throw new TimelineFileError(path, 'it is the timeline that is open now; choose another name')
     }
     const temp = `${path}.${process.pid}.partial`
     try {
-      build(temp)
+      await build(temp)
       await rename(temp, path)
     } catch (error) {
       throw new Error(

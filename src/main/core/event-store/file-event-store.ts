@@ -1,0 +1,280 @@
+import type { Actor, Source, TrackDefinition } from '../../../shared/model'
+import type {
+  EventDetail,
+  EventQuery,
+  EventSummary,
+  StoreStatus,
+  TimelineWindow,
+  WindowQuery,
+} from '../../../shared/store'
+import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
+import type { EventRow, TimeColumns, TimelineQueries } from '../timeline/timeline-queries'
+import { capProblems } from './cap-problems'
+import { boundToMs, NotFoundError, type NotesOverlay } from './event-store'
+import type { LoadedData } from './load-data-folder'
+import { searchWords } from './normalize-text'
+import { resolveEvent } from './resolve-event'
+import { insertionPoint } from './sorted-search'
+import { countInBuckets, ITEM_LIMIT, StartIndex, type BucketedEvent } from './time-buckets'
+
+const NO_NOTES: NotesOverlay = { counts: new Map(), text: new Map(), version: 0 }
+const CACHE_SIZE = 6
+
+/** The events matching one query: their positions in time order, and what windows need. */
+interface Matching {
+  positions: Int32Array
+  maxSpanMs: number
+  maxEndMs: number
+  positionBySeq?: Map<number, number>
+  startIndex?: StartIndex
+}
+
+/**
+ * The event store of a timeline file. It keeps only each event's time, track and status in
+ * memory (a few bytes an event, so hundreds of thousands open in well under a second); what
+ * a window, a page or the details show is read from the file when asked for, text search is
+ * the file's FTS5 index, and the user's notes are matched in memory as in the sample's store.
+ */
+export class FileEventStore {
+  private readonly columns: TimeColumns
+  private readonly actorsById: Map<string, Actor>
+  private readonly sourcesById: Map<string, Source>
+  private readonly cache = new Map<string, Matching>()
+  private readonly maxSeq: number
+
+  constructor(
+    readonly path: string,
+    private readonly queries: TimelineQueries,
+    private readonly meta: { tracks: TrackDefinition[]; actors: Actor[]; sources: Source[] },
+    private readonly readAll: () => LoadedData,
+  ) {
+    this.columns = queries.timeColumns()
+    this.maxSeq = this.columns.seq.reduce((max, s) => Math.max(max, s), 0)
+    this.actorsById = new Map(meta.actors.map((a) => [a.id, a]))
+    this.sourcesById = new Map(meta.sources.map((s) => [s.id, s]))
+  }
+
+  /** Search is the file's own index: ready at once. */
+  get searchReady(): Promise<void> {
+    return Promise.resolve()
+  }
+
+  status(): StoreStatus {
+    return {
+      dataDir: this.path,
+      eventCount: this.columns.seq.length,
+      actorCount: this.meta.actors.length,
+      sourceCount: this.meta.sources.length,
+      ...capProblems([]),
+    }
+  }
+
+  actors(): Actor[] {
+    return this.meta.actors
+  }
+
+  sources(): Source[] {
+    return this.meta.sources
+  }
+
+  tracks(): TrackDefinition[] {
+    return this.meta.tracks
+  }
+
+  tags(): string[] {
+    return this.queries.tags()
+  }
+
+  /** Everything in the file, read whole (to save a copy of a damaged file). */
+  contents(): LoadedData {
+    return this.readAll()
+  }
+
+  title(id: string): string | undefined {
+    return this.queries.titleOf(id)
+  }
+
+  listEvents(query: EventQuery = {}, notes: NotesOverlay = NO_NOTES): EventSummary[] {
+    return this.summaries(this.matching(query, notes).positions, notes)
+  }
+
+  listPage(query: EventQuery, offset: number, limit: number, notes: NotesOverlay = NO_NOTES) {
+    const { positions } = this.matching(query, notes)
+    return {
+      total: positions.length,
+      offset,
+      items: this.summaries(positions.subarray(offset, offset + limit), notes),
+    }
+  }
+
+  adjacent(
+    query: EventQuery,
+    id: string,
+    direction: -1 | 1,
+    notes: NotesOverlay = NO_NOTES,
+  ): EventSummary | null {
+    const matching = this.matching(query, notes)
+    const seq = this.queries.seqOf(id)
+    if (seq === null) return null
+    matching.positionBySeq ??= new Map(
+      Array.from(matching.positions, (position, i) => [this.columns.seq[position]!, i]),
+    )
+    const at = matching.positionBySeq.get(seq)
+    const next = at === undefined ? undefined : matching.positions[at + direction]
+    return next === undefined ? null : (this.summaries([next], notes)[0] ?? null)
+  }
+
+  window(request: WindowQuery, notes: NotesOverlay = NO_NOTES): TimelineWindow {
+    const matching = this.matching(request.query, notes)
+    const { positions, maxSpanMs } = matching
+    const { startMs, endMs } = this.columns
+    if (positions.length === 0)
+      return { extent: null, total: 0, inWindow: 0, items: [], buckets: [] }
+    const extent = {
+      start: new Date(startMs[positions[0]!]!).toISOString(),
+      end: new Date(matching.maxEndMs).toISOString(),
+    }
+    const from0 = request.start === undefined ? Date.parse(extent.start) : Date.parse(request.start)
+    const to0 = request.end === undefined ? Date.parse(extent.end) : Date.parse(request.end)
+    const margin = (to0 - from0) * WINDOW_MARGIN_SCREENS
+    const from = from0 - margin
+    const to = to0 + margin
+    const startAt = (i: number) => startMs[positions[i]!]!
+    const windowStart = insertionPoint(positions.length, startAt, from, false)
+    const windowEnd = insertionPoint(positions.length, startAt, to, true)
+    const before: number[] = []
+    for (
+      let i = insertionPoint(positions.length, startAt, from - maxSpanMs, false);
+      i < windowStart;
+      i += 1
+    ) {
+      if (endMs[positions[i]!]! >= from) before.push(positions[i]!)
+    }
+    const inWindow = before.length + windowEnd - windowStart
+    const total = positions.length
+    if (inWindow <= ITEM_LIMIT) {
+      const shown = [...before, ...positions.subarray(windowStart, windowEnd)]
+      return { extent, total, inWindow, items: this.summaries(shown, notes), buckets: [] }
+    }
+    matching.startIndex ??= StartIndex.fromColumns(
+      positions,
+      this.columns,
+      this.meta.tracks.map((t) => t.id),
+    )
+    const buckets = countInBuckets(matching.startIndex, this.bucketed(before), {
+      from,
+      to,
+      visibleMs: to0 - from0,
+      widthPx: request.widthPx,
+    })
+    return { extent, total, inWindow, items: [], buckets }
+  }
+
+  getEvent(id: string): EventDetail {
+    const event = this.queries.event(id)
+    if (!event) throw new NotFoundError(`No event with id "${id}".`)
+    return resolveEvent(event, this.actorsById, this.sourcesById)
+  }
+
+  /** The events at these positions as the bucket counter reads them. */
+  private bucketed(positions: ArrayLike<number>): BucketedEvent[] {
+    const { startMs, track, status } = this.columns
+    return Array.from(positions, (p) => ({
+      startMs: startMs[p]!,
+      event: { track: track[p]!, status: status[p] as BucketedEvent['event']['status'] },
+    }))
+  }
+
+  private summaries(positions: ArrayLike<number>, notes: NotesOverlay): EventSummary[] {
+    const seqs = Array.from(positions, (p) => this.columns.seq[p]!)
+    return this.queries.rows(seqs).map((row) => toSummary(row, notes))
+  }
+
+  private matching(query: EventQuery, notes: NotesOverlay): Matching {
+    const key = `${notes.version}:${JSON.stringify(query)}`
+    const cached = this.cache.get(key)
+    if (cached) {
+      this.cache.delete(key)
+      this.cache.set(key, cached)
+      return cached
+    }
+    const positions = this.filter(query, notes)
+    let maxSpanMs = 0
+    let maxEndMs = -Infinity
+    for (const p of positions) {
+      const end = this.columns.endMs[p]!
+      maxSpanMs = Math.max(maxSpanMs, end - this.columns.startMs[p]!)
+      maxEndMs = Math.max(maxEndMs, end)
+    }
+    const matching: Matching = { positions, maxSpanMs, maxEndMs }
+    this.cache.set(key, matching)
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string)
+    return matching
+  }
+
+  /** Positions in time order of the events matching every part of the query. */
+  private filter(query: EventQuery, notes: NotesOverlay): Int32Array {
+    const { seq, startMs, endMs, track, status } = this.columns
+    const fromMs = query.from === undefined ? -Infinity : boundToMs(query.from, 'from')
+    const toMs = query.to === undefined ? Infinity : boundToMs(query.to, 'to')
+    const tracks = query.tracks && new Set<string>(query.tracks)
+    const statuses = query.statuses && new Set<string>(query.statuses)
+    const tagged = query.tags && this.members(this.queries.seqsWithTags(query.tags))
+    const withActors = query.actorIds && this.members(this.queries.seqsWithActors(query.actorIds))
+    const noted = this.notedSeqs(notes)
+    const words = query.text === undefined ? [] : searchWords(query.text)
+    // Each word must begin a word of the event (the FTS5 index) or of the user's notes on it.
+    const hasWord = words.map((word) => {
+      const own = this.members(this.queries.seqsWithWord(word))
+      return (s: number) => own[s] === 1 || (noted.get(s)?.includes(` ${word}`) ?? false)
+    })
+    const out: number[] = []
+    for (let p = 0; p < seq.length; p += 1) {
+      const s = seq[p]!
+      if (
+        endMs[p]! >= fromMs &&
+        startMs[p]! <= toMs &&
+        (!tracks || tracks.has(track[p]!)) &&
+        (!statuses || statuses.has(status[p]!)) &&
+        (!tagged || tagged[s] === 1) &&
+        (!withActors || withActors[s] === 1) &&
+        (!query.hasNotes || noted.has(s)) &&
+        hasWord.every((has) => has(s))
+      )
+        out.push(p)
+    }
+    return Int32Array.from(out)
+  }
+
+  /** Membership by row number: a byte each, faster to fill and test than a Set of numbers. */
+  private members(seqs: Int32Array): Uint8Array {
+    const set = new Uint8Array(this.maxSeq + 1)
+    for (const s of seqs) set[s] = 1
+    return set
+  }
+
+  /** The folded text of the user's notes, by the event's row in the file. */
+  private notedSeqs(notes: NotesOverlay): Map<number, string> {
+    if (notes.counts.size === 0) return new Map()
+    const seqs = this.queries.seqsOfIds([...notes.counts.keys()])
+    const text = new Map<number, string>()
+    for (const [id, s] of seqs) text.set(s, ` ${searchWords(notes.text.get(id) ?? '').join(' ')}`)
+    return text
+  }
+}
+
+function toSummary(row: EventRow, notes: NotesOverlay): EventSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    start: row.start,
+    end: row.end,
+    precision: row.precision,
+    timeZone: row.timeZone,
+    track: row.track,
+    status: row.status,
+    tags: row.tags,
+    placeName: row.placeName,
+    noteCount: notes.counts.get(row.id) ?? 0,
+  }
+}

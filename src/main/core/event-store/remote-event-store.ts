@@ -1,0 +1,95 @@
+import { Worker } from 'node:worker_threads'
+import type { NotesOverlay } from './event-store'
+import type { StoreMethod, TimelineStore } from './timeline-store'
+import type { StoreAnswer, StoreRequest, StoreWorkerData, WireNotes } from './store-worker-protocol'
+
+/** Where each method that takes the user's notes overlay takes it. */
+const NOTES_AT: Partial<Record<StoreMethod, number>> = {
+  listEvents: 1,
+  listPage: 3,
+  adjacent: 3,
+  window: 1,
+}
+
+/**
+ * A timeline file's store in its own thread: opening hundreds of thousands of events, and
+ * every broad search or window, runs there, so the main process (and with it the window)
+ * never waits on it and does not hold the events in its own heap.
+ */
+export async function openStoreInWorker(
+  script: string,
+  data: StoreWorkerData,
+): Promise<TimelineStore> {
+  const worker = new Worker(script, { workerData: data })
+  const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>()
+  let nextId = 0
+  let sentNotes: NotesOverlay | null = null
+  await new Promise<void>((resolve, reject) => {
+    const onMessage = (answer: StoreAnswer) => {
+      if (!('ready' in answer)) return
+      worker.off('message', onMessage)
+      if (answer.ready) resolve()
+      else reject(new Error(answer.error))
+    }
+    worker.on('message', onMessage)
+    worker.once('error', reject)
+  }).catch(async (error: unknown) => {
+    await worker.terminate()
+    throw error
+  })
+  worker.on('message', (answer: StoreAnswer) => {
+    if ('ready' in answer) return
+    const waiting = pending.get(answer.id)
+    pending.delete(answer.id)
+    if (answer.ok) waiting?.resolve(answer.value)
+    else waiting?.reject(new Error(answer.error))
+  })
+  worker.on('error', (error) => {
+    for (const waiting of pending.values()) waiting.reject(error)
+    pending.clear()
+  })
+
+  const call =
+    (method: StoreMethod) =>
+    (...args: unknown[]): Promise<never> => {
+      const notesAt = NOTES_AT[method] ?? null
+      const overlay = notesAt === null ? undefined : (args[notesAt] as NotesOverlay | undefined)
+      const request: StoreRequest = {
+        id: (nextId += 1),
+        method,
+        args: notesAt === null ? args : args.slice(0, notesAt),
+        notesAt,
+      }
+      // The overlay object changes exactly when the notes do: send it only then.
+      if (overlay && overlay !== sentNotes) {
+        request.notes = wire(overlay)
+        sentNotes = overlay
+      }
+      return new Promise((resolve, reject) => {
+        pending.set(request.id, { resolve: resolve as (value: unknown) => void, reject })
+        worker.postMessage(request)
+      })
+    }
+  return {
+    searchReady: Promise.resolve(),
+    status: call('status'),
+    actors: call('actors'),
+    sources: call('sources'),
+    tracks: call('tracks'),
+    tags: call('tags'),
+    contents: call('contents'),
+    title: call('title'),
+    listEvents: call('listEvents'),
+    listPage: call('listPage'),
+    adjacent: call('adjacent'),
+    window: call('window'),
+    getEvent: call('getEvent'),
+    close: async () => {
+      await worker.terminate()
+    },
+  } as TimelineStore
+}
+
+function wire(overlay: NotesOverlay): WireNotes {
+  return { counts: [...overlay.counts], text: [...overlay.text] }
+}

@@ -1,0 +1,27 @@
+/** The messages between the main process and a timeline file's store thread. */
+export interface StoreWorkerData {
+  path: string
+  /** On read-only media: the file cannot change, and SQLite needs no shared memory. */
+  immutable: boolean
+}
+
+/** The user's notes as they cross to the thread: only when they changed since the last call. */
+export interface WireNotes {
+  counts: Array<[string, number]>
+  text: Array<[string, string]>
+}
+
+export interface StoreRequest {
+  id: number
+  method: string
+  args: unknown[]
+  /** Where the method takes the notes overlay among its arguments, if it does. */
+  notesAt: number | null
+  notes?: WireNotes
+}
+
+export type StoreAnswer =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: string }
+  | { ready: true }
+  | { ready: false; error: string }

@@ -1,0 +1,47 @@
+// The entry of a timeline file's store thread: it opens the file, holds the store, and
+// answers each question the main process posts, so the main process never waits on it.
+import { parentPort, workerData } from 'node:worker_threads'
+import { TimelineRepository } from '../timeline/timeline-repository'
+import type { NotesOverlay } from './event-store'
+import { FileEventStore } from './file-event-store'
+import type { StoreMethod } from './timeline-store'
+import type { StoreRequest, StoreWorkerData, WireNotes } from './store-worker-protocol'
+
+function start(port: NonNullable<typeof parentPort>, data: StoreWorkerData): void {
+  const repository = TimelineRepository.open(data.path, {
+    readOnly: true,
+    immutable: data.immutable,
+  })
+  const store = new FileEventStore(
+    data.path,
+    repository.queries(),
+    repository.readCatalogue(),
+    () => repository.readData(),
+  )
+  let notes: NotesOverlay = { counts: new Map(), text: new Map(), version: 0 }
+  const take = (wire: WireNotes): void => {
+    notes = { counts: new Map(wire.counts), text: new Map(wire.text), version: notes.version + 1 }
+  }
+  port.on('message', (request: StoreRequest) => {
+    if (request.notes) take(request.notes)
+    try {
+      const method = store[request.method as StoreMethod] as (...args: unknown[]) => unknown
+      const args =
+        request.notesAt === null
+          ? request.args
+          : [...Array.from({ length: request.notesAt }, (_, i) => request.args[i]), notes]
+      port.postMessage({ id: request.id, ok: true, value: method.apply(store, args) })
+    } catch (error) {
+      port.postMessage({ id: request.id, ok: false, error: (error as Error).message })
+    }
+  })
+  port.postMessage({ ready: true })
+}
+
+if (parentPort) {
+  try {
+    start(parentPort, workerData as StoreWorkerData)
+  } catch (error) {
+    parentPort.postMessage({ ready: false, error: (error as Error).message })
+  }
+}
