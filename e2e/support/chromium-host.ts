@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { chromium, type Route } from '@playwright/test'
+import { chromium, type Page, type Route } from '@playwright/test'
 import { CHANNELS, NOTIFICATIONS, subscriberName, type Channel } from '../../src/shared/api'
 import { createAppServices } from '../../src/main/app-services'
 import { createHandlers } from '../../src/main/handlers'
@@ -39,11 +39,23 @@ export async function launchChromiumHost(
     headless: true,
   })
   const ports = createTestPorts(browser, options)
+  // The page the main process would notify; it exists once the host has opened it.
+  const opened: { page?: Page } = {}
   const services = createAppServices(
     {
       dataDir: options.dataDir,
       timelinePath: options.timelinePath,
       storeWorkerScript: STORE_WORKER_SCRIPT,
+      // As the main process would send it: the page hears that the open timeline changed.
+      onTimelineChanged: () => {
+        void opened.page
+          ?.evaluate(() =>
+            (window as unknown as { __timelineNotify(n: string): void }).__timelineNotify(
+              'timelineChanged',
+            ),
+          )
+          .catch(() => undefined)
+      },
     },
     ports,
   )
@@ -107,6 +119,7 @@ export async function launchChromiumHost(
     },
   )
   const page = await context.newPage()
+  opened.page = page
   await page.goto(`${TEST_HOST_ORIGIN}/index.html`)
   return {
     page,

@@ -10,6 +10,8 @@ export interface AppServiceOptions {
   timelinePath?: string | undefined
   /** The built store-worker script (out/main/store-worker.js). */
   storeWorkerScript?: string | undefined
+  /** Tells the renderer the open timeline changed from within (found damaged after opening). */
+  onTimelineChanged?: () => void
 }
 
 /** The services both hosts run: loading starts at once, calls wait for what they need. */
@@ -21,6 +23,7 @@ export function createAppServices(options: AppServiceOptions, ports: HostPorts):
       now: ports.now,
       timelinePath: options.timelinePath,
       storeWorkerScript: options.storeWorkerScript,
+      ...(options.onTimelineChanged ? { onChange: options.onTimelineChanged } : {}),
     }),
     viewState: ViewStateRepository.open(ports.userDataDir, ports.now),
     ports,

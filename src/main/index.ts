@@ -118,6 +118,7 @@ app.whenReady().then(async () => {
       dataDir: settings.dataDir,
       timelinePath: requestedTimelineFile() ?? settings.testTimelinePath ?? undefined,
       storeWorkerScript: join(__dirname, 'store-worker.js'),
+      onTimelineChanged: () => notify('timelineChanged'),
     },
     ports,
   )

@@ -4,6 +4,7 @@ import { EventStore } from '../event-store/event-store'
 import { FileEventStore } from '../event-store/file-event-store'
 import { openStoreInWorker } from '../event-store/remote-event-store'
 import { storeInThisThread, type TimelineStore } from '../event-store/timeline-store'
+import { checkIntegrityInBackground } from '../timeline/integrity-check'
 import { checkTimelineFile, TimelineFileError } from '../timeline/timeline-file-check'
 import { acquireTimelineLock, releaseTimelineLock } from '../timeline/timeline-lock'
 import { TimelineRepository } from '../timeline/timeline-repository'
@@ -21,6 +22,8 @@ export interface OpenTimeline {
   notes: AnnotationRepository
   /** Null for the bundled sample, which lives in memory only. */
   repository: TimelineRepository | null
+  /** SQLite's quick check of the file, run in the background: the first problem, or null. */
+  integrity: Promise<string | null>
 }
 
 export async function openSample(
@@ -44,6 +47,7 @@ export async function openSample(
     store,
     notes: new AnnotationRepository(userDb, SAMPLE_TIMELINE_ID, now),
     repository: null,
+    integrity: Promise.resolve(null),
   }
 }
 
@@ -84,7 +88,7 @@ export async function openTimelineFile(
 ): Promise<OpenTimeline> {
   const { writable } = await checkTimelineFile(path)
   const locked = writable && !(await acquireTimelineLock(path))
-  let readOnlyReason = !writable
+  const readOnlyReason = !writable
     ? 'The file is read-only'
     : locked
       ? 'It is open in another window or program'
@@ -95,13 +99,6 @@ export async function openTimelineFile(
       readOnly: readOnlyReason !== null,
       immutable: !writable,
     })
-    const problem = repository.integrityProblem()
-    if (problem !== null) {
-      repository.close()
-      await releaseLock(path, readOnlyReason)
-      readOnlyReason = `The file is damaged (${problem}); save a copy to keep what can be read`
-      repository = TimelineRepository.open(path, { readOnly: true, immutable: !writable })
-    }
     const meta = repository.meta()
     const catalogue = repository.readCatalogue()
     const store = await openFileStore(repository, options.storeWorkerScript, !writable)
@@ -110,6 +107,7 @@ export async function openTimelineFile(
       store,
       notes: new AnnotationRepository(userDb, meta.id, options.now),
       repository,
+      integrity: checkIntegrityInBackground(path, !writable),
     }
   } catch (error) {
     repository?.close()

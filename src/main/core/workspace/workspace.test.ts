@@ -166,6 +166,7 @@ describe('Workspace', () => {
     await writeFile(path, bytes)
     const { workspace: again } = await start(undefined, path)
     expect(again.info().path).toBe(path)
+    await again.integrityChecked()
     expect(again.info().readOnlyReason).toMatch(/^The file is damaged \(.+\); save a copy/)
     expect(await again.current().store.title('alaska-summit')).toMatch(/Alaska/)
     // What can be read is saved to a sound copy, which opens for writing.

@@ -27,6 +27,8 @@ export interface WorkspaceOptions {
   timelinePath?: string | undefined
   /** The built store-worker script: timeline files' stores then run in a thread of their own. */
   storeWorkerScript?: string | undefined
+  /** Called when the open timeline changed from within (a damaged file found after opening). */
+  onChange?: () => void
 }
 
 /** Copies the file as it is; false when it is too damaged to copy whole. */
@@ -76,7 +78,29 @@ export class Workspace {
       }
     }
     open ??= await openSample(options.dataDir, userDb, options.now)
-    return new Workspace(open, userDb, options, notices)
+    const workspace = new Workspace(open, userDb, options, notices)
+    workspace.watchIntegrity(open)
+    return workspace
+  }
+
+  /** Resolves once the open timeline's file has been checked in the background. */
+  async integrityChecked(): Promise<void> {
+    await this.open.integrity
+  }
+
+  /**
+   * A file found damaged after it opened is made read-only, and the user is told: what can
+   * be read is saved with "Save a copy".
+   */
+  private watchIntegrity(opened: OpenTimeline): void {
+    void opened.integrity.then((problem) => {
+      if (problem === null || this.open !== opened) return
+      opened.info = {
+        ...opened.info,
+        readOnlyReason: `The file is damaged (${problem}); save a copy to keep what can be read`,
+      }
+      this.options.onChange?.()
+    })
   }
 
   current(): OpenTimeline {
@@ -170,6 +194,7 @@ export class Workspace {
   private async switchTo(opened: OpenTimeline): Promise<TimelineInfo> {
     const previous = this.open
     this.open = opened
+    this.watchIntegrity(opened)
     await closeTimeline(previous)
     if (opened.info.path) this.userDb.rememberTimeline(opened.info.path, opened.info.title)
     return opened.info

@@ -1,0 +1,43 @@
+import { Worker } from 'node:worker_threads'
+
+/** Runs in a thread of its own: SQLite's quick check reads every page of the file. */
+const CHECK = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { DatabaseSync } = require('node:sqlite')
+try {
+  const db = new DatabaseSync(new URL(workerData.location), { readOnly: true })
+  const row = db.prepare('PRAGMA quick_check(1)').get() || {}
+  db.close()
+  parentPort.postMessage({ first: String(Object.values(row)[0] ?? 'ok') })
+} catch (error) {
+  parentPort.postMessage({ first: error.message })
+}
+`
+
+/**
+ * The first problem SQLite's quick check finds in a file, or null when it is sound. It reads
+ * every page (seconds for a large timeline), so it runs in a worker thread after the file is
+ * open, and the main process goes on meanwhile.
+ */
+export function checkIntegrityInBackground(
+  path: string,
+  immutable: boolean,
+): Promise<string | null> {
+  const location = new URL(`file://${encodeURI(path)}`)
+  if (immutable) location.search = 'immutable=1'
+  return new Promise((resolve) => {
+    const worker = new Worker(CHECK, { eval: true, workerData: { location: location.href } })
+    worker.once('message', (answer: { first: string }) => {
+      void worker.terminate()
+      resolve(answer.first === 'ok' ? null : cleanProblem(answer.first))
+    })
+    worker.once('error', (error) => resolve(error.message))
+  })
+}
+
+function cleanProblem(text: string): string {
+  return text
+    .replace(/\*\*\* in database \w+ \*\*\*/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
