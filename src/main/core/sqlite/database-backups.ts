@@ -19,6 +19,7 @@ export function backupPath(spec: BackupSpec, generation: number): string {
   return join(spec.dir, `${spec.baseName}.backup-${generation}.sqlite`)
 }
 
+/** What a backup holds; null when it cannot be read. */
 function countIn(path: string, spec: BackupSpec): number | null {
   try {
     const db = new DatabaseSync(path, { readOnly: true })
@@ -29,6 +30,16 @@ function countIn(path: string, spec: BackupSpec): number | null {
     }
   } catch {
     return null
+  }
+}
+
+/** A backup is one self-contained file: no write-ahead log or shared memory beside it. */
+function settle(path: string): void {
+  const db = new DatabaseSync(path)
+  try {
+    db.exec('PRAGMA journal_mode = DELETE')
+  } finally {
+    db.close()
   }
 }
 
@@ -56,6 +67,7 @@ export async function backUpDatabase(db: DatabaseSync, spec: BackupSpec): Promis
     await mkdir(spec.dir, { recursive: true })
     await rm(temp, { force: true })
     await backup(db, temp)
+    settle(temp)
     const copied = countIn(temp, spec)
     if (copied === null) throw new Error('the copy could not be read back')
     const newest = backupPath(spec, 1)

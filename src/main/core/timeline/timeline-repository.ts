@@ -16,6 +16,7 @@ import {
   openDatabase,
   pragmaNumber,
 } from '../sqlite/sqlite-database'
+import { backUpDatabase, type BackupOutcome } from '../sqlite/database-backups'
 import { TimelineQueries } from './timeline-queries'
 import { TIMELINE_DATABASE } from './timeline-schema'
 
@@ -106,6 +107,19 @@ export class TimelineRepository {
         .prepare('UPDATE timeline SET id = ?, title = ?, description = ?')
         .run(meta.id, meta.title, meta.description),
     )
+  }
+
+  /**
+   * Backs the file up with SQLite's online backup (in steps, off the event loop) into `dir`,
+   * keeping a few generations; an empty copy never replaces a backup that has events.
+   */
+  backUp(dir: string): Promise<BackupOutcome> {
+    return backUpDatabase(this.db, {
+      dir,
+      baseName: 'timeline',
+      countContent: (db) =>
+        (db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n,
+    })
   }
 
   /** Copies the whole file, consistent as of now, to a new path (SQLite's VACUUM INTO). */

@@ -22,6 +22,7 @@ async function start(userDataDir?: string, timelinePath?: string) {
     userDataDir: dir,
     now: () => new Date(),
     timelinePath,
+    timelineBackupDelayMs: 0,
   })
   opened.push(workspace)
   return { workspace, dir }
@@ -67,6 +68,21 @@ describe('Workspace', () => {
         .map((n) => n.text),
     ).toEqual(['My note on the sample'])
     expect(again.recent()[0]).toEqual({ path, title: 'my talks' })
+  })
+
+  it('backs an open timeline file up into the user-data folder, not beside the file', async () => {
+    const { workspace, dir } = await start()
+    const info = await workspace.saveCopy(join(await folder(), 'kept.timeline'))
+    const outcome = await workspace.timelineBackup
+    expect(outcome).toEqual({
+      kind: 'written',
+      path: join(dir, 'backups', 'timelines', info.id, 'timeline.backup-1.sqlite'),
+    })
+    const copy = new DatabaseSync(
+      join(dir, 'backups', 'timelines', info.id, 'timeline.backup-1.sqlite'),
+    )
+    expect(copy.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: 25 })
+    copy.close()
   })
 
   it('creates an empty timeline with one track, ready to write', async () => {

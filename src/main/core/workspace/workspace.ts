@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
-import { basename, extname } from 'node:path'
+import { basename, extname, join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import type { RecentTimeline, TimelineInfo } from '../../../shared/timeline'
 import type { UserDataNotice } from '../../../shared/user-data'
@@ -8,6 +8,7 @@ import { migrateAnnotationsJson } from '../annotations/migrate-annotations-json'
 import { EMPTY_TIMELINE_TRACKS } from '../timeline/default-tracks'
 import { TimelineFileError } from '../timeline/timeline-file-check'
 import { TimelineRepository } from '../timeline/timeline-repository'
+import type { BackupOutcome } from '../sqlite/database-backups'
 import { describeWriteFailure, isCorruption } from '../sqlite/sqlite-errors'
 import { UserDatabase } from '../user-data/user-database'
 import {
@@ -29,7 +30,11 @@ export interface WorkspaceOptions {
   storeWorkerScript?: string | undefined
   /** Called when the open timeline changed from within (a damaged file found after opening). */
   onChange?: () => void
+  /** How long after opening a timeline file it is backed up (not while its first view draws). */
+  timelineBackupDelayMs?: number
 }
+
+const TIMELINE_BACKUP_DELAY_MS = 10_000
 
 /** Copies the file as it is; false when it is too damaged to copy whole. */
 function copyWholeFile(repository: TimelineRepository, to: string): boolean {
@@ -79,9 +84,12 @@ export class Workspace {
     }
     open ??= await openSample(options.dataDir, userDb, options.now)
     const workspace = new Workspace(open, userDb, options, notices)
-    workspace.watchIntegrity(open)
+    workspace.watch(open)
     return workspace
   }
+
+  /** The backup of the open timeline file taken after it opened, once it is written. */
+  timelineBackup: Promise<BackupOutcome | null> = Promise.resolve(null)
 
   /** Resolves once the open timeline's file has been checked in the background. */
   async integrityChecked(): Promise<void> {
@@ -92,7 +100,8 @@ export class Workspace {
    * A file found damaged after it opened is made read-only, and the user is told: what can
    * be read is saved with "Save a copy".
    */
-  private watchIntegrity(opened: OpenTimeline): void {
+  private watch(opened: OpenTimeline): void {
+    this.scheduleBackup(opened)
     void opened.integrity.then((problem) => {
       if (problem === null || this.open !== opened) return
       opened.info = {
@@ -184,8 +193,35 @@ export class Workspace {
     }
   }
 
+  /**
+   * Backs a timeline file up into the user-data folder (backups/timelines/<id>), a little
+   * after it opens; a file opened read-only is someone else's to back up.
+   */
+  private scheduleBackup(opened: OpenTimeline): void {
+    const { repository } = opened
+    if (!repository || opened.info.readOnlyReason !== null) return
+    const dir = join(this.options.userDataDir, 'backups', 'timelines', opened.info.id)
+    const delay = this.options.timelineBackupDelayMs ?? TIMELINE_BACKUP_DELAY_MS
+    this.timelineBackup = new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.pendingBackup = null
+        resolve(this.open === opened ? repository.backUp(dir) : null)
+      }, delay)
+      timer.unref()
+      this.pendingBackup = () => {
+        clearTimeout(timer)
+        resolve(null)
+      }
+    })
+  }
+
+  /** Cancels a backup that has not started yet (the timeline is being closed). */
+  private pendingBackup: (() => void) | null = null
+
   /** Closes the open timeline and the user database once their backups are done. */
   async close(): Promise<void> {
+    this.pendingBackup?.()
+    await this.timelineBackup
     await closeTimeline(this.open)
     await this.userDb.backupDone
     this.userDb.close()
@@ -193,8 +229,12 @@ export class Workspace {
 
   private async switchTo(opened: OpenTimeline): Promise<TimelineInfo> {
     const previous = this.open
+    // A backup of the previous file that has begun is let finish before its file is closed.
+    this.pendingBackup?.()
+    const previousBackup = this.timelineBackup
     this.open = opened
-    this.watchIntegrity(opened)
+    this.watch(opened)
+    await previousBackup
     await closeTimeline(previous)
     if (opened.info.path) this.userDb.rememberTimeline(opened.info.path, opened.info.title)
     return opened.info
