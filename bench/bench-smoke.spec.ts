@@ -14,12 +14,17 @@ test('the benchmark runs and produces every figure', async () => {
     passes: 1,
     launches: 1,
     pdfSizes: [100],
+    fileSizes: [2000],
     outFile,
     log: () => undefined,
   })
   const results = JSON.parse(await readFile(outFile, 'utf8')) as BenchResults
   expect(results.machine['cores']).toBeGreaterThan(0)
-  expect(results.runs.map((r) => `${r.n} ${r.host}`)).toEqual(['1000 app', '1000 plain'])
+  expect(results.runs.map((r) => `${r.n} ${r.host}`)).toEqual([
+    '1000 app',
+    '1000 plain',
+    '2000 app',
+  ])
   for (const run of results.runs) {
     for (const key of [
       'firstViewMs',
@@ -36,4 +41,9 @@ test('the benchmark runs and produces every figure', async () => {
   expect(Number.isFinite(results.runs[0]!.searchMs)).toBe(true)
   expect(results.store).toEqual([{ n: 1000, loadMs: expect.any(Number) }])
   expect(results.pdf).toEqual([{ n: 100, ms: expect.any(Number) }])
+  const file = results.runs.find((r) => r.n === 2000)!
+  for (const key of ['coldOpenMs', 'mainHeapMB', 'noteSaveP95Ms', 'maxStallMs'] as const) {
+    expect(Number.isFinite(file[key]) && file[key]! > 0, `timeline file ${key}`).toBe(true)
+  }
+  expect(results.timelineFiles).toHaveLength(1)
 })

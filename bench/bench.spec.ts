@@ -5,12 +5,19 @@ import { runBench } from './run-bench'
 
 test('benchmark', async () => {
   test.setTimeout(3 * 60 * 60 * 1000)
-  const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000,50000').split(',').map(Number)
+  const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000,50000')
+    .split(',')
+    .filter(Boolean)
+    .map(Number)
   await runBench({
     sizes,
     passes: Number(process.env['BENCH_PASSES'] ?? 3),
     launches: Number(process.env['BENCH_LAUNCHES'] ?? 3),
     pdfSizes: process.env['BENCH_PDF'] === '0' ? [] : [100, 1000],
+    fileSizes: (process.env['BENCH_FILE_SIZES'] ?? '50000,200000')
+      .split(',')
+      .filter(Boolean)
+      .map(Number),
     skipPlain: process.env['BENCH_PLAIN'] === '0',
     outFile: join(
       __dirname,

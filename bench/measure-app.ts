@@ -195,9 +195,9 @@ async function moreFirstViews(launches: number, open: () => Promise<Opened>): Pr
   return times
 }
 
-type StepFigures = Omit<TimelineFigures, 'firstViewMs'>
+export type StepFigures = Omit<TimelineFigures, 'firstViewMs'>
 
-async function appStepFigures(page: Page, passes: number): Promise<StepFigures> {
+export async function appStepFigures(page: Page, passes: number): Promise<StepFigures> {
   const zoomMs: number[] = []
   const panMs: number[] = []
   for (let pass = 0; pass < passes; pass += 1) {

@@ -13,6 +13,7 @@ import { launchApp } from '../e2e/support/app'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/paths'
 import { generateStore, writeGeneratedStore } from './generate-store'
 import { measureApp, measurePlain, type TimelineFigures } from './measure-app'
+import { measureTimelineFile } from './measure-timeline-file'
 
 export interface BenchOptions {
   sizes: number[]
@@ -20,6 +21,8 @@ export interface BenchOptions {
   /** Cold launches per host and size; the first view reported is their median. */
   launches: number
   pdfSizes: number[]
+  /** Sizes of generated timeline files opened from the app (40 tracks). */
+  fileSizes: number[]
   outFile: string
   /** Measure the app only (for quick runs while working; the full run measures both). */
   skipPlain?: boolean
@@ -37,6 +40,23 @@ export interface RunFigures {
   searchMs?: number
   heapMB: number
   domNodes: number
+  /** Timeline files only: from "Open timeline" to the first drawn timeline, file opened. */
+  coldOpenMs?: number
+  /** The main process's heap after opening, after a full GC. */
+  mainHeapMB?: number
+  noteSaveP95Ms?: number
+  /** The main process's longest event-loop stall while opening, zooming, panning, searching. */
+  maxStallMs?: number
+}
+
+export interface FileRunFigures {
+  n: number
+  writeMs: number
+  coldOpenP50Ms: number
+  mainHeapBaselineMB: number
+  maxStallOpenMs: number
+  maxStallStepsMs: number
+  noteSaveP50Ms: number
 }
 
 export interface BenchResults {
@@ -44,6 +64,7 @@ export interface BenchResults {
   runs: RunFigures[]
   store: Array<{ n: number; loadMs: number }>
   pdf: Array<{ n: number; ms: number }>
+  timelineFiles: FileRunFigures[]
 }
 
 export function percentile(values: number[], p: number): number {
@@ -150,6 +171,16 @@ export function formatTable(results: BenchResults): string {
     (s) => `store load+validate, ${s.n.toLocaleString('en')} events: ${s.loadMs} ms`,
   )
   const pdf = results.pdf.map((p) => `PDF export, ${p.n.toLocaleString('en')} events: ${p.ms} ms`)
+  const files = results.timelineFiles.map((f) => {
+    const run = results.runs.find((r) => r.n === f.n && r.coldOpenMs !== undefined)
+    return (
+      `timeline file, ${f.n.toLocaleString('en')} events in 40 tracks: cold open ${run?.coldOpenMs} ms, ` +
+      `main heap ${run?.mainHeapMB} MB (the host alone ${f.mainHeapBaselineMB} MB), ` +
+      `note saved and shown p95 ${run?.noteSaveP95Ms} ms (p50 ${f.noteSaveP50Ms}), ` +
+      `longest main stall ${f.maxStallOpenMs} ms opening, ${f.maxStallStepsMs} ms zooming, panning ` +
+      `and searching (file written in ${f.writeMs} ms)`
+    )
+  })
   return [
     line(header),
     line(header.map((_, i) => '-'.repeat(widths[i]!))),
@@ -157,12 +188,19 @@ export function formatTable(results: BenchResults): string {
     '',
     ...store,
     ...pdf,
+    ...files,
   ].join('\n')
 }
 
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const log = options.log ?? ((line: string) => console.log(line))
-  const results: BenchResults = { machine: await machine(), runs: [], store: [], pdf: [] }
+  const results: BenchResults = {
+    machine: await machine(),
+    runs: [],
+    store: [],
+    pdf: [],
+    timelineFiles: [],
+  }
   for (const n of options.sizes) {
     const dir = await writeGeneratedStore(await mkdtemp(join(tmpdir(), `timeline-bench-${n}-`)), n)
     const t0 = performance.now()
@@ -179,6 +217,28 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         await measurePlain(generateStore(n).events, options.passes, options.launches),
       ),
     )
+  }
+  for (const n of options.fileSizes) {
+    log(`n=${n}: a generated timeline file, opened from the app…`)
+    const f = await measureTimelineFile(n, options.passes, options.launches)
+    const fileFields = {
+      coldOpenMs: round(percentile(f.coldOpenMs, 50)),
+      mainHeapMB: round(f.mainHeapMB),
+      noteSaveP95Ms: round(percentile(f.noteSaveMs, 95)),
+      maxStallMs: round(Math.max(f.maxStallOpenMs, f.maxStallStepsMs)),
+    }
+    const existing = results.runs.find((r) => r.n === n && r.host === 'app')
+    if (existing) Object.assign(existing, fileFields)
+    else results.runs.push({ ...toRun(n, 'app', f), ...fileFields })
+    results.timelineFiles.push({
+      n,
+      writeMs: round(f.writeMs),
+      coldOpenP50Ms: fileFields.coldOpenMs,
+      mainHeapBaselineMB: round(f.mainHeapBaselineMB),
+      maxStallOpenMs: round(f.maxStallOpenMs),
+      maxStallStepsMs: round(f.maxStallStepsMs),
+      noteSaveP50Ms: round(percentile(f.noteSaveMs, 50)),
+    })
   }
   for (const n of options.pdfSizes) {
     log(`PDF export of ${n} events…`)
