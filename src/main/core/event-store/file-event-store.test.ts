@@ -71,7 +71,7 @@ const QUERIES: EventQuery[] = [
   { text: 'peskov readout' },
   { text: 'dmitriev again' },
   { tracks: ['russia', 'mediators'] },
-  { statuses: ['disputed', 'denied'] },
+  { statuses: ['confirmed'] },
   { tags: ['summit'] },
   { actorIds: ['putin', 'zelensky'] },
   { from: '2025-10-01', to: '2025-11-30' },
@@ -114,6 +114,27 @@ describe('the timeline file’s store answers as the in-memory one', () => {
       }
     }
     expect(memory.window({ query: {}, widthPx: 1200 }).buckets.length).toBeGreaterThan(0)
+  })
+
+  it('shows a note saved since the last answer, on a query that does not look at notes', () => {
+    const query = { tracks: ['united-states'] }
+    const before = file.window(
+      { query, widthPx: 1200, start: '2025-08-10T00:00:00Z', end: '2025-08-20T00:00:00Z' },
+      notes,
+    )
+    const more: NotesOverlay = { ...notes, counts: new Map([['alaska-summit', 3]]), version: 8 }
+    const after = file.window(
+      { query, widthPx: 1200, start: '2025-08-10T00:00:00Z', end: '2025-08-20T00:00:00Z' },
+      more,
+    )
+    const count = (w: typeof before) => w.items.find((e) => e.id === 'alaska-summit')?.noteCount
+    expect([count(before), count(after)]).toEqual([2, 3])
+    expect(after).toEqual(
+      memory.window(
+        { query, widthPx: 1200, start: '2025-08-10T00:00:00Z', end: '2025-08-20T00:00:00Z' },
+        more,
+      ),
+    )
   })
 
   it('steps to the same neighbours and shows the same details', () => {

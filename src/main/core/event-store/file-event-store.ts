@@ -191,7 +191,10 @@ export class FileEventStore {
   }
 
   private matching(query: EventQuery, notes: NotesOverlay): Matching {
-    const key = `${notes.version}:${JSON.stringify(query)}`
+    // Which events match depends on the notes only through text and "has my notes": a note
+    // saved must not make every other query filter all the events again.
+    const usesNotes = query.text !== undefined || query.hasNotes === true
+    const key = `${usesNotes ? notes.version : '-'}:${JSON.stringify(query)}`
     const cached = this.cache.get(key)
     if (cached) {
       this.cache.delete(key)
