@@ -41,6 +41,7 @@ export class FileEventStore {
   private readonly sourcesById: Map<string, Source>
   private readonly cache = new Map<string, Matching>()
   private readonly maxSeq: number
+  private tagList: string[] | undefined
 
   constructor(
     readonly path: string,
@@ -82,7 +83,8 @@ export class FileEventStore {
   }
 
   tags(): string[] {
-    return this.queries.tags()
+    this.tagList ??= this.queries.tags()
+    return this.tagList
   }
 
   /** Everything in the file, read whole (to save a copy of a damaged file). */
@@ -218,6 +220,9 @@ export class FileEventStore {
   /** Positions in time order of the events matching every part of the query. */
   private filter(query: EventQuery, notes: NotesOverlay): Int32Array {
     const { seq, startMs, endMs, track, status } = this.columns
+    if (Object.values(query).every((value) => value === undefined)) {
+      return Int32Array.from({ length: seq.length }, (_, i) => i)
+    }
     const fromMs = query.from === undefined ? -Infinity : boundToMs(query.from, 'from')
     const toMs = query.to === undefined ? Infinity : boundToMs(query.to, 'to')
     const tracks = query.tracks && new Set<string>(query.tracks)

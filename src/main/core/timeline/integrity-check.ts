@@ -22,9 +22,19 @@ try {
 export function checkIntegrityInBackground(
   path: string,
   immutable: boolean,
+  delayMs = 0,
 ): Promise<string | null> {
   const location = new URL(`file://${encodeURI(path)}`)
   if (immutable) location.search = 'immutable=1'
+  return delay(delayMs).then(() => runCheck(location))
+}
+
+/** Waits without holding the process open: a check is not worth keeping the app alive for. */
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref())
+}
+
+function runCheck(location: URL): Promise<string | null> {
   return new Promise((resolve) => {
     const worker = new Worker(CHECK, { eval: true, workerData: { location: location.href } })
     worker.once('message', (answer: { first: string }) => {

@@ -79,6 +79,8 @@ export interface OpenOptions {
   now: () => Date
   /** The built store-worker script, when the host has one. */
   storeWorkerScript?: string | undefined
+  /** How long after opening the file's integrity is checked (5 s unless a test says). */
+  integrityDelayMs?: number
 }
 
 export async function openTimelineFile(
@@ -107,7 +109,8 @@ export async function openTimelineFile(
       store,
       notes: new AnnotationRepository(userDb, meta.id, options.now),
       repository,
-      integrity: checkIntegrityInBackground(path, !writable),
+      // Not while the first view is drawn: the check reads the whole file.
+      integrity: checkIntegrityInBackground(path, !writable, options.integrityDelayMs ?? 5000),
     }
   } catch (error) {
     repository?.close()

@@ -23,6 +23,7 @@ async function start(userDataDir?: string, timelinePath?: string) {
     now: () => new Date(),
     timelinePath,
     timelineBackupDelayMs: 0,
+    integrityDelayMs: 0,
   })
   opened.push(workspace)
   return { workspace, dir }

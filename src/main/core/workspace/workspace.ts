@@ -32,6 +32,8 @@ export interface WorkspaceOptions {
   onChange?: () => void
   /** How long after opening a timeline file it is backed up (not while its first view draws). */
   timelineBackupDelayMs?: number
+  /** How long after opening a timeline file its integrity is checked. */
+  integrityDelayMs?: number
 }
 
 const TIMELINE_BACKUP_DELAY_MS = 10_000
