@@ -122,18 +122,23 @@ app.whenReady().then(async () => {
     },
     ports,
   )
-  const workspace = await services.workspace
   const openAndTell = (path: string) => {
-    workspace.openFile(path).then(
-      () => {
-        notify('timelineChanged')
-        refreshMenu()
-      },
-      (error: Error) => dialog.showErrorBox('The timeline could not be opened', error.message),
-    )
+    services.workspace
+      .then((workspace) => workspace.openFile(path))
+      .then(
+        () => {
+          notify('timelineChanged')
+          void refreshMenu()
+        },
+        (error: Error) => dialog.showErrorBox('The timeline could not be opened', error.message),
+      )
   }
   // The File menu lists the recent timelines, so it is built anew after each is opened.
-  const refreshMenu = () =>
+  const refreshMenu = async () => {
+    const recent = await services.workspace.then(
+      (workspace) => workspace.recent(),
+      () => [],
+    )
     installApplicationMenu(
       {
         exportPdf: () => notify('exportPdfRequested'),
@@ -142,17 +147,18 @@ app.whenReady().then(async () => {
         saveCopy: () => notify('saveTimelineCopyRequested'),
         openRecent: openAndTell,
       },
-      workspace.recent(),
+      recent,
     )
+  }
   // A .timeline file double-clicked while the app runs opens in place of the open one.
   openTimelineFileWith(openAndTell)
   registerIpc(createHandlers(services), {
     appUrl: () => appUrl,
     appContents: () => mainWindow?.webContents ?? null,
   })
-  refreshMenu()
-  app.on('browser-window-focus', refreshMenu)
-  await createMainWindow()
+  // The window opens at once; it says so itself if the workspace cannot start.
+  await Promise.all([refreshMenu(), createMainWindow()])
+  app.on('browser-window-focus', () => void refreshMenu())
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createMainWindow()
   })
