@@ -116,7 +116,7 @@ test('arrows reach events in lanes scrolled out of view, and show them focused',
     await expect
       .poll(() =>
         chip.evaluate((element) => {
-          const lanes = element.closest('.vis-timeline')!.querySelector('.vis-panel.vis-center')!
+          const lanes = element.closest('[data-timeline-lanes]')!
           const view = lanes.getBoundingClientRect()
           const box = element.getBoundingClientRect()
           return box.top >= view.top && box.bottom <= view.bottom

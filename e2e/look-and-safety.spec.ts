@@ -91,8 +91,8 @@ test('user text is text: hostile titles and claims show literally, run nothing, 
 
   expect(await app.page.evaluate(() => (window as unknown as { __x?: number }).__x)).toBeUndefined()
   const injected = await app.page.evaluate(() => ({
-    images: document.querySelectorAll('.vis-timeline img, .details img').length,
-    links: document.querySelectorAll('.vis-timeline a, .details a').length,
+    images: document.querySelectorAll('.timeline-canvas img, .details img').length,
+    links: document.querySelectorAll('.timeline-canvas a, .details a').length,
     svgs: document.querySelectorAll('.details svg').length,
     scripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
   }))

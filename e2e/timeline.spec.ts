@@ -25,7 +25,7 @@ function rangeMs(text: string): number {
 
 test('draws one lane per track, markers for points and ranges for spans', async () => {
   const ui = await open()
-  const lanes = ui.timeline.locator('.vis-labelset .vis-label')
+  const lanes = ui.timeline.locator('[data-lane-label]')
   await expect(lanes).toHaveText([
     'United States',
     'Russia',
@@ -94,7 +94,7 @@ test('zooms with the buttons, the keyboard and Ctrl+wheel, and pans by dragging'
     .toBeGreaterThan(initial)
 
   await ui.button('Fit all').click()
-  const box = await ui.timeline.locator('.vis-center').boundingBox()
+  const box = await ui.timeline.locator('[data-timeline-lanes]').boundingBox()
   if (!box) throw new Error('no timeline canvas')
   await ui.page.mouse.move(box.x + box.width / 2, box.y + box.height - 10)
   await ui.page.keyboard.down('Control')
@@ -132,7 +132,7 @@ test('draws crowded stretches as counts in their lanes that zoom into their date
   await expect(counts.first()).toBeVisible()
   await expect(ui.rangeReadout).not.toHaveText('')
 
-  const lanes = await ui.timeline.locator('.vis-labelset .vis-label').evaluateAll((labels) =>
+  const lanes = await ui.timeline.locator('[data-lane-label]').evaluateAll((labels) =>
     labels.map((label) => {
       const box = label.getBoundingClientRect()
       return { name: label.textContent ?? '', top: box.top, bottom: box.bottom }
@@ -247,7 +247,7 @@ test('zooming step by step into a crowded stretch draws every event in view', as
  * (a label may run on past a short span's box, so what it covers is measured with its text).
  */
 async function expectEventsApart(ui: TimelinePage): Promise<void> {
-  const lanes = await ui.timeline.locator('.vis-foreground .vis-group').evaluateAll((groups) =>
+  const lanes = await ui.timeline.locator('[data-lane]').evaluateAll((groups) =>
     groups.map((group) => {
       const box = group.getBoundingClientRect()
       const chips = [...group.querySelectorAll<HTMLElement>('.timeline-event')].map((chip) => {
