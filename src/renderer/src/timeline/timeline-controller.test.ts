@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { EventQuery, TimelineWindow, WindowQuery } from '../../../shared/store'
 import { TimelineController } from './timeline-controller'
+import { WindowAnswers } from './window-answers'
 import type { ChipLayers, TimelinePort } from './timeline-ports'
 import { panned, ZOOM_STEP, zoomed } from './viewport'
 import type { WindowSpan } from './window-cache'
@@ -82,33 +83,34 @@ function setUp(query: EventQuery = {}) {
     place: () => undefined,
     focusEvent: () => false,
   }
-  const controller = new TimelineController(
-    {
-      fetchWindow: (request) =>
-        new Promise<TimelineWindow>((resolve, reject) => {
-          const answer = answerFor(request)
-          asked.push({
-            request,
-            answer,
-            resolve: () => resolve(answer),
-            reject: () => reject(new Error('no answer')),
-          })
-        }),
-      idle: {
-        whenIdle: (callback) => {
-          idle.push(callback)
-          return () => idle.splice(idle.indexOf(callback), 1)
-        },
-      },
-      drawn: () => drawn.push(drawn.length + 1),
-      failed: () => undefined,
-      rangeChanged: () => undefined,
-    },
-    query,
-    false,
+  const answers = new WindowAnswers(
+    (request) =>
+      new Promise<TimelineWindow>((resolve, reject) => {
+        const answer = answerFor(request)
+        asked.push({
+          request,
+          answer,
+          resolve: () => resolve(answer),
+          reject: () => reject(new Error('no answer')),
+        })
+      }),
   )
+  const scheduler = {
+    whenIdle: (callback: () => void) => {
+      idle.push(callback)
+      return () => void idle.splice(idle.indexOf(callback), 1)
+    },
+  }
+  const events = {
+    drawn: () => void drawn.push(drawn.length + 1),
+    failed: () => undefined,
+    rangeChanged: () => undefined,
+  }
+  const controller = new TimelineController(timeline, layers, answers, scheduler, events, {
+    query,
+    fitsFirstAnswer: false,
+  })
   timeline.controller = controller
-  controller.attach(timeline, layers)
   const spanAsked = (entry: Asked): WindowSpan => ({
     start: Date.parse(entry.request.start ?? ''),
     end: Date.parse(entry.request.end ?? ''),
@@ -139,7 +141,7 @@ describe('the timeline controller', () => {
     asked[0]!.resolve()
     await settle()
 
-    controller.zoomIn()
+    controller.zoom(1)
     const step = zoomed(MONTH, 1 / ZOOM_STEP)
     expect(asked).toHaveLength(2)
     expect(spanAsked(asked[1]!)).toEqual(step)
@@ -160,7 +162,7 @@ describe('the timeline controller', () => {
     // The next step was asked ahead: it is shown as soon as its answer has come.
     asked[2]!.resolve()
     await settle()
-    controller.zoomIn()
+    controller.zoom(1)
     expect(timeline.view).toEqual(zoomed(step, 1 / ZOOM_STEP))
     // Only the step not yet asked ahead is asked now.
     expect(asked).toHaveLength(6)
@@ -194,7 +196,7 @@ describe('the timeline controller', () => {
     controller.setQuery({}, 0)
     asked[0]!.resolve()
     await settle()
-    controller.zoomIn()
+    controller.zoom(1)
     asked[1]!.resolve()
     await settle()
     const once = timeline.view
@@ -204,8 +206,8 @@ describe('the timeline controller', () => {
     const third = asked.find((entry) => sameSpan(spanAsked(entry), thrice))!
 
     // Two steps pressed quickly: each waits on its answer, asked ahead before.
-    controller.zoomIn()
-    controller.zoomIn()
+    controller.zoom(1)
+    controller.zoom(1)
     third.resolve()
     await settle()
     expect(timeline.view).toEqual(thrice)

@@ -1,27 +1,13 @@
 import type { EventQuery, TimelineWindow } from '../../../shared/store'
-import type { ChipLayers, FetchWindow, IdleScheduler, TimelinePort } from './timeline-ports'
+import type { ChipLayers, ControllerEvents, IdleScheduler, TimelinePort } from './timeline-ports'
 import { centredOn, coverage, fitSpan, panned, ZOOM_STEP, zoomed } from './viewport'
-import { sameWindow, WindowCache, type CachedWindow, type WindowSpan } from './window-cache'
-
-/** Window answers kept: the last few drawn and two zoom steps each way. */
-const WINDOWS_KEPT = 12
-
-export interface ControllerDeps {
-  fetchWindow: FetchWindow
-  idle: IdleScheduler
-  /** In the frame in which a window's items are drawn. */
-  drawn(): void
-  /** When the answer for the window shown could not be had. */
-  failed(): void
-  /** When the window shown has settled after a change. */
-  rangeChanged(span: WindowSpan): void
-}
+import type { WindowAnswers } from './window-answers'
+import { type AnswerView } from './window-answers'
+import { sameWindow, type WindowSpan } from './window-cache'
 
 /** What a drawn answer was asked for. */
-interface DrawRequest {
+interface DrawRequest extends AnswerView {
   span: WindowSpan
-  key: string
-  widthPx: number
   /** The zoom step or fit being shown, if it is one. */
   goal: WindowSpan | null
   fitAfter: boolean
@@ -34,8 +20,6 @@ interface DrawRequest {
  * step shows its window together with its items, in one frame.
  */
 export class TimelineController {
-  private timeline: TimelinePort | null = null
-  private layers: ChipLayers | null = null
   private key: string
   private firstLoad: boolean
   private extent: WindowSpan | null = null
@@ -44,9 +28,7 @@ export class TimelineController {
   private inFlight = false
   private askAgain = false
   /** The window the drawn items were asked for (they cover its margins too), and for what. */
-  private covered: (WindowSpan & { key: string; widthPx: number }) | null = null
-  /** Answers for windows drawn lately or likely next, so zoom steps need not wait for them. */
-  private readonly windows = new WindowCache<TimelineWindow>(WINDOWS_KEPT)
+  private covered: (WindowSpan & AnswerView) | null = null
   private cancelPrefetch: (() => void) | null = null
   /** Set while a zoom step's window is being shown, which reports its own drawing. */
   private showingStep = false
@@ -54,34 +36,27 @@ export class TimelineController {
   private target: WindowSpan | null = null
   /** The event to focus once drawn. */
   private pendingFocus: string | null = null
-  /** The "fit all" answer asked for while the widget was still being built. */
-  private firstAnswer: Promise<TimelineWindow> | null = null
+  private destroyed = false
 
-  constructor(
-    private readonly deps: ControllerDeps,
-    private query: EventQuery,
-    /** Without a remembered window, the first answer is fitted. */
-    private readonly fitsFirstAnswer: boolean,
-  ) {
-    this.key = keyOf(query, 0)
-    this.firstLoad = fitsFirstAnswer
-  }
+  private query: EventQuery
+  private readonly fitsFirstAnswer: boolean
 
   /**
-   * Asks for the first "fit all" answer before the widget is built (building it takes longer
-   * than the core takes to answer). Its lanes are not laid out yet: the canvas's whole width
-   * stands in for theirs, which only makes the buckets a little finer.
+   * `answers` may hold the first "fit all" answer, asked for ahead; without a remembered window
+   * (`fitsFirstAnswer`) the first answer is fitted.
    */
-  prefetchFirstFit(widthPx: number): void {
-    if (!this.fitsFirstAnswer) return
-    this.firstAnswer = this.deps.fetchWindow({ query: this.query, widthPx: Math.max(100, widthPx) })
-    // Taken up by the first refresh; a failure is reported there.
-    this.firstAnswer.catch(() => undefined)
-  }
-
-  attach(timeline: TimelinePort, layers: ChipLayers): void {
-    this.timeline = timeline
-    this.layers = layers
+  constructor(
+    private readonly timeline: TimelinePort,
+    private readonly layers: ChipLayers,
+    private readonly answers: WindowAnswers,
+    private readonly idle: IdleScheduler,
+    private readonly events: ControllerEvents,
+    start: { query: EventQuery; fitsFirstAnswer: boolean },
+  ) {
+    this.query = start.query
+    this.fitsFirstAnswer = start.fitsFirstAnswer
+    this.key = keyOf(start.query, 0)
+    this.firstLoad = start.fitsFirstAnswer
     layers.place(timeline.window())
   }
 
@@ -94,40 +69,31 @@ export class TimelineController {
     this.refresh(fit)
   }
 
-  zoomIn(): void {
-    this.step((from) => zoomed(from, 1 / ZOOM_STEP))
-  }
-
-  zoomOut(): void {
-    this.step((from) => zoomed(from, ZOOM_STEP))
+  /** A zoom step in (1) or out (-1). */
+  zoom(direction: 1 | -1): void {
+    this.step((from) => zoomed(from, direction > 0 ? 1 / ZOOM_STEP : ZOOM_STEP))
   }
 
   fitAll(): void {
     const whole = this.extent
-    const timeline = this.timeline
-    if (!whole || !timeline) return
-    this.step(() => fitSpan(whole, timeline.lanesWidthPx()))
+    if (whole) this.step(() => fitSpan(whole, this.timeline.lanesWidthPx()))
   }
 
   pan(fraction: number): void {
-    const timeline = this.timeline
-    if (!timeline) return
     this.target = null
-    timeline.setWindow(panned(timeline.window(), fraction))
+    this.timeline.setWindow(panned(this.timeline.window(), fraction))
   }
 
   /** Shows a window at once, as a count's chip asks. */
   show(span: WindowSpan): void {
-    this.timeline?.setWindow(span)
+    this.timeline.setWindow(span)
   }
 
   /** Brings the date `at` into view (keeping the zoom) and focuses the event once drawn. */
   focusEvent(eventId: string, at: number): void {
     const timeline = this.timeline
-    const layers = this.layers
-    if (!timeline || !layers) return
     const view = timeline.window()
-    if (at >= view.start && at <= view.end && layers.focusEvent(eventId)) return
+    if (at >= view.start && at <= view.end && this.layers.focusEvent(eventId)) return
     this.pendingFocus = eventId
     this.target = null
     timeline.setWindow(centredOn(view, at))
@@ -142,8 +108,7 @@ export class TimelineController {
    */
   rangeChange(span: WindowSpan, byUser: boolean): void {
     const timeline = this.timeline
-    if (!timeline) return
-    this.layers?.place(span)
+    this.layers.place(span)
     if (byUser) this.target = null
     const have = this.covered
     if (have && have.key === this.key) {
@@ -165,14 +130,14 @@ export class TimelineController {
   /** The window has settled: the app hears of it once the first answer is drawn. */
   rangeChanged(span: WindowSpan): void {
     if (this.fitsFirstAnswer && this.applied === 0) return
-    this.deps.rangeChanged(span)
+    this.events.rangeChanged(span)
   }
 
+  /** Stops asking ahead; answers still on their way are dropped. */
   destroy(): void {
     this.cancelPrefetch?.()
     this.cancelPrefetch = null
-    this.timeline = null
-    this.layers = null
+    this.destroyed = true
   }
 
   /**
@@ -180,23 +145,8 @@ export class TimelineController {
    * and then shows window and items together. Steps pressed meanwhile build on the one on its way.
    */
   private step(next: (from: WindowSpan) => WindowSpan): void {
-    const timeline = this.timeline
-    if (!timeline) return
-    this.target = next(this.target ?? timeline.window())
+    this.target = next(this.target ?? this.timeline.window())
     this.refresh(false)
-  }
-
-  /** Asks the core for a window of the current view, or finds it already asked for. */
-  private askWindow(span: WindowSpan, widthPx: number): CachedWindow<TimelineWindow> {
-    const query = this.query
-    return this.windows.request(`${this.key}|${widthPx}`, span, () =>
-      this.deps.fetchWindow({
-        query,
-        widthPx,
-        start: new Date(span.start).toISOString(),
-        end: new Date(span.end).toISOString(),
-      }),
-    )
   }
 
   /**
@@ -205,23 +155,24 @@ export class TimelineController {
    */
   private refresh(fitAfter: boolean): void {
     const timeline = this.timeline
-    if (!timeline) return
+    if (this.destroyed) return
     const goal = fitAfter ? null : this.target
     const widthPx = timeline.lanesWidthPx()
     const asked: DrawRequest = {
       span: goal ?? timeline.window(),
+      query: this.query,
       key: this.key,
       widthPx,
       goal,
       fitAfter,
     }
-    const known = fitAfter ? undefined : this.windows.find(`${asked.key}|${widthPx}`, asked.span)
+    const known = fitAfter ? undefined : this.answers.find(asked, asked.span)
     if (known?.result) {
       this.draw(++this.request, known.result, asked)
       return
     }
     const failed = (id: number) => () => {
-      if (id === this.request) this.deps.failed()
+      if (id === this.request) this.events.failed()
     }
     if (known) {
       const id = ++this.request
@@ -242,11 +193,9 @@ export class TimelineController {
         this.refresh(false)
       }
     }
-    const early = fitAfter ? this.firstAnswer : null
-    this.firstAnswer = null
     const answer = fitAfter
-      ? (early ?? this.deps.fetchWindow({ query: this.query, widthPx }))
-      : this.askWindow(asked.span, widthPx).answer
+      ? this.answers.askWhole(this.query, widthPx)
+      : this.answers.ask(asked, asked.span).answer
     answer.then(
       (result) => {
         settle()
@@ -264,16 +213,15 @@ export class TimelineController {
    * was asked for, or the step was overtaken.
    */
   private draw(id: number, result: TimelineWindow, asked: DrawRequest): void {
-    const timeline = this.timeline
-    const layers = this.layers
-    if (id <= this.applied || !timeline || !layers) return
-    const { goal, fitAfter } = asked
+    const { timeline, layers } = this
+    if (id <= this.applied || this.destroyed) return
+    const { goal, fitAfter, widthPx } = asked
     // The request for the new query or notes is already on its way.
     if (asked.key !== this.key) return
     // A step overtaken by another step or by the user's own pan or zoom is not shown.
     if (goal && this.target !== goal) return
     this.applied = id
-    this.covered = fitAfter ? null : { ...asked.span, key: asked.key, widthPx: asked.widthPx }
+    this.covered = fitAfter ? null : { ...asked.span, query: asked.query, key: asked.key, widthPx }
     this.extent = result.extent
       ? { start: Date.parse(result.extent.start), end: Date.parse(result.extent.end) }
       : null
@@ -312,33 +260,24 @@ export class TimelineController {
     const pending = this.pendingFocus
     if (pending) {
       this.pendingFocus = null
-      this.layers?.focusEvent(pending)
+      this.layers.focusEvent(pending)
     }
-    this.deps.drawn()
+    this.events.drawn()
   }
 
   /**
-   * Asks ahead for the windows the zoom steps from the one shown would show, so those steps
-   * find their items here. After a zoom step, two steps each way; after a pan or a drag, one,
-   * once the page is idle.
+   * Asks ahead for the windows the zoom steps from the one shown would show. After a zoom step,
+   * two steps each way; after a pan or a drag, one, once the page is idle.
    */
   private prefetchAround(depth: number): void {
     const shown = this.covered
-    const timeline = this.timeline
-    if (!shown || !timeline || shown.key !== this.key) return
-    const shownWindow = timeline.window()
-    for (const factor of [1 / ZOOM_STEP, ZOOM_STEP]) {
-      let next = shownWindow
-      for (let i = 0; i < depth; i += 1) {
-        next = zoomed(next, factor)
-        this.askWindow(next, shown.widthPx)
-      }
-    }
+    if (!shown || shown.key !== this.key) return
+    this.answers.askAround(shown, this.timeline.window(), depth)
   }
 
   private schedulePrefetch(): void {
     this.cancelPrefetch?.()
-    this.cancelPrefetch = this.deps.idle.whenIdle(() => {
+    this.cancelPrefetch = this.idle.whenIdle(() => {
       this.cancelPrefetch = null
       this.prefetchAround(1)
     })

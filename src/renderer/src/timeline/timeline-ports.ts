@@ -41,3 +41,13 @@ export type FetchWindow = (request: WindowQuery) => Promise<TimelineWindow>
 export interface IdleScheduler {
   whenIdle(callback: () => void): () => void
 }
+
+/** What the controller tells its owner. */
+export interface ControllerEvents {
+  /** In the frame in which a window's items are drawn. */
+  drawn(): void
+  /** When the answer for the window shown could not be had. */
+  failed(): void
+  /** When the window shown has settled after a change. */
+  rangeChanged(span: WindowSpan): void
+}

@@ -6,7 +6,8 @@ import { timelineTracks } from '../timeline-tracks'
 import { focusChip, listenToChips } from './chip-input'
 import { LaneLayers } from './lane-layers'
 import { TimelineController } from './timeline-controller'
-import type { IdleScheduler } from './timeline-ports'
+import type { ChipLayers, ControllerEvents, IdleScheduler } from './timeline-ports'
+import { WindowAnswers } from './window-answers'
 import { spanOf } from './viewport'
 import { VisTimelineAdapter } from './vis-timeline-adapter'
 
@@ -59,7 +60,7 @@ function markDrawn(): void {
 export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineView(props, ref) {
   const container = useRef<HTMLDivElement>(null)
   const controller = useRef<TimelineController | null>(null)
-  const layers = useRef<LaneLayers | null>(null)
+  const layersRef = useRef<LaneLayers | null>(null)
   const callbacks = useRef(props)
   callbacks.current = props
 
@@ -67,50 +68,53 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     const element = container.current
     if (!element) return
     const initial = props.initialRange ? spanOf(props.initialRange) : null
-    const control = new TimelineController(
-      {
-        fetchWindow: (request) => unwrap(api.queryWindow(request)),
-        idle,
-        drawn: () => {
-          markDrawn()
-          callbacks.current.onDrawn()
-        },
-        failed: () => callbacks.current.onDrawn(),
-        rangeChanged: ({ start, end }) =>
-          callbacks.current.onRangeChange({ start: new Date(start), end: new Date(end) }),
-      },
-      props.query,
-      initial === null,
-    )
-    control.prefetchFirstFit(element.clientWidth)
-    let built: LaneLayers | null = null
+    const answers = new WindowAnswers((request) => unwrap(api.queryWindow(request)))
+    // Building vis-timeline takes longer than the core takes to answer: the first "fit all" is
+    // asked for first, at the canvas's width, as its lanes are not laid out yet.
+    if (!initial) answers.askWholeAhead(props.query, element.clientWidth)
+    let control: TimelineController | null = null
+    let layers: LaneLayers | null = null
     const lanes = timelineTracks().map(({ id, label }) => ({ track: id, label }))
     const adapter = new VisTimelineAdapter(element, lanes, initial, {
-      onRangeChange: (span, byUser) => control.rangeChange(span, byUser),
-      onRangeChanged: (span) => control.rangeChanged(span),
-      onLanesWidth: (widthPx) => built?.setWidth(widthPx),
+      onRangeChange: (span, byUser) => control?.rangeChange(span, byUser),
+      onRangeChanged: (span) => control?.rangeChanged(span),
+      onLanesWidth: (widthPx) => layers?.setWidth(widthPx),
     })
-    const layer = new LaneLayers(element, adapter)
-    built = layer
-    control.attach(adapter, {
-      show: (answer) => layer.show(answer),
-      place: (view) => layer.place(view),
+    const drawn = new LaneLayers(element, adapter)
+    layers = drawn
+    const chips: ChipLayers = {
+      show: (answer) => drawn.show(answer),
+      place: (view) => drawn.place(view),
       focusEvent: (id) => focusChip(element, id, (chip) => adapter.scrollLanesToShow(chip)),
+    }
+    const events: ControllerEvents = {
+      drawn: () => {
+        markDrawn()
+        callbacks.current.onDrawn()
+      },
+      failed: () => callbacks.current.onDrawn(),
+      rangeChanged: ({ start, end }) =>
+        callbacks.current.onRangeChange({ start: new Date(start), end: new Date(end) }),
+    }
+    const started = new TimelineController(adapter, chips, answers, idle, events, {
+      query: props.query,
+      fitsFirstAnswer: initial === null,
     })
+    control = started
     const stopListening = listenToChips(element, {
       select: (id) => callbacks.current.onSelect(id),
       step: (id, direction) => callbacks.current.onStep(id, direction),
-      bucketSpan: (chip) => layer.counts.spanOf(chip),
-      zoomTo: (span) => control.show(span),
+      bucketSpan: (chip) => drawn.counts.spanOf(chip),
+      zoomTo: (span) => started.show(span),
     })
-    controller.current = control
-    layers.current = layer
+    controller.current = started
+    layersRef.current = drawn
     return () => {
       stopListening()
-      control.destroy()
+      started.destroy()
       adapter.destroy()
       controller.current = null
-      layers.current = null
+      layersRef.current = null
     }
     // The timeline is created once; later props flow through the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -122,12 +126,12 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   }, [props.query, props.notesVersion])
 
   useEffect(() => {
-    layers.current?.events.select(props.selectedId)
+    layersRef.current?.events.select(props.selectedId)
   }, [props.selectedId])
 
   useImperativeHandle(ref, () => ({
-    zoomIn: () => controller.current?.zoomIn(),
-    zoomOut: () => controller.current?.zoomOut(),
+    zoomIn: () => controller.current?.zoom(1),
+    zoomOut: () => controller.current?.zoom(-1),
     fitAll: () => controller.current?.fitAll(),
     pan: (fraction) => controller.current?.pan(fraction),
     focusEvent: (event) =>
