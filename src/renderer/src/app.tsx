@@ -6,6 +6,7 @@ import type { TimelineInfo } from '../../shared/timeline'
 import type { UserDataNotice } from '../../shared/user-data'
 import type { ViewState } from '../../shared/view-state'
 import { api, unwrap } from './api-client'
+import { onFailureReported, runAction } from './failure-reports'
 import { EventDetails } from './details/event-details'
 import { ExportPdfDialog } from './export/export-pdf-dialog'
 import { AppHeader } from './layout/app-header'
@@ -95,6 +96,7 @@ function Workspace({ boot }: { boot: Boot }) {
   const [focusDetails, setFocusDetails] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
   const fileCommands = useTimelineFileCommands(setMessage)
+  useEffect(() => onFailureReported(setMessage), [])
 
   // File > Export PDF… (Ctrl/Cmd+Shift+E) in Electron's menu, and the same keys in the page.
   useEffect(() => {
@@ -156,7 +158,10 @@ function Workspace({ boot }: { boot: Boot }) {
         selectedId,
         timelineId: boot.timeline.id,
       }
-      void api.saveViewState(state)
+      // The view is saved quietly, but a failure to save it is said.
+      unwrap(api.saveViewState(state)).catch((e: Error) =>
+        setMessage(`Your view could not be remembered: ${e.message}`),
+      )
     }, VIEW_SAVE_DELAY_MS)
     return () => window.clearTimeout(timer)
   }, [range, query, selectedId, boot.timeline.id])
@@ -229,8 +234,8 @@ function Workspace({ boot }: { boot: Boot }) {
         view={timeline}
         range={range}
         onExportPdf={() => setExportOpen(true)}
-        onExportNotes={() => void exportNotes()}
-        onImportNotes={() => void importNotes()}
+        onExportNotes={() => runAction('Exporting your notes', exportNotes)}
+        onImportNotes={() => runAction('Importing notes', importNotes)}
       />
       <ReadOnlyBanner info={boot.timeline} onSaveCopy={fileCommands.saveCopy} />
 

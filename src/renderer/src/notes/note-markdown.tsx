@@ -1,5 +1,6 @@
 import Markdown, { type Components } from 'react-markdown'
 import { api, unwrap } from '../api-client'
+import { runAction } from '../failure-reports'
 
 /**
  * The only way note Markdown reaches the screen. react-markdown builds React elements (no
@@ -44,7 +45,7 @@ const components: Components = {
         rel="noreferrer noopener"
         onClick={(event) => {
           event.preventDefault()
-          void unwrap(api.openExternal({ url: href }))
+          runAction('Opening the link', () => unwrap(api.openExternal({ url: href })))
         }}
       >
         {children}
