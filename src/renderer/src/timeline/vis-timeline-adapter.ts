@@ -80,7 +80,7 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
       })),
     )
     const options = initial ? { ...OPTIONS, start: initial.start, end: initial.end } : OPTIONS
-    this.timeline = new Timeline(canvas, new DataSet() as never, groups as never, options)
+    this.timeline = new Timeline(canvas, new DataSet() as never, groups, options)
     // Without a remembered window the app fits the first answer itself (see skipOwnFirstFit).
     if (!initial) this.skipOwnFirstFit()
     this.lanesPanel = canvas.querySelector<HTMLElement>('.vis-panel.vis-left')
