@@ -73,6 +73,7 @@ function setUp(query: EventQuery = {}) {
   const asked: Asked[] = []
   const shown: TimelineWindow[] = []
   const drawn: number[] = []
+  const ranges: WindowSpan[] = []
   const idle: Array<() => void> = []
   const timeline = new FakeTimeline()
   const layers: ChipLayers = {
@@ -104,7 +105,7 @@ function setUp(query: EventQuery = {}) {
   const events = {
     drawn: () => void drawn.push(drawn.length + 1),
     failed: () => undefined,
-    rangeChanged: () => undefined,
+    rangeChanged: (span: WindowSpan) => void ranges.push(span),
   }
   const controller = new TimelineController(timeline, layers, answers, scheduler, events, {
     query,
@@ -120,12 +121,12 @@ function setUp(query: EventQuery = {}) {
     await new Promise((resolve) => setTimeout(resolve, 0))
     timeline.frame()
   }
-  return { asked, shown, drawn, idle, timeline, controller, spanAsked, settle }
+  return { asked, shown, drawn, ranges, idle, timeline, controller, spanAsked, settle }
 }
 
 describe('the timeline controller', () => {
   it('draws the window shown once the core answers, and says so in the frame it is drawn', async () => {
-    const { asked, shown, drawn, controller, spanAsked, settle } = setUp()
+    const { asked, shown, drawn, ranges, controller, spanAsked, settle } = setUp()
     controller.setQuery({}, 0)
     expect(asked).toHaveLength(1)
     expect(spanAsked(asked[0]!)).toEqual(MONTH)
@@ -133,6 +134,8 @@ describe('the timeline controller', () => {
     await settle()
     expect(shown).toEqual([asked[0]!.answer])
     expect(drawn).toHaveLength(1)
+    // The first view drawn is the range the app shows, before the widget says it settled.
+    expect(ranges).toEqual([MONTH])
   })
 
   it('shows a zoom step only with its items, then asks ahead for the next steps', async () => {

@@ -37,6 +37,7 @@ export class TimelineController {
   /** The event to focus once drawn. */
   private pendingFocus: string | null = null
   private destroyed = false
+  private rangeReported = false
 
   private query: EventQuery
   private readonly fitsFirstAnswer: boolean
@@ -130,6 +131,7 @@ export class TimelineController {
   /** The window has settled: the app hears of it once the first answer is drawn. */
   rangeChanged(span: WindowSpan): void {
     if (this.fitsFirstAnswer && this.applied === 0) return
+    this.rangeReported = true
     this.events.rangeChanged(span)
   }
 
@@ -262,6 +264,9 @@ export class TimelineController {
       this.pendingFocus = null
       this.layers.focusEvent(pending)
     }
+    // The widget says a window settled only 200 ms after it moved: the first view drawn is
+    // reported with it, so the range shown and the app's readout agree from the start.
+    if (!this.rangeReported) this.rangeChanged(this.timeline.window())
     this.events.drawn()
   }
 
