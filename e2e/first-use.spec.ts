@@ -1,5 +1,10 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { NotesPanel } from './models/notes-panel'
+import { TimelinePage } from './models/timeline-page'
 import { expect, test } from './support/fixtures'
+import { pdfText } from './support/pdf-tools'
 
 // What a new user met on first trying the app, each checked as they would see it.
 
@@ -28,4 +33,28 @@ test('saving a note never shows an empty event list, not even for a moment', asy
     () => (window as unknown as { seenCounts: string[] }).seenCounts,
   )
   expect(seen.filter((text) => text !== 'Events (25)')).toEqual([])
+})
+
+test('a note written in Markdown prints rendered in the PDF, as the app shows it', async ({
+  launch,
+}) => {
+  test.setTimeout(120_000)
+  const savePath = join(await mkdtemp(join(tmpdir(), 'timeline-pdf-')), 'notes.pdf')
+  const app = await launch({ savePath })
+  const ui = new TimelinePage(app.page)
+  await ui.openFromList('Zelensky meets Erdoğan in Ankara')
+  await new NotesPanel(app.page).add('**Check** the _transcript_ first')
+  await expect(ui.details.locator('strong', { hasText: 'Check' })).toBeVisible()
+
+  await ui.button('Export PDF').click()
+  const dialog = app.page.getByRole('dialog', { name: 'Export PDF' })
+  await dialog.getByRole('radio', { name: 'Everything' }).check()
+  await dialog.getByRole('button', { name: 'Export' }).click()
+  await expect(app.page.getByRole('status').first()).toContainText(`Saved ${savePath}`, {
+    timeout: 60_000,
+  })
+  const text = await pdfText(savePath)
+  expect(text).toContain('Check the transcript first')
+  expect(text).not.toContain('**Check**')
+  expect(text).not.toContain('_transcript_')
 })
