@@ -58,3 +58,20 @@ test('a note written in Markdown prints rendered in the PDF, as the app shows it
   expect(text).not.toContain('**Check**')
   expect(text).not.toContain('_transcript_')
 })
+
+test.describe('in a small window (1024×700)', () => {
+  test.use({ appOptions: { viewport: { width: 1024, height: 700 } } })
+
+  test('the timeline gets the room it needs, with the list and details beside it', async ({
+    ui,
+  }) => {
+    const timeline = await ui.timeline.boundingBox()
+    expect(timeline?.height).toBeGreaterThan(340)
+    await ui.openFromList('Trump and Putin hold a summit in Alaska')
+    for (const region of [ui.details, ui.eventList]) {
+      const box = await region.boundingBox()
+      expect(box && box.height > 60 && box.width > 150).toBe(true)
+    }
+    await expect(ui.event('Trump and Putin hold a summit in Alaska')).toBeInViewport()
+  })
+})
