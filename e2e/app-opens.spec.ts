@@ -1,14 +1,6 @@
-import { expect, test } from '@playwright/test'
-import { launchApp, type LaunchedApp } from './support/app'
+import { expect, test } from './support/fixtures'
 
-let app: LaunchedApp
-
-test.afterEach(async () => {
-  await app?.close()
-})
-
-test('opens on the timeline of the bundled events', async () => {
-  app = await launchApp()
+test('opens on the timeline of the bundled events', async ({ app }) => {
   const timeline = app.page.getByRole('region', { name: 'Timeline' })
   await expect(timeline).toBeVisible()
   for (const title of [

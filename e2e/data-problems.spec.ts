@@ -1,24 +1,19 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
 import { TimelinePage } from './models/timeline-page'
-import { launchApp, type LaunchedApp } from './support/app'
 import { dataFolderWith, eventWith } from './support/data-folders'
+import { expect, test } from './support/fixtures'
 
-let app: LaunchedApp | undefined
-
-test.afterEach(async () => {
-  await app?.close()
-})
-
-test('opens with every valid event and lists each data problem with file, path and reason', async () => {
+test('opens with every valid event and lists each data problem with file, path and reason', async ({
+  launch,
+}) => {
   const dir = await dataFolderWith([
     eventWith({ id: 'good', title: 'A valid event' }),
     { ...eventWith({ id: 'bad-track', title: 'Broken track' }), track: 'atlantis' },
     eventWith({ id: 'bad-dates', title: 'Ends first', end: '2025-08-01' }),
   ])
   await writeFile(join(dir, 'sources.json'), '{ "schemaVersion": 1, "sources": [')
-  app = await launchApp({ dataDir: dir })
+  const app = await launch({ dataDir: dir })
   const ui = new TimelinePage(app.page)
 
   const problems = app.page.getByRole('region', { name: 'Data problems' })
@@ -32,18 +27,17 @@ test('opens with every valid event and lists each data problem with file, path a
   await expect(ui.timeline).toBeVisible()
 })
 
-test('shows no data problems region for the bundled data', async () => {
-  app = await launchApp()
+test('shows no data problems region for the bundled data', async ({ app }) => {
   await expect(app.page.getByRole('region', { name: 'Timeline' })).toBeVisible()
   await expect(app.page.getByRole('region', { name: 'Data problems' })).toHaveCount(0)
 })
 
-test('keeps the valid events of a folder where only some records are bad', async () => {
+test('keeps the valid events of a folder where only some records are bad', async ({ launch }) => {
   const dir = await dataFolderWith([
     eventWith({ id: 'good', title: 'A valid event' }),
     { ...eventWith({ id: 'no-claims', title: 'No claims' }), claims: [] },
   ])
-  app = await launchApp({ dataDir: dir })
+  const app = await launch({ dataDir: dir })
   const ui = new TimelinePage(app.page)
   await expect(ui.event('A valid event')).toBeVisible()
   await expect(ui.event('No claims')).toHaveCount(0)

@@ -1,17 +1,10 @@
-import { expect, test } from '@playwright/test'
 import { TimelinePage } from './models/timeline-page'
-import { launchApp, type LaunchedApp } from './support/app'
 import { dataFolderWith, eventWith, fixtureEvent } from './support/data-folders'
+import { expect, test } from './support/fixtures'
 
-let app: LaunchedApp | undefined
-
-test.afterEach(async () => {
-  await app?.close()
-})
-
-test('a click opens the event: heading, date, place, actors, status, notes and sources', async () => {
-  app = await launchApp()
-  const ui = new TimelinePage(app.page)
+test('a click opens the event: heading, date, place, actors, status, notes and sources', async ({
+  ui,
+}) => {
   await ui.open('US Army Secretary Driscoll visits Kyiv')
   const details = ui.details
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(
@@ -34,9 +27,7 @@ test('a click opens the event: heading, date, place, actors, status, notes and s
   await expect(first).toContainText('no link recorded')
 })
 
-test('marks disputed claims and keeps them next to the claim they contradict', async () => {
-  app = await launchApp()
-  const ui = new TimelinePage(app.page)
+test('marks disputed claims and keeps them next to the claim they contradict', async ({ ui }) => {
   await ui.open('US Army Secretary Driscoll visits Kyiv')
   const claims = ui.details.getByRole('list', { name: 'Sources' }).getByRole('listitem')
   const texts = await claims.allTextContents()
@@ -47,12 +38,13 @@ test('marks disputed claims and keeps them next to the claim they contradict', a
   await expect(claims.nth(pentagon)).toHaveCSS('border-left-style', 'double')
 })
 
-test('Enter opens the focused event, arrows move through time, Escape closes', async () => {
-  app = await launchApp()
-  const ui = new TimelinePage(app.page)
+test('Enter opens the focused event, arrows move through time, Escape closes', async ({
+  ui,
+  details,
+}) => {
   await ui.event('Trump and Putin hold a summit in Alaska').focus()
   await ui.page.keyboard.press('Enter')
-  const heading = ui.details.getByRole('heading', { level: 2 })
+  const heading = details.heading
   await expect(heading).toHaveText('Trump and Putin hold a summit in Alaska')
 
   await ui.event('Trump and Putin hold a summit in Alaska').focus()
@@ -70,25 +62,23 @@ test('Enter opens the focused event, arrows move through time, Escape closes', a
 
   await heading.focus()
   await ui.page.keyboard.press('Escape')
-  await expect(ui.details.getByRole('heading', { level: 2 })).toHaveCount(0)
+  await expect(details.heading).toHaveCount(0)
 })
 
-test('opens a claim’s URL in the system browser through the contract', async () => {
+test('opens a claim’s URL in the system browser through the contract', async ({ launch }) => {
   const base = fixtureEvent()
   const claim = { ...base.claims[0]!, url: 'https://example.org/report' }
   const dir = await dataFolderWith([eventWith({ claims: [claim, base.claims[0]!] })])
-  app = await launchApp({ dataDir: dir })
+  const app = await launch({ dataDir: dir })
   const ui = new TimelinePage(app.page)
   await ui.open('Trump and Putin hold a summit in Alaska')
   const claims = ui.details.getByRole('list', { name: 'Sources' }).getByRole('listitem')
   await claims.first().getByRole('button', { name: 'Open source in browser' }).click()
-  await expect.poll(() => app?.openedUrls).toEqual(['https://example.org/report'])
+  await expect.poll(() => app.openedUrls).toEqual(['https://example.org/report'])
   await expect(claims.nth(1)).toContainText('no link recorded')
 })
 
-test('arrows reach events in lanes scrolled out of view, and show them focused', async () => {
-  app = await launchApp()
-  const ui = new TimelinePage(app.page)
+test('arrows reach events in lanes scrolled out of view, and show them focused', async ({ ui }) => {
   // Zoomed in on October to early November, the United States lane is tall enough to push the
   // lanes below it out of view. Each step is waited for, so the next builds on it.
   const drawn = () => ui.drawnWindows()
@@ -116,7 +106,7 @@ test('arrows reach events in lanes scrolled out of view, and show them focused',
     await expect
       .poll(() =>
         chip.evaluate((element) => {
-          const lanes = element.closest('.vis-timeline')!.querySelector('.vis-panel.vis-center')!
+          const lanes = element.closest('[data-timeline-lanes]')!
           const view = lanes.getBoundingClientRect()
           const box = element.getBoundingClientRect()
           return box.top >= view.top && box.bottom <= view.bottom

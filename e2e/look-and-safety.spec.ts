@@ -1,14 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { type Page } from '@playwright/test'
 import { TimelinePage } from './models/timeline-page'
-import { launchApp, type LaunchedApp } from './support/app'
 import { dataFolderWith, eventWith, fixtureEvent } from './support/data-folders'
-
-let app: LaunchedApp | undefined
-
-test.afterEach(async () => {
-  await app?.close()
-})
+import { expect, test } from './support/fixtures'
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze()
@@ -17,30 +11,33 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
-test('axe finds no serious or critical violation, on the main screen and with the panel open', async () => {
+test('axe finds no serious or critical violation, on the main screen and with the panel open', async ({
+  launch,
+}) => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    app = await launchApp({ colorScheme })
+    const app = await launch({ colorScheme })
     const ui = new TimelinePage(app.page)
     expect(await seriousViolations(app.page), `${colorScheme}, main screen`).toEqual([])
     await ui.open('US Army Secretary Driscoll visits Kyiv')
     expect(await seriousViolations(app.page), `${colorScheme}, panel open`).toEqual([])
     await app.close()
-    app = undefined
   }
 })
 
-test('follows the OS theme', async () => {
-  app = await launchApp({ colorScheme: 'dark' })
+test('follows the OS theme', async ({ launch }) => {
+  let app = await launch({ colorScheme: 'dark' })
   const dark = await app.page.evaluate(() => getComputedStyle(document.body).backgroundColor)
   await app.close()
-  app = await launchApp({ colorScheme: 'light' })
+  app = await launch({ colorScheme: 'light' })
   const light = await app.page.evaluate(() => getComputedStyle(document.body).backgroundColor)
   expect(dark).not.toBe(light)
   expect(dark).toBe('rgb(22, 23, 26)')
 })
 
-test('opening the panel moves nothing, and the window resizes cleanly to 1024×700', async () => {
-  app = await launchApp({ viewport: { width: 1024, height: 700 } })
+test('opening the panel moves nothing, and the window resizes cleanly to 1024×700', async ({
+  launch,
+}) => {
+  const app = await launch({ viewport: { width: 1024, height: 700 } })
   const ui = new TimelinePage(app.page)
   const before = await ui.timeline.boundingBox()
   const listBefore = await ui.eventList.boundingBox()
@@ -62,7 +59,9 @@ test('opening the panel moves nothing, and the window resizes cleanly to 1024×7
   }
 })
 
-test('user text is text: hostile titles and claims show literally, run nothing, load nothing', async () => {
+test('user text is text: hostile titles and claims show literally, run nothing, load nothing', async ({
+  launch,
+}) => {
   const hostileTitle = '<img src=x onerror="window.__x=1">'
   const linkTitle = 'See <a href="https://example.org">this</a> now'
   const base = fixtureEvent()
@@ -76,7 +75,7 @@ test('user text is text: hostile titles and claims show literally, run nothing, 
       claims: [{ ...base.claims[0]!, text: '<svg onload="window.__x=4"></svg> claimed' }],
     }),
   ])
-  app = await launchApp({ dataDir: dir })
+  const app = await launch({ dataDir: dir })
   const requests: string[] = []
   app.page.on('request', (request) => requests.push(request.url()))
   const ui = new TimelinePage(app.page)
@@ -91,8 +90,8 @@ test('user text is text: hostile titles and claims show literally, run nothing, 
 
   expect(await app.page.evaluate(() => (window as unknown as { __x?: number }).__x)).toBeUndefined()
   const injected = await app.page.evaluate(() => ({
-    images: document.querySelectorAll('.vis-timeline img, .details img').length,
-    links: document.querySelectorAll('.vis-timeline a, .details a').length,
+    images: document.querySelectorAll('.timeline-canvas img, .details img').length,
+    links: document.querySelectorAll('.timeline-canvas a, .details a').length,
     svgs: document.querySelectorAll('.details svg').length,
     scripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
   }))

@@ -150,7 +150,7 @@ test.describe('a damaged notes database on start', () => {
       await writeFile(file, content)
 
       const { notes } = await openAlaska({ userDataDir })
-      const notice = app!.page.getByRole('region', { name: 'Notices about your files' })
+      const notice = app.page.getByRole('region', { name: 'Notices about your files' })
       await expect(notice).toContainText('restored from the backup')
       await expect(notes.notes().first()).toContainText('Backed up note')
       const kept = (await readdir(userDataDir)).find((f) =>

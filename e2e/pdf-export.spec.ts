@@ -2,25 +2,19 @@ import { readFile, readdir, stat } from 'node:fs/promises'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
 import { loadDataFolder } from '../src/main/core/event-store/load-data-folder'
+import { ExportDialog } from './models/export-dialog'
 import { NotesPanel } from './models/notes-panel'
 import { TimelinePage } from './models/timeline-page'
-import { launchApp, type LaunchedApp } from './support/app'
 import { BUNDLED_DATA_DIR } from './support/paths'
 import { pdfFonts, pdfInfo, pdfText } from './support/pdf-tools'
+import { expect, test } from './support/fixtures'
 
-let app: LaunchedApp | undefined
-
-test.afterEach(async () => {
-  await app?.close()
-})
-
-test('exports the whole timeline as a PDF briefing a colleague can read', async () => {
+test('exports the whole timeline as a PDF briefing a colleague can read', async ({ launch }) => {
   test.setTimeout(120_000)
   const folder = await mkdtemp(join(tmpdir(), 'timeline-pdf-'))
   const savePath = join(folder, 'briefing.pdf')
-  app = await launchApp({ savePath })
+  const app = await launch({ savePath })
   const ui = new TimelinePage(app.page)
   await ui.openFromList('Zelensky meets Erdoğan in Ankara')
   await new NotesPanel(app.page).add(
@@ -28,7 +22,7 @@ test('exports the whole timeline as a PDF briefing a colleague can read', async 
   )
 
   await ui.button('Export PDF').click()
-  const dialog = app.page.getByRole('dialog', { name: 'Export PDF' })
+  const { dialog } = new ExportDialog(app.page)
   await expect(dialog.getByRole('checkbox', { name: 'Include my notes' })).toBeChecked()
   await expect(dialog.getByRole('checkbox', { name: 'Include sources' })).toBeChecked()
   await dialog.getByRole('radio', { name: 'Everything' }).check()
@@ -71,11 +65,13 @@ test('exports the whole timeline as a PDF briefing a colleague can read', async 
   expect((raw.match(/\/Title\s*[(<]/g) ?? []).length).toBeGreaterThan(data.events.length)
 })
 
-test('the File menu command opens the dialog, and the current view exports in Letter landscape', async () => {
+test('the File menu command opens the dialog, and the current view exports in Letter landscape', async ({
+  launch,
+}) => {
   test.setTimeout(120_000)
   const folder = await mkdtemp(join(tmpdir(), 'timeline-pdf-'))
   const savePath = join(folder, 'view.pdf')
-  app = await launchApp({ savePath })
+  const app = await launch({ savePath })
   const ui = new TimelinePage(app.page)
   await ui.search.fill('Peskov')
   await expect
@@ -87,7 +83,7 @@ test('the File menu command opens the dialog, and the current view exports in Le
       'exportPdfRequested',
     ),
   )
-  const dialog = app.page.getByRole('dialog', { name: 'Export PDF' })
+  const { dialog } = new ExportDialog(app.page)
   await dialog.getByRole('combobox', { name: 'Page size' }).selectOption('Letter')
   await dialog.getByRole('radio', { name: 'Landscape' }).check()
   await dialog.getByRole('button', { name: 'Export' }).click()
@@ -104,13 +100,13 @@ test('the File menu command opens the dialog, and the current view exports in Le
   await expect(dialog).toBeVisible()
 })
 
-test('a failed export says why and leaves no partial file', async () => {
+test('a failed export says why and leaves no partial file', async ({ launch }) => {
   const folder = await mkdtemp(join(tmpdir(), 'timeline-pdf-'))
   const savePath = join(folder, 'missing-folder', 'briefing.pdf')
-  app = await launchApp({ savePath })
+  const app = await launch({ savePath })
   const ui = new TimelinePage(app.page)
   await ui.button('Export PDF').click()
-  const dialog = app.page.getByRole('dialog', { name: 'Export PDF' })
+  const { dialog } = new ExportDialog(app.page)
   await dialog.getByRole('button', { name: 'Export' }).click()
   await expect(dialog.getByRole('alert')).toContainText('Export failed: Could not save', {
     timeout: 60_000,

@@ -1,12 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { TimelinePage } from './models/timeline-page'
-import { launchApp, type LaunchedApp } from './support/app'
-
-let app: LaunchedApp | undefined
-
-test.afterEach(async () => {
-  await app?.close()
-})
+import { expect, test } from './support/fixtures'
 
 async function expectInStep(ui: TimelinePage, count: number) {
   await expect(ui.eventList.getByRole('listitem')).toHaveCount(count)
@@ -14,18 +7,16 @@ async function expectInStep(ui: TimelinePage, count: number) {
   expect(listed).toBe(count)
 }
 
-test('the event list holds every event in time order', async () => {
-  app = await launchApp()
-  const ui = new TimelinePage(app.page)
+test('the event list holds every event in time order', async ({ ui }) => {
   const titles = await ui.listedTitles()
   expect(titles).toHaveLength(25)
   expect(titles[0]).toBe('Russia and Ukraine hold a third round of direct talks in Istanbul')
   expect(titles.indexOf('Trump and Putin hold a summit in Alaska')).toBe(1)
 })
 
-test('search narrows the timeline and the list as you type, across notes and claims', async () => {
-  app = await launchApp()
-  const ui = new TimelinePage(app.page)
+test('search narrows the timeline and the list as you type, across notes and claims', async ({
+  ui,
+}) => {
   await ui.search.pressSequentially('erdogan')
   await expect(ui.eventList.getByRole('listitem')).toHaveCount(1)
   expect(await ui.listedTitles()).toEqual(['Zelensky meets Erdoğan in Ankara'])
@@ -41,42 +32,43 @@ test('search narrows the timeline and the list as you type, across notes and cla
   await expect(ui.page.getByText('No event matches the search and filters.')).toBeVisible()
 })
 
-test('track, status, actor, tag and date filters narrow the timeline and the list together', async () => {
-  app = await launchApp()
-  const ui = new TimelinePage(app.page)
+test('track, status, actor, tag and date filters narrow the timeline and the list together', async ({
+  ui,
+  filterBar,
+}) => {
   const all = (await ui.listedTitles()).length
 
-  await ui.filters.getByRole('checkbox', { name: 'United States' }).uncheck()
+  await filterBar.option('United States').uncheck()
   const withoutUs = await ui.listedTitles()
   expect(withoutUs.length).toBeLessThan(all)
   expect(withoutUs).not.toContain('Trump and Putin hold a summit in Alaska')
   await expect(ui.event('Trump and Putin hold a summit in Alaska')).toHaveCount(0)
-  await ui.filters.getByRole('checkbox', { name: 'United States' }).check()
+  await filterBar.option('United States').check()
 
-  await ui.filters.getByRole('checkbox', { name: 'Reported' }).uncheck()
-  await ui.filters.getByRole('checkbox', { name: 'Disputed' }).uncheck()
+  await filterBar.option('Reported').uncheck()
+  await filterBar.option('Disputed').uncheck()
   const confirmed = await ui.listedTitles()
   expect(confirmed).toContain('Trump and Putin hold a summit in Alaska')
   expect(confirmed).not.toContain(
     'Witkoff and Dmitriev meet in Miami; an earlier version of the framework is drafted',
   )
-  await ui.filters.getByRole('button', { name: 'Clear filters' }).click()
+  await filterBar.clear.click()
   await expectInStep(ui, all)
 
-  await ui.filters.locator('summary', { hasText: 'Actors' }).click()
-  await ui.filters.getByRole('checkbox', { name: 'Daniel Driscoll' }).check()
+  await filterBar.openMenu('Actors')
+  await filterBar.option('Daniel Driscoll').check()
   const driscoll = await ui.listedTitles()
   expect(driscoll.length).toBeGreaterThan(0)
   expect(driscoll.every((t) => /Driscoll|Peskov|delegation/i.test(t))).toBe(true)
-  await ui.filters.getByRole('button', { name: 'Clear filters' }).click()
+  await filterBar.clear.click()
 
-  await ui.filters.locator('summary', { hasText: 'Tags' }).click()
-  await ui.filters.getByRole('checkbox', { name: 'summit' }).check()
+  await filterBar.openMenu('Tags')
+  await filterBar.option('summit').check()
   expect(await ui.listedTitles()).toContain('Trump and Putin hold a summit in Alaska')
-  await ui.filters.getByRole('button', { name: 'Clear filters' }).click()
+  await filterBar.clear.click()
 
-  await ui.filters.getByLabel('From date').fill('2025-10-01')
-  await ui.filters.getByLabel('To date').fill('2025-10-31')
+  await filterBar.from.fill('2025-10-01')
+  await filterBar.to.fill('2025-10-31')
   const october = await ui.listedTitles()
   expect(october).toContain('Trump and Putin speak by phone')
   expect(october).not.toContain('Trump and Putin hold a summit in Alaska')
@@ -86,8 +78,8 @@ test('track, status, actor, tag and date filters narrow the timeline and the lis
   expect(ids).not.toContain('alaska-summit')
 })
 
-test('the last view (range, filters, selection) comes back after a restart', async () => {
-  app = await launchApp()
+test('the last view (range, filters, selection) comes back after a restart', async ({ launch }) => {
+  let app = await launch()
   let ui = new TimelinePage(app.page)
   await ui.search.fill('Trump')
   await ui.filters.getByRole('checkbox', { name: 'Russia' }).uncheck()
@@ -115,7 +107,7 @@ test('the last view (range, filters, selection) comes back after a restart', asy
   const { userDataDir } = app
   await app.close()
 
-  app = await launchApp({ userDataDir })
+  app = await launch({ userDataDir })
   ui = new TimelinePage(app.page)
   await expect(ui.search).toHaveValue('Trump')
   await expect(ui.filters.getByRole('checkbox', { name: 'Russia' })).not.toBeChecked()

@@ -1,17 +1,10 @@
 import { mkdtemp, readdir, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
 import { NotesPanel } from './models/notes-panel'
 import { TimelinePage } from './models/timeline-page'
-import { launchApp, type LaunchedApp } from './support/app'
 import { dataFolderWith, eventWith, fixtureEvent } from './support/data-folders'
-
-let app: LaunchedApp | undefined
-
-test.afterEach(async () => {
-  await app?.close()
-})
+import { expect, test } from './support/fixtures'
 
 const PAYLOADS = [
   '<img src=x onerror="window.__x=1">',
@@ -23,8 +16,7 @@ const PAYLOADS = [
   '<script>window.__x=5</script>',
 ]
 
-test('the renderer has no Node: no require, no process, no ipcRenderer', async () => {
-  app = await launchApp()
+test('the renderer has no Node: no require, no process, no ipcRenderer', async ({ app }) => {
   const globals = await app.page.evaluate(() => {
     const w = window as unknown as Record<string, unknown>
     return {
@@ -44,8 +36,7 @@ test('the renderer has no Node: no require, no process, no ipcRenderer', async (
   })
 })
 
-test('the CSP blocks an injected inline script', async () => {
-  app = await launchApp()
+test('the CSP blocks an injected inline script', async ({ app }) => {
   const outcome = await app.page.evaluate(
     () =>
       new Promise<{ violated: string; ran: boolean }>((resolve) => {
@@ -63,7 +54,9 @@ test('the CSP blocks an injected inline script', async () => {
   expect(outcome).toEqual({ violated: 'script-src-elem', ran: false })
 })
 
-test('hostile titles, claims and notes run nothing, load nothing, and export to a plain PDF', async () => {
+test('hostile titles, claims and notes run nothing, load nothing, and export to a plain PDF', async ({
+  launch,
+}) => {
   test.setTimeout(120_000)
   const base = fixtureEvent()
   const events = PAYLOADS.map((payload, i) =>
@@ -77,7 +70,7 @@ test('hostile titles, claims and notes run nothing, load nothing, and export to 
   )
   const folder = await mkdtemp(join(tmpdir(), 'timeline-hostile-pdf-'))
   const savePath = join(folder, 'hostile.pdf')
-  app = await launchApp({ dataDir: await dataFolderWith(events), savePath })
+  const app = await launch({ dataDir: await dataFolderWith(events), savePath })
   const requests: string[] = []
   app.page.on('request', (request) => requests.push(request.url()))
   const ui = new TimelinePage(app.page)

@@ -1,31 +1,19 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test, type Locator } from '@playwright/test'
-import { writeGeneratedStore } from '../bench/generate-store'
+import type { Locator } from '@playwright/test'
 import { FIXTURE_TRACK_IDS as TRACKS } from '../src/main/core/test-support/data-fixtures'
+import { writeGeneratedStore } from '../src/main/core/test-support/generate-store'
 import { escapeRegExp, TimelinePage } from './models/timeline-page'
-import { launchApp, type LaunchedApp } from './support/app'
-
-let app: LaunchedApp | undefined
-
-test.afterEach(async () => {
-  await app?.close()
-})
-
-async function open() {
-  app = await launchApp()
-  return new TimelinePage(app.page)
-}
+import { expect, test } from './support/fixtures'
 
 function rangeMs(text: string): number {
   const [from, to] = text.split(' – ')
   return Date.parse(to ?? '') - Date.parse(from ?? '')
 }
 
-test('draws one lane per track, markers for points and ranges for spans', async () => {
-  const ui = await open()
-  const lanes = ui.timeline.locator('.vis-labelset .vis-label')
+test('draws one lane per track, markers for points and ranges for spans', async ({ ui }) => {
+  const lanes = ui.timeline.locator('[data-lane-label]')
   await expect(lanes).toHaveText([
     'United States',
     'Russia',
@@ -37,8 +25,9 @@ test('draws one lane per track, markers for points and ranges for spans', async 
   await expect(ui.timeline.locator('.timeline-event.event-range')).not.toHaveCount(0)
 })
 
-test('draws approximate dates as uncertain and status by shape as well as colour', async () => {
-  const ui = await open()
+test('draws approximate dates as uncertain and status by shape as well as colour', async ({
+  ui,
+}) => {
   const miami = ui.event('Witkoff and Dmitriev meet in Miami')
   await expect(miami).toContainText('approx.')
   await expect(miami).toHaveAccessibleName(/late Oct 2025 \(approx\.\), Reported$/)
@@ -50,8 +39,7 @@ test('draws approximate dates as uncertain and status by shape as well as colour
   ).toHaveText('●')
 })
 
-test('makes each visible event a focusable button named by its title first', async () => {
-  const ui = await open()
+test('makes each visible event a focusable button named by its title first', async ({ ui }) => {
   const chips = ui.timeline.locator('.event-chip')
   const count = await chips.count()
   // Only events in view are drawn; every drawn event must be a named button.
@@ -67,8 +55,9 @@ test('makes each visible event a focusable button named by its title first', asy
   }
 })
 
-test('zooms with the buttons, the keyboard and Ctrl+wheel, and pans by dragging', async () => {
-  const ui = await open()
+test('zooms with the buttons, the keyboard and Ctrl+wheel, and pans by dragging', async ({
+  ui,
+}) => {
   await expect(ui.rangeReadout).not.toHaveText('')
   const initial = rangeMs((await ui.rangeReadout.textContent()) ?? '')
 
@@ -94,7 +83,7 @@ test('zooms with the buttons, the keyboard and Ctrl+wheel, and pans by dragging'
     .toBeGreaterThan(initial)
 
   await ui.button('Fit all').click()
-  const box = await ui.timeline.locator('.vis-center').boundingBox()
+  const box = await ui.timeline.locator('[data-timeline-lanes]').boundingBox()
   if (!box) throw new Error('no timeline canvas')
   await ui.page.mouse.move(box.x + box.width / 2, box.y + box.height - 10)
   await ui.page.keyboard.down('Control')
@@ -112,8 +101,7 @@ test('zooms with the buttons, the keyboard and Ctrl+wheel, and pans by dragging'
   await expect(ui.rangeReadout).not.toHaveText(before)
 })
 
-test('limits zoom to an hour at the closest and a few decades at the widest', async () => {
-  const ui = await open()
+test('limits zoom to an hour at the closest and a few decades at the widest', async ({ ui }) => {
   for (let i = 0; i < 40; i += 1) await ui.button('Zoom in').click()
   const closest = rangeMs((await ui.rangeReadout.textContent()) ?? '')
   expect(closest).toBeGreaterThanOrEqual(60 * 60 * 1000 - 60_000)
@@ -124,15 +112,17 @@ test('limits zoom to an hour at the closest and a few decades at the widest', as
   expect(widest / (365.25 * 86_400_000)).toBeLessThanOrEqual(31)
 })
 
-test('draws crowded stretches as counts in their lanes that zoom into their dates', async () => {
+test('draws crowded stretches as counts in their lanes that zoom into their dates', async ({
+  launch,
+}) => {
   const dataDir = await writeGeneratedStore(await mkdtemp(join(tmpdir(), 'timeline-counts-')), 2000)
-  app = await launchApp({ dataDir })
+  const app = await launch({ dataDir })
   const ui = new TimelinePage(app.page)
   const counts = ui.timeline.getByRole('button', { name: /^\d+ events?\b.*; activate to zoom in$/ })
   await expect(counts.first()).toBeVisible()
   await expect(ui.rangeReadout).not.toHaveText('')
 
-  const lanes = await ui.timeline.locator('.vis-labelset .vis-label').evaluateAll((labels) =>
+  const lanes = await ui.timeline.locator('[data-lane-label]').evaluateAll((labels) =>
     labels.map((label) => {
       const box = label.getBoundingClientRect()
       return { name: label.textContent ?? '', top: box.top, bottom: box.bottom }
@@ -197,12 +187,14 @@ test('draws crowded stretches as counts in their lanes that zoom into their date
   expect(rangeMs((await ui.rangeReadout.textContent()) ?? '')).toBeCloseTo(rangeMs(fitted), -9)
 })
 
-test('zooming step by step into a crowded stretch draws every event in view', async () => {
+test('zooming step by step into a crowded stretch draws every event in view', async ({
+  launch,
+}) => {
   const dataDir = await writeGeneratedStore(
     await mkdtemp(join(tmpdir(), 'timeline-crowded-')),
     2000,
   )
-  app = await launchApp({ dataDir })
+  const app = await launch({ dataDir })
   const ui = new TimelinePage(app.page)
   await expect(ui.timeline.locator('.bucket-chip').first()).toBeVisible()
   await expect(ui.rangeReadout).not.toHaveText('')
@@ -247,7 +239,7 @@ test('zooming step by step into a crowded stretch draws every event in view', as
  * (a label may run on past a short span's box, so what it covers is measured with its text).
  */
 async function expectEventsApart(ui: TimelinePage): Promise<void> {
-  const lanes = await ui.timeline.locator('.vis-foreground .vis-group').evaluateAll((groups) =>
+  const lanes = await ui.timeline.locator('[data-lane]').evaluateAll((groups) =>
     groups.map((group) => {
       const box = group.getBoundingClientRect()
       const chips = [...group.querySelectorAll<HTMLElement>('.timeline-event')].map((chip) => {

@@ -48,7 +48,7 @@ export async function launchChromiumHost(
       storeWorkerScript: STORE_WORKER_SCRIPT,
       // As the main process would send it: the page hears that the open timeline changed.
       onTimelineChanged: () => {
-        void opened.page
+        opened.page
           ?.evaluate(() =>
             (window as unknown as { __timelineNotify(n: string): void }).__timelineNotify(
               'timelineChanged',

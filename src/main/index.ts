@@ -109,60 +109,71 @@ async function createMainWindow(): Promise<void> {
 const notify = (notification: Notification) =>
   mainWindow?.webContents.send(notificationChannelName(notification))
 
-app.whenReady().then(async () => {
-  lockDownSessions()
-  if (!devServerUrl) serveRenderer(join(__dirname, '../renderer'))
-  const ports = createElectronPorts(app.getPath('userData'), () => mainWindow, settings)
-  const services = createAppServices(
-    {
-      dataDir: settings.dataDir,
-      timelinePath: requestedTimelineFile() ?? settings.testTimelinePath ?? undefined,
-      storeWorkerScript: join(__dirname, 'store-worker.js'),
-      onTimelineChanged: () => notify('timelineChanged'),
-    },
-    ports,
-  )
-  const openAndTell = (path: string) => {
-    services.workspace
-      .then((workspace) => workspace.openFile(path))
-      .then(
-        () => {
-          notify('timelineChanged')
-          void refreshMenu()
-        },
-        (error: Error) => dialog.showErrorBox('The timeline could not be opened', error.message),
-      )
-  }
-  // The File menu lists the recent timelines, so it is built anew after each is opened.
-  const refreshMenu = async () => {
-    const recent = await services.workspace.then(
-      (workspace) => workspace.recent(),
-      () => [],
-    )
-    installApplicationMenu(
+app
+  .whenReady()
+  .then(async () => {
+    lockDownSessions()
+    if (!devServerUrl) serveRenderer(join(__dirname, '../renderer'))
+    const ports = createElectronPorts(app.getPath('userData'), () => mainWindow, settings)
+    const services = createAppServices(
       {
-        exportPdf: () => notify('exportPdfRequested'),
-        newTimeline: () => notify('newTimelineRequested'),
-        openTimeline: () => notify('openTimelineRequested'),
-        saveCopy: () => notify('saveTimelineCopyRequested'),
-        openRecent: openAndTell,
+        dataDir: settings.dataDir,
+        timelinePath: requestedTimelineFile() ?? settings.testTimelinePath ?? undefined,
+        storeWorkerScript: join(__dirname, 'store-worker.js'),
+        onTimelineChanged: () => notify('timelineChanged'),
       },
-      recent,
+      ports,
     )
-  }
-  // A .timeline file double-clicked while the app runs opens in place of the open one.
-  openTimelineFileWith(openAndTell)
-  registerIpc(createHandlers(services), {
-    appUrl: () => appUrl,
-    appContents: () => mainWindow?.webContents ?? null,
+    const openAndTell = (path: string) => {
+      services.workspace
+        .then((workspace) => workspace.openFile(path))
+        .then(
+          () => {
+            notify('timelineChanged')
+            return refreshMenu()
+          },
+          (error: Error) => dialog.showErrorBox('The timeline could not be opened', error.message),
+        )
+    }
+    // The File menu lists the recent timelines, so it is built anew after each is opened.
+    const refreshMenu = async () => {
+      const recent = await services.workspace.then(
+        (workspace) => workspace.recent(),
+        () => [],
+      )
+      installApplicationMenu(
+        {
+          exportPdf: () => notify('exportPdfRequested'),
+          newTimeline: () => notify('newTimelineRequested'),
+          openTimeline: () => notify('openTimelineRequested'),
+          saveCopy: () => notify('saveTimelineCopyRequested'),
+          openRecent: openAndTell,
+        },
+        recent,
+      )
+    }
+    // A .timeline file double-clicked while the app runs opens in place of the open one.
+    openTimelineFileWith(openAndTell)
+    registerIpc(createHandlers(services), {
+      appUrl: () => appUrl,
+      appContents: () => mainWindow?.webContents ?? null,
+    })
+    // The window opens at once; it says so itself if the workspace cannot start.
+    await Promise.all([refreshMenu(), createMainWindow()])
+    app.on('browser-window-focus', () => {
+      refreshMenu().catch(() => undefined)
+    })
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) {
+        createMainWindow().catch((error: Error) =>
+          dialog.showErrorBox('The window could not be opened', error.message),
+        )
+      }
+    })
   })
-  // The window opens at once; it says so itself if the workspace cannot start.
-  await Promise.all([refreshMenu(), createMainWindow()])
-  app.on('browser-window-focus', () => void refreshMenu())
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) void createMainWindow()
-  })
-})
+  .catch((error: Error) =>
+    dialog.showErrorBox('Diplomatic Timeline could not start', error.message),
+  )
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit()

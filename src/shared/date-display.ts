@@ -6,6 +6,7 @@
 import { TZDate } from '@date-fns/tz'
 import { format, type Locale } from 'date-fns'
 import { de, enGB, enUS, es, fr, it, pl, ru, tr, uk } from 'date-fns/locale'
+import { coverStartMs } from './date-span'
 import type { DatePrecision } from './vocabulary'
 
 const LOCALES: Record<string, Locale> = {
@@ -53,8 +54,7 @@ export interface DateDisplay {
 
 /** A calendar date as a plain date at local midnight, so formatting never shifts its day. */
 function calendarDate(value: string): Date {
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number)
-  return new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1)
+  return new Date(coverStartMs(value.slice(0, 10), 'local'))
 }
 
 function dayFirst(locale: Locale): boolean {

@@ -10,10 +10,18 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
+/** The real write of a handle, as `writeFileDurably` calls it. */
+type RealWrite = (
+  bytes: Uint8Array,
+  offset: number,
+  length: number,
+  position: number,
+) => Promise<{ bytesWritten: number }>
+
 /** Makes every file handle opened for writing answer its writes through `write`. */
 function mockWrites(
   write: (
-    real: FileHandle['write'],
+    real: RealWrite,
     bytes: Uint8Array,
     offset: number,
     length: number,
@@ -24,8 +32,10 @@ function mockWrites(
   vi.spyOn(fsp, 'open').mockImplementation((async (path: string, flags?: string) => {
     const handle = await realOpen(path, flags)
     if (flags !== 'wx') return handle
-    const real = handle.write.bind(handle) as FileHandle['write']
-    return Object.assign(Object.create(handle) as FileHandle, {
+    const real: RealWrite = (bytes, offset, length, position) =>
+      handle.write(bytes, offset, length, position)
+    const wrapped: FileHandle = Object.create(handle) as FileHandle
+    return Object.assign(wrapped, {
       write: (bytes: Uint8Array, offset: number, length: number, position: number) =>
         write(real, bytes, offset, length, position),
       sync: () => handle.sync(),
@@ -45,14 +55,7 @@ describe('writeFileDurably', () => {
   it('writes the whole file even when the disk takes it in short writes', async () => {
     const { path } = await folderWithOldFile()
     mockWrites((real, bytes, offset, length, position) =>
-      (
-        real as (
-          b: Uint8Array,
-          o: number,
-          l: number,
-          p: number,
-        ) => Promise<{ bytesWritten: number }>
-      )(bytes, offset, Math.min(length, 7), position),
+      real(bytes, offset, Math.min(length, 7), position),
     )
     const data = 'A briefing of many bytes, taken seven at a time by a slow disk.'
     await writeFileDurably(path, data)
@@ -62,12 +65,7 @@ describe('writeFileDurably', () => {
   it('refuses a write that claims more than reached the disk, keeping the old file', async () => {
     const { dir, path } = await folderWithOldFile()
     mockWrites(async (real, bytes, offset, length, position) => {
-      await (real as (b: Uint8Array, o: number, l: number, p: number) => Promise<unknown>)(
-        bytes,
-        offset,
-        Math.floor(length / 2),
-        position,
-      )
+      await real(bytes, offset, Math.floor(length / 2), position)
       return { bytesWritten: length }
     })
     await expect(writeExportFile(path, 'x'.repeat(10_000))).rejects.toThrow(

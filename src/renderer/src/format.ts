@@ -1,4 +1,5 @@
 import { formatEventDate, resolveDateLocale, type DateDisplay } from '../../shared/date-display'
+import { coverStartMs } from '../../shared/date-span'
 import type { DatePrecision } from '../../shared/model'
 
 const locale = resolveDateLocale(navigator.language)
@@ -26,9 +27,7 @@ export function displayDate(event: {
 
 /** Calendar dates become local midnights, so they sit on their own day on the reader's axis. */
 export function toAxisDate(value: string): Date {
-  if (value.length > 10) return new Date(value)
-  const [year, month, day] = value.split('-').map(Number)
-  return new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1)
+  return new Date(coverStartMs(value, 'local'))
 }
 
 const dayFormatter = new Intl.DateTimeFormat(navigator.language, {

@@ -142,7 +142,7 @@ export class AnnotationRepository {
     try {
       write()
     } catch (error) {
-      return Promise.reject(error as Error)
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)))
     }
     this.annotations = next
     this.cachedOverlay = null

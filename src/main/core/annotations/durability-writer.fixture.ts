@@ -17,4 +17,8 @@ async function writeUntilKilled(): Promise<void> {
   }
 }
 
-void writeUntilKilled()
+// A failure ends the child with code 1 and says why, as an unhandled rejection would.
+writeUntilKilled().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -13,6 +13,7 @@ import type {
   TimelineWindow,
   WindowQuery,
 } from '../../../shared/store'
+import { lastCoveredMs } from '../../../shared/date-span'
 import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
 import { capProblems } from './cap-problems'
 import { loadDataFolder, runAtOnce, runInSlices, type LoadedData } from './load-data-folder'
@@ -22,8 +23,6 @@ import { SHORT_PREFIX_MAX, ShortPrefixIndex } from './short-prefix-index'
 import { insertionPoint } from './sorted-search'
 import { SearchIndex } from './search-index'
 import { countInBuckets, ITEM_LIMIT, StartIndex } from './time-buckets'
-
-const DAY_MS = 86_400_000
 
 interface IndexedEvent {
   event: TimelineEvent
@@ -52,8 +51,7 @@ interface Matching {
 
 /** Moment of a query bound: a calendar date as `to` means the end of that day. */
 export function boundToMs(value: string, bound: 'from' | 'to'): number {
-  const ms = dateValueToMs(value)
-  return bound === 'to' && value.length === 10 ? ms + DAY_MS - 1 : ms
+  return bound === 'to' ? lastCoveredMs(value, 'utc') : dateValueToMs(value)
 }
 
 /** Folded words, space-led, so " word" tests a word beginning as the search index does. */
@@ -395,8 +393,7 @@ function* indexSteps(data: LoadedData): Generator<void, IndexedEvent[]> {
 
 function indexEvent(event: TimelineEvent, sourceNames: ReadonlyMap<string, string>): IndexedEvent {
   const startMs = dateValueToMs(event.start)
-  const last = event.end ?? event.start
-  const endMs = last.length === 10 ? dateValueToMs(last) + DAY_MS - 1 : dateValueToMs(last)
+  const endMs = lastCoveredMs(event.end ?? event.start, 'utc')
   const searchText = wordText(
     [
       event.title,

@@ -20,8 +20,7 @@ function mutate(document: Json, path: number[], replacement: Json, remove: boole
   if (keys.length === 0) return copy
   const key = keys[path[0]! % keys.length]!
   const child = (copy as Record<string, Json>)[key]
-  if (path.length === 1 && remove && !Array.isArray(copy))
-    delete (copy as Record<string, Json>)[key]
+  if (path.length === 1 && remove && !Array.isArray(copy)) delete copy[key]
   else (copy as Record<string, Json>)[key] = mutate(child, path.slice(1), replacement, remove)
   return copy
 }

@@ -66,7 +66,7 @@ export async function openStoreInWorker(
         sentNotes = overlay
       }
       return new Promise((resolve, reject) => {
-        pending.set(request.id, { resolve: resolve as (value: unknown) => void, reject })
+        pending.set(request.id, { resolve: resolve, reject })
         worker.postMessage(request)
       })
     }
@@ -87,7 +87,7 @@ export async function openStoreInWorker(
     close: async () => {
       await worker.terminate()
     },
-  } as TimelineStore
+  }
 }
 
 function wire(overlay: NotesOverlay): WireNotes {

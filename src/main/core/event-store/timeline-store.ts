@@ -45,7 +45,7 @@ export function storeInThisThread(
         const answer = (store[method] as (...a: unknown[]) => ReturnType<Queries[M]>)(...args)
         return Promise.resolve(answer)
       } catch (error) {
-        return Promise.reject(error as Error)
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)))
       }
     }
   return {
@@ -62,6 +62,9 @@ export function storeInThisThread(
     adjacent: call('adjacent'),
     window: call('window'),
     getEvent: call('getEvent'),
-    close: async () => close(),
+    close: () => {
+      close()
+      return Promise.resolve()
+    },
   }
 }

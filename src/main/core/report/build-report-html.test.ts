@@ -134,6 +134,27 @@ describe('buildReportHtml', () => {
     expect(visibleText(html)).toContain('<b onclick=x>hi</b>')
   })
 
+  it('renders notes written in Markdown as the app does, safely', async () => {
+    const store = await EventStore.load(await writeDataFolder(validFiles()))
+    const events = [store.getEvent('alaska-summit')]
+    const text = [
+      '**Check** the _transcript_ at [the source](https://example.org/a) or [here](javascript:x)',
+      '',
+      '- first point',
+      '- second point',
+      '',
+      '![tracker](https://example.org/pixel.png)',
+    ].join('\n')
+    const annotations = new Map([['alaska-summit', [note('alaska-summit', text)]]])
+    const html = buildReportHtml(input({ events, annotations }))
+    expect(html).toContain('<strong>Check</strong>')
+    expect(html).toContain('<em>transcript</em>')
+    expect(html).toContain('<a href="https://example.org/a">the source</a>')
+    expect(html).toMatch(/<li>first point<\/li>\s*<li>second point<\/li>/)
+    expect(visibleText(html)).not.toContain('**Check**')
+    expect(html).not.toMatch(/javascript:|<img|pixel\.png/)
+  })
+
   it('gives an empty selection a clear one-page report, not an error', () => {
     const html = buildReportHtml(
       input({ events: [], scopeLabel: 'The current filters', filters: ['search “zzz”'] }),

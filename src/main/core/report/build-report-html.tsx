@@ -13,6 +13,7 @@ import { DEFAULT_GEOMETRY, layoutFigure } from './figure-layout'
 import { REPORT_CSS, pageContentWidthPx } from './report-css'
 import { REPORT_CSP } from './report-csp'
 import { FigureLegend, TimelineFigure } from './timeline-figure'
+import { ReportNoteMarkdown } from './report-note-markdown'
 
 export interface ReportOptions {
   title: string
@@ -143,7 +144,7 @@ function EventEntry({
           <h4>My notes</h4>
           {notes.map((note) => (
             <div key={note.id} className="my-note">
-              <p className="my-note-text">{note.text}</p>
+              <ReportNoteMarkdown text={note.text} />
               <p className="my-note-meta">
                 Written {note.createdAt.slice(0, 16).replace('T', ' ')} UTC
                 {note.updatedAt !== note.createdAt

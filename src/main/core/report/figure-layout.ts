@@ -3,8 +3,8 @@
  * event's marker and label go, and the axis ticks. Pure arithmetic, so it is unit-tested
  * without a browser.
  */
+import { eventCover } from '../../../shared/date-span'
 import {
-  dateValueToMs,
   type DatePrecision,
   type Status,
   type Track,
@@ -77,11 +77,8 @@ export interface FigurePage {
 }
 
 function eventSpan(event: FigureEvent): [number, number] {
-  const start = dateValueToMs(event.start)
-  const last = event.end ?? event.start
-  // A calendar date covers its whole day.
-  const end = last.length === 10 ? dateValueToMs(last) + DAY_MS : dateValueToMs(last)
-  return [start, Math.max(end, start)]
+  const { start, end } = eventCover(event, 'utc')
+  return [start, end]
 }
 
 /** A width estimate good enough to keep labels apart (Noto Sans averages ~0.55em). */

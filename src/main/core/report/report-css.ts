@@ -70,7 +70,9 @@ figcaption { font-size: 7.5pt; color: #55575c; margin-top: 2pt; }
 .status-denied { color: #b3261e; }
 .my-notes { margin: 5pt 0 0; padding: 5pt 7pt; background: #eef3fb; border-left: 2.5pt solid #1f5fbf; }
 .my-note { margin-bottom: 3pt; }
-.my-note-text { margin: 0; white-space: pre-wrap; font-style: italic; }
+.my-note-text { margin: 0; font-style: italic; }
+.my-note-text p, .my-note-text ul, .my-note-text ol, .my-note-text blockquote, .my-note-text pre { margin: 0 0 2pt; }
+.my-note-text .note-heading { font-weight: 700; }
 .my-note-meta { margin: 0; font-size: 7.5pt; color: #55575c; }
 .sources ul { padding-left: 14pt; font-size: 9pt; }
 .sources li { margin-bottom: 3pt; }

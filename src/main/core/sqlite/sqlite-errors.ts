@@ -11,7 +11,7 @@ const SQLITE_NOTADB = 26
 /** The primary result code of an error thrown by `node:sqlite`, if it is one. */
 export function sqliteCode(error: unknown): number | null {
   if (typeof error !== 'object' || error === null || !('errcode' in error)) return null
-  const code = (error as { errcode: unknown }).errcode
+  const code = error.errcode
   // Extended codes carry the primary code in their low byte.
   return typeof code === 'number' ? code & 0xff : null
 }

@@ -38,7 +38,7 @@ function runCheck(location: URL): Promise<string | null> {
   return new Promise((resolve) => {
     const worker = new Worker(CHECK, { eval: true, workerData: { location: location.href } })
     worker.once('message', (answer: { first: string }) => {
-      void worker.terminate()
+      worker.terminate().catch(() => undefined)
       resolve(answer.first === 'ok' ? null : cleanProblem(answer.first))
     })
     worker.once('error', (error) => resolve(error.message))

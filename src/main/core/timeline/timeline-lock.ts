@@ -36,9 +36,9 @@ export async function acquireTimelineLock(path: string): Promise<boolean> {
       heldHere.add(key)
       return true
     }
-    const holder = await readFile(lockPath(key), 'utf8').then(
+    const holder: { pid?: unknown; host?: unknown } = await readFile(lockPath(key), 'utf8').then(
       (text) => JSON.parse(text) as { pid?: unknown; host?: unknown },
-      () => ({}) as { pid?: unknown; host?: unknown },
+      () => ({}),
     )
     const live = typeof holder.pid === 'number' && holder.host === hostname() && isAlive(holder.pid)
     if (live || (holder.host !== undefined && holder.host !== hostname())) return false

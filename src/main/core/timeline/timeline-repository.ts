@@ -29,9 +29,10 @@ export interface TimelineMeta {
 type Row = Record<string, string | number | null>
 type Cells = Array<string | number | null>
 
-const text = (value: unknown): string => String(value)
+/** SQLite hands back text as strings and integers as numbers. */
+const text = (value: unknown): string => (typeof value === 'string' ? value : String(value))
 const optional = (value: unknown): string | undefined =>
-  value === null || value === undefined ? undefined : String(value)
+  value === null || value === undefined ? undefined : text(value)
 
 /** Reads rows as arrays: for hundreds of thousands of rows, much cheaper than objects. */
 function arrays(statement: StatementSync): StatementSync {

@@ -104,14 +104,17 @@ export class Workspace {
    */
   private watch(opened: OpenTimeline): void {
     this.scheduleBackup(opened)
-    void opened.integrity.then((problem) => {
-      if (problem === null || this.open !== opened) return
-      opened.info = {
-        ...opened.info,
-        readOnlyReason: `The file is damaged (${problem}); save a copy to keep what can be read`,
-      }
-      this.options.onChange?.()
-    })
+    opened.integrity.then(
+      (problem) => {
+        if (problem === null || this.open !== opened) return
+        opened.info = {
+          ...opened.info,
+          readOnlyReason: `The file is damaged (${problem}); save a copy to keep what can be read`,
+        }
+        this.options.onChange?.()
+      },
+      () => undefined,
+    )
   }
 
   current(): OpenTimeline {

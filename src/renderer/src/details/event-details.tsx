@@ -3,6 +3,7 @@ import { trackLabel } from '../timeline-tracks'
 import { STATUS_LABELS, STATUS_MARKS } from '../../../shared/vocabulary'
 import type { EventDetail, ResolvedClaim } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
+import { runAction } from '../failure-reports'
 import { displayDate } from '../format'
 import { MyNotes } from '../notes/my-notes'
 
@@ -37,7 +38,11 @@ function ClaimItem({ claim, index }: { claim: ResolvedClaim; index: number }) {
           <button
             type="button"
             className="link-button"
-            onClick={() => void unwrap(api.openExternal({ url: claim.url ?? '' }))}
+            onClick={() =>
+              runAction('Opening the source', () =>
+                unwrap(api.openExternal({ url: claim.url ?? '' })),
+              )
+            }
           >
             Open source in browser
           </button>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { PdfExportRequest } from '../../../shared/pdf-export'
 import type { EventQuery } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
+import { runAction } from '../failure-reports'
 
 interface Props {
   open: boolean
@@ -73,7 +74,7 @@ export function ExportPdfDialog({ open, query, range, onClose, onDone }: Props) 
         method="dialog"
         onSubmit={(event) => {
           event.preventDefault()
-          void run()
+          runAction('Exporting the PDF', run)
         }}
       >
         <h2>Export PDF</h2>

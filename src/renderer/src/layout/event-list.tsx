@@ -117,7 +117,9 @@ export function EventList({ query, notesVersion, selectedId, onSelect }: Props) 
   }, [key, query])
 
   const busy = loaded?.key !== key
-  const total = loaded && !busy ? loaded.total : 0
+  // While a new query or new notes are asked for, the list answered last stays (marked busy):
+  // showing none would flash "Events (0)" after every note saved.
+  const total = loaded?.total ?? 0
   const virtual = total > FULL_LIST_LIMIT
   const visibleRows = Math.ceil(viewportHeight / ROW_HEIGHT)
   const from = virtual ? Math.max(0, firstRow - OVERSCAN) : 0

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Annotation } from '../../../shared/annotations'
 import { api, unwrap } from '../api-client'
 import { formatTimestamp } from '../format'
+import { runAction } from '../failure-reports'
 import { NoteMarkdown } from './lazy-note-markdown'
 
 const UNDO_MS = 15_000
@@ -180,7 +181,7 @@ export function MyNotes({ eventId, onChanged }: Props) {
       <p role="status" className="status-line">
         {message}
         {deleted ? (
-          <button type="button" className="link-button" onClick={() => void undo()}>
+          <button type="button" className="link-button" onClick={() => runAction('Undoing', undo)}>
             Undo
           </button>
         ) : null}
@@ -190,7 +191,7 @@ export function MyNotes({ eventId, onChanged }: Props) {
         <NoteEditor
           draft={draft}
           onChange={(text) => setDraft({ ...draft, text })}
-          onSave={() => void save()}
+          onSave={() => runAction('Saving the note', save)}
           onCancel={() => setDraft(null)}
         />
       ) : null}
@@ -202,7 +203,7 @@ export function MyNotes({ eventId, onChanged }: Props) {
               <NoteEditor
                 draft={draft}
                 onChange={(text) => setDraft({ ...draft, text })}
-                onSave={() => void save()}
+                onSave={() => runAction('Saving the note', save)}
                 onCancel={() => setDraft(null)}
               />
             ) : (
@@ -226,7 +227,10 @@ export function MyNotes({ eventId, onChanged }: Props) {
                   >
                     Edit note
                   </button>
-                  <button type="button" onClick={() => void remove(note)}>
+                  <button
+                    type="button"
+                    onClick={() => runAction('Deleting the note', () => remove(note))}
+                  >
                     Delete note
                   </button>
                 </div>

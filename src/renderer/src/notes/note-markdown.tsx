@@ -1,41 +1,13 @@
 import Markdown, { type Components } from 'react-markdown'
 import { api, unwrap } from '../api-client'
+import { NOTE_MARKDOWN_ELEMENTS, safeLinkTarget } from '../../../shared/note-markdown'
+import { runAction } from '../failure-reports'
 
 /**
  * The only way note Markdown reaches the screen. react-markdown builds React elements (no
- * innerHTML); raw HTML in the source is dropped, only these elements survive, images are
- * not drawn (a remote image would be a network request), and links must be absolute http(s):
- * they open in the system browser through the contract, never in the app.
+ * innerHTML) from the subset in shared/note-markdown; links open in the system browser through
+ * the contract, never in the app.
  */
-const ALLOWED_ELEMENTS = [
-  'p',
-  'em',
-  'strong',
-  'del',
-  'a',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'code',
-  'pre',
-  'br',
-  'hr',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-]
-
-export function safeLinkTarget(url: string): string {
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : ''
-  } catch {
-    return ''
-  }
-}
-
 const components: Components = {
   a: ({ href, children }) =>
     href ? (
@@ -44,7 +16,7 @@ const components: Components = {
         rel="noreferrer noopener"
         onClick={(event) => {
           event.preventDefault()
-          void unwrap(api.openExternal({ url: href }))
+          runAction('Opening the link', () => unwrap(api.openExternal({ url: href })))
         }}
       >
         {children}
@@ -64,7 +36,7 @@ export function NoteMarkdown({ text }: { text: string }) {
     <div className="note-markdown">
       <Markdown
         skipHtml
-        allowedElements={ALLOWED_ELEMENTS}
+        allowedElements={NOTE_MARKDOWN_ELEMENTS}
         unwrapDisallowed
         urlTransform={safeLinkTarget}
         components={components}

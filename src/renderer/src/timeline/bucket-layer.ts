@@ -5,6 +5,7 @@ import { placeBuckets } from './bucket-placement'
 import { ChipLayer } from './chip-layer'
 import type { ChipKind, DrawnChip, LaneHeights } from './lane-chips'
 import { textSpan } from './timeline-items'
+import type { LaneHost } from './timeline-ports'
 import type { WindowSpan } from './window-cache'
 
 /** Top of the first row of counts in a lane, and the height of a row with its gap. */
@@ -70,7 +71,7 @@ function buildBucketChip(bucket: TimeBucket, id: string): HTMLElement {
 }
 
 /**
- * The per-track counts, drawn in vis-timeline's lanes by us rather than as its items. Counts
+ * The per-track counts, drawn in the timeline's lanes by us rather than as its items. Counts
  * are what most zoom levels show, and as items each new one cost vis-timeline a measurement
  * in a forced layout per lane and step. Here a step builds only the chips that come into view
  * and places them: left and width come from the window, rows from which counts touch.
@@ -80,8 +81,8 @@ function buildBucketChip(bucket: TimeBucket, id: string): HTMLElement {
 export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
   protected readonly kind = BUCKET_CHIPS
 
-  constructor(canvas: HTMLElement, heights: LaneHeights) {
-    super(canvas, heights, 'bucket-row')
+  constructor(host: LaneHost, heights: LaneHeights) {
+    super(host, heights, 'bucket-row')
   }
 
   /**

@@ -6,6 +6,7 @@ import {
   type DrawnChip,
   type LaneHeights,
 } from './lane-chips'
+import type { LaneHost } from './timeline-ports'
 import type { WindowSpan } from './window-cache'
 
 /**
@@ -23,11 +24,11 @@ export abstract class ChipLayer<T, D extends DrawnChip> {
   protected abstract readonly kind: ChipKind<T, D>
 
   constructor(
-    canvas: HTMLElement,
+    host: LaneHost,
     protected readonly heights: LaneHeights,
     rowClass: string,
   ) {
-    this.chips = new LaneChips(canvas, rowClass)
+    this.chips = new LaneChips(host, rowClass)
   }
 
   /** Takes these items (by id) instead of those drawn; says whether anything changed. */
@@ -37,7 +38,7 @@ export abstract class ChipLayer<T, D extends DrawnChip> {
     return lanes !== null
   }
 
-  /** The lanes' width in pixels, as vis-timeline scales time to it. */
+  /** The lanes' width in pixels, as the timeline scales time to it. */
   setWidth(widthPx: number): void {
     if (widthPx === this.widthPx) return
     this.widthPx = widthPx

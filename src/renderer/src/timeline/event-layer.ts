@@ -6,6 +6,7 @@ import { placeEvents, type EventPlace, type EventShape } from './event-placement
 import { ChipLayer } from './chip-layer'
 import type { ChipKind, DrawnChip, LaneHeights } from './lane-chips'
 import { buildEventChip, eventSpan } from './timeline-items'
+import type { LaneHost } from './timeline-ports'
 import type { WindowSpan } from './window-cache'
 
 /** Top of the first row of events in a lane, and the height of a row with its gap. */
@@ -40,7 +41,7 @@ function eventSignature(event: EventSummary): string {
 }
 
 /**
- * The events themselves, drawn in vis-timeline's lanes by us rather than as its items, as the
+ * The events themselves, drawn in the timeline's lanes by us rather than as its items, as the
  * counts are. vis-timeline measured every new item in a forced layout per lane and restacked
  * the lanes at each step; here a step builds only the chips that come into view and places
  * them from the window's scale and their labels' font metrics, without reading the layout.
@@ -56,8 +57,8 @@ export class EventLayer extends ChipLayer<EventSummary, DrawnEvent> {
   /** Set when the events changed since the layout was made. */
   private layoutStale = false
 
-  constructor(canvas: HTMLElement, heights: LaneHeights) {
-    super(canvas, heights, 'event-row')
+  constructor(canvas: HTMLElement, host: LaneHost, heights: LaneHeights) {
+    super(host, heights, 'event-row')
     this.measure = new ChipMeasure(canvas)
   }
 

@@ -1,44 +1,30 @@
 import { type Track } from '../../../shared/vocabulary'
 import { trackIds } from '../timeline-tracks'
-
-/** The class that marks a track's lane in vis-timeline's DOM; it is given to the lane's group. */
-export function laneClass(track: Track): string {
-  return `lane-${track}`
-}
+import type { LaneHost } from './timeline-ports'
 
 /**
- * The lanes' heights, asked of vis-timeline through each label's minimum height (vis-timeline
- * sizes a lane to its label and measures labels on its next redraw). Each layer asks for the
- * room its chips need; a lane is as tall as the most any layer asks.
+ * The lanes' heights, asked of the lanes' host. Each layer asks for the room its chips need; a
+ * lane is as tall as the most any layer asks.
  */
 export class LaneHeights {
   private asked = new Map<Track, Map<object, number>>()
-  private applied = new Map<Track, number>()
 
-  constructor(private readonly canvas: HTMLElement) {}
+  constructor(private readonly host: LaneHost) {}
 
   set(layer: object, track: Track, heightPx: number): void {
     const asked = this.asked.get(track) ?? new Map<object, number>()
     this.asked.set(track, asked)
     asked.set(layer, heightPx)
-    const height = Math.max(0, ...asked.values())
-    if (this.applied.get(track) === height) return
-    const label = this.canvas.querySelector<HTMLElement>(
-      `.vis-labelset .vis-label.${laneClass(track)} .vis-inner`,
-    )
-    if (!label) return
-    this.applied.set(track, height)
-    if (height > 0) label.style.setProperty('--lane-rows-height', `${height}px`)
-    else label.style.removeProperty('--lane-rows-height')
+    this.host.setLaneHeight(track, Math.max(0, ...asked.values()))
   }
 }
 
-/** One layer's chips in vis-timeline's lanes: a container of its own in each lane. */
+/** One layer's chips in the lanes: a container of its own in each lane. */
 export class LaneChips {
   private rows = new Map<Track, HTMLElement>()
 
   constructor(
-    private readonly canvas: HTMLElement,
+    private readonly host: LaneHost,
     private readonly rowClass: string,
   ) {}
 
@@ -67,11 +53,11 @@ export class LaneChips {
     if (row && row.style.transform !== transform) row.style.transform = transform
   }
 
-  /** The container of a lane's chips, made in vis-timeline's lane when first needed. */
+  /** The container of a lane's chips, made in the lane when first needed. */
   private row(track: Track): HTMLElement | null {
     const known = this.rows.get(track)
     if (known?.isConnected) return known
-    const lane = this.canvas.querySelector(`.vis-foreground .vis-group.${laneClass(track)}`)
+    const lane = this.host.laneElement(track)
     if (!lane) return null
     const row = document.createElement('div')
     row.className = `lane-chips ${this.rowClass}`

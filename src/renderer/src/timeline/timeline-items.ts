@@ -1,6 +1,7 @@
 import { STATUS_LABELS, STATUS_MARKS } from '../../../shared/vocabulary'
 import type { EventSummary } from '../../../shared/store'
-import { displayDate, toAxisDate } from '../format'
+import { coverEndMs, coverStartMs } from '../../../shared/date-span'
+import { displayDate } from '../format'
 
 const DAY_MS = 86_400_000
 
@@ -58,11 +59,9 @@ export function buildEventChip(
  * end of its last day (or its exact end); a null end for an event on one date.
  */
 export function eventSpan(event: EventSummary): { start: number; end: number | null } {
-  const start = toAxisDate(event.start).getTime()
+  const start = coverStartMs(event.start, 'local')
   if (event.end === undefined || event.end === event.start) return { start, end: null }
-  const last = toAxisDate(event.end).getTime()
-  // A calendar end date covers its whole day.
-  return { start, end: event.precision === 'exact' ? last : last + DAY_MS }
+  return { start, end: coverEndMs(event.end, 'local') }
 }
 
 /** Room kept right of the last marker for its label, in pixels (labels are at most 280px). */

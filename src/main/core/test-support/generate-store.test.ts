@@ -2,8 +2,8 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadDataFolder } from '../src/main/core/event-store/load-data-folder'
-import { FIXTURE_TRACK_IDS as TRACKS } from '../src/main/core/test-support/data-fixtures'
+import { loadDataFolder } from '../event-store/load-data-folder'
+import { FIXTURE_TRACK_IDS as TRACKS } from './data-fixtures'
 import { generateStore, writeGeneratedStore } from './generate-store'
 
 describe('the synthetic store generator', () => {

@@ -1,0 +1,249 @@
+import { DataSet } from 'vis-data/esnext'
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext'
+import 'vis-timeline/styles/vis-timeline-graph2d.css'
+import './vis-timeline-adapter.css'
+import type { Track } from '../../../shared/vocabulary'
+import type { LaneHost, TimelinePort } from './timeline-ports'
+import { ZOOM_MAX_MS, ZOOM_MIN_MS } from './viewport'
+import type { WindowSpan } from './window-cache'
+
+/** A lane of the timeline: one track. */
+export interface TimelineLane {
+  track: Track
+  label: string
+}
+
+/** What the adapter reports of the widget; the caller wires it to the controller. */
+export interface AdapterEvents {
+  /** The window moves (at most once a frame); `byUser` when by a drag, the wheel or a pinch. */
+  onRangeChange(span: WindowSpan, byUser: boolean): void
+  /** The window has settled. */
+  onRangeChanged(span: WindowSpan): void
+  /** The lanes' width changed. */
+  onLanesWidth(widthPx: number): void
+}
+
+const OPTIONS: TimelineOptions = {
+  height: '100%',
+  orientation: 'top',
+  // Events and counts are drawn by our own layers in the lanes, not as vis-timeline's items.
+  selectable: false,
+  showCurrentTime: false,
+  zoomMin: ZOOM_MIN_MS,
+  zoomMax: ZOOM_MAX_MS,
+  // The wheel scrolls the lanes; Ctrl+wheel (and a trackpad pinch) zooms; Shift+wheel pans.
+  verticalScroll: true,
+  zoomKey: 'ctrlKey',
+  horizontalScroll: true,
+  horizontalScrollKey: 'shiftKey',
+  margin: { axis: 8 },
+  groupOrder: (a: { order: number }, b: { order: number }) => a.order - b.order,
+  // Lane labels are our own strings; this empty allow-list is a second layer for any string
+  // that ever reaches vis-timeline.
+  xss: { disabled: false, filterOptions: { whiteList: {} } },
+}
+
+/** Marks vis-timeline's lane elements with attributes of ours, for the layers and for tests. */
+const LANE_ATTRIBUTE = 'data-lane'
+const LANE_LABEL_ATTRIBUTE = 'data-lane-label'
+
+function laneClass(track: Track): string {
+  return `lane-${track}`
+}
+
+/**
+ * The only door to vis-timeline (8.x): its options, private members, DOM, classes and events.
+ * It draws the axis and the lanes and handles drag, wheel and pinch; our layers draw the chips
+ * in the lanes it gives them, and the controller steers the window through it.
+ */
+export class VisTimelineAdapter implements TimelinePort, LaneHost {
+  private readonly timeline: Timeline
+  private readonly lanesPanel: HTMLElement | null
+  private readonly centrePanel: HTMLElement | null
+  private readonly laneElements = new Map<Track, HTMLElement>()
+  private readonly laneLabels = new Map<Track, HTMLElement>()
+  private readonly appliedHeights = new Map<Track, number>()
+  private readonly cleanups: Array<() => void> = []
+
+  constructor(
+    private readonly canvas: HTMLElement,
+    private readonly lanes: readonly TimelineLane[],
+    initial: WindowSpan | null,
+    events: AdapterEvents,
+  ) {
+    const groups = new DataSet(
+      lanes.map(({ track, label }, order) => ({
+        id: track,
+        content: label,
+        order,
+        className: laneClass(track),
+      })),
+    )
+    const options = initial ? { ...OPTIONS, start: initial.start, end: initial.end } : OPTIONS
+    this.timeline = new Timeline(canvas, new DataSet() as never, groups, options)
+    // Without a remembered window the app fits the first answer itself (see skipOwnFirstFit).
+    if (!initial) this.skipOwnFirstFit()
+    this.lanesPanel = canvas.querySelector<HTMLElement>('.vis-panel.vis-left')
+    this.centrePanel = canvas.querySelector<HTMLElement>('.vis-panel.vis-center')
+    this.centrePanel?.setAttribute('data-timeline-lanes', '')
+    // With vertical scrolling the lane labels scroll too; keyboard users must reach them.
+    this.lanesPanel?.setAttribute('tabindex', '0')
+    this.lanesPanel?.setAttribute('role', 'group')
+    this.lanesPanel?.setAttribute('aria-label', 'Track lanes')
+    this.findLanes()
+    this.listen(events)
+  }
+
+  window(): WindowSpan {
+    const { start, end } = this.timeline.getWindow()
+    return { start: start.getTime(), end: end.getTime() }
+  }
+
+  setWindow(span: WindowSpan): void {
+    this.timeline.setWindow(span.start, span.end, { animation: false })
+  }
+
+  lanesWidthPx(): number {
+    return Math.max(100, Math.round(this.centrePanel?.clientWidth ?? this.canvas.clientWidth))
+  }
+
+  /**
+   * Asks for vis-timeline's redraw of the next frame. Its public `redraw()` also puts every
+   * lane back into the page, which makes the browser style and lay out every chip in them
+   * anew, changed or not.
+   */
+  redrawSoon(): void {
+    const internals = this.timeline as unknown as { _redraw?: unknown }
+    if (typeof internals._redraw === 'function') internals._redraw.call(this.timeline)
+    else this.timeline.redraw()
+  }
+
+  /**
+   * Calls back in the frame in which vis-timeline has finished drawing: it emits "changed" only
+   * once a redraw needs no further pass. When nothing is to be redrawn, the next frame will do.
+   */
+  whenDrawn(redrawing: boolean, callback: () => void): void {
+    if (!redrawing) {
+      requestAnimationFrame(callback)
+      return
+    }
+    let done = false
+    const finish = () => {
+      if (done) return
+      done = true
+      this.timeline.off('changed', finish)
+      callback()
+    }
+    this.timeline.on('changed', finish)
+    setTimeout(finish, 500)
+  }
+
+  laneElement(track: Track): HTMLElement | null {
+    const known = this.laneElements.get(track)
+    if (known?.isConnected) return known
+    this.findLanes()
+    return this.laneElements.get(track) ?? null
+  }
+
+  /** vis-timeline sizes a lane to its label and measures labels when it redraws. */
+  setLaneHeight(track: Track, heightPx: number): void {
+    if (this.appliedHeights.get(track) === heightPx) return
+    let label = this.laneLabels.get(track)
+    if (!label?.isConnected) {
+      this.findLanes()
+      label = this.laneLabels.get(track)
+    }
+    const inner = label?.querySelector<HTMLElement>('.vis-inner')
+    if (!inner) return
+    this.appliedHeights.set(track, heightPx)
+    inner.style.minHeight = heightPx > 0 ? `${heightPx}px` : ''
+  }
+
+  /** Scrolls the lanes by the least that brings an element into view; vis-timeline follows. */
+  scrollLanesToShow(target: HTMLElement): void {
+    const panel = this.lanesPanel
+    if (!panel) return
+    const view = panel.getBoundingClientRect()
+    const box = target.getBoundingClientRect()
+    const delta =
+      box.top < view.top
+        ? box.top - view.top
+        : box.bottom > view.bottom
+          ? Math.min(box.bottom - view.bottom, box.top - view.top)
+          : 0
+    panel.scrollTop += delta
+  }
+
+  destroy(): void {
+    for (const cleanup of this.cleanups) cleanup()
+    this.timeline.destroy()
+  }
+
+  private listen(events: AdapterEvents): void {
+    const timeline = this.timeline
+    timeline.on(
+      'rangechange',
+      ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) =>
+        events.onRangeChange({ start: start.getTime(), end: end.getTime() }, byUser),
+    )
+    timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) =>
+      events.onRangeChanged({ start: start.getTime(), end: end.getTime() }),
+    )
+    // vis-timeline checks its own size only once a second: the page's layout settles after it
+    // is built, and lanes cut short at the first size would stay so until that check.
+    const centre = this.centrePanel
+    const resized = new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.target === this.canvas) this.redrawSoon()
+        const width = entry.borderBoxSize[0]?.inlineSize
+        if (entry.target === centre && width) events.onLanesWidth(width)
+      }
+    })
+    resized.observe(this.canvas)
+    if (centre) resized.observe(centre, { box: 'border-box' })
+    // Focusing a half-visible chip makes the browser scroll vis-timeline's clipped panels,
+    // which vis-timeline does not expect; keep them where vis-timeline put them.
+    const onScroll = (event: Event): void => {
+      const target = event.target
+      if (target instanceof HTMLElement && !target.classList.contains('vis-vertical-scroll')) {
+        if (target.scrollLeft !== 0) target.scrollLeft = 0
+        if (target.scrollTop !== 0) target.scrollTop = 0
+      }
+    }
+    this.canvas.addEventListener('scroll', onScroll, true)
+    this.cleanups.push(
+      () => resized.disconnect(),
+      () => this.canvas.removeEventListener('scroll', onScroll, true),
+    )
+  }
+
+  /** Finds each lane's element and label, and marks them with our own attributes. */
+  private findLanes(): void {
+    for (const { track } of this.lanes) {
+      const lane = this.canvas.querySelector<HTMLElement>(
+        `.vis-foreground .vis-group.${laneClass(track)}`,
+      )
+      const label = this.canvas.querySelector<HTMLElement>(
+        `.vis-labelset .vis-label.${laneClass(track)}`,
+      )
+      if (lane) {
+        lane.setAttribute(LANE_ATTRIBUTE, track)
+        this.laneElements.set(track, lane)
+      }
+      if (label) {
+        label.setAttribute(LANE_LABEL_ATTRIBUTE, track)
+        this.laneLabels.set(track, label)
+      }
+    }
+  }
+
+  /**
+   * vis-timeline fits the window once, in its first redraw. The first answer is often drawn
+   * (and fitted by the app, with room for labels) before that redraw, which then undid the
+   * fit: the first view sometimes opened on a window cut close to the events.
+   */
+  private skipOwnFirstFit(): void {
+    const internals = this.timeline as unknown as { initialFitDone?: unknown }
+    if (internals.initialFitDone === false) internals.initialFitDone = true
+  }
+}

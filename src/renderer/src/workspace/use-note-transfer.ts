@@ -1,0 +1,33 @@
+import { api, unwrap } from '../api-client'
+import { runAction } from '../failure-reports'
+
+/** "Export my notes" and "Import notes", each saying in the status line what it did. */
+export function useNoteTransfer(
+  say: (message: string) => void,
+  onImported: () => void,
+): { exportNotes(): void; importNotes(): void } {
+  const exportNotes = async () => {
+    try {
+      const result = await unwrap(api.exportAnnotations())
+      if (result) say(`Exported ${result.count} notes to ${result.path}`)
+    } catch (e) {
+      say(`Export failed: ${(e as Error).message}`)
+    }
+  }
+  const importNotes = async () => {
+    try {
+      const result = await unwrap(api.importAnnotations())
+      if (!result) return
+      say(
+        `Imported from ${result.path}: ${result.added} added, ${result.keptSideBySide} kept beside a different version, ${result.unchanged} already there.`,
+      )
+      onImported()
+    } catch (e) {
+      say((e as Error).message)
+    }
+  }
+  return {
+    exportNotes: () => runAction('Exporting your notes', exportNotes),
+    importNotes: () => runAction('Importing notes', importNotes),
+  }
+}

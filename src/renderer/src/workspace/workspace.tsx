@@ -1,0 +1,156 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { EventQuery } from '../../../shared/store'
+import { api, unwrap } from '../api-client'
+import { EventDetails } from '../details/event-details'
+import { ExportPdfDialog } from '../export/export-pdf-dialog'
+import { onFailureReported } from '../failure-reports'
+import { AppHeader } from '../layout/app-header'
+import { EventList } from '../layout/event-list'
+import { FilterBar } from '../layout/filter-bar'
+import { ReadOnlyBanner, useTimelineFileCommands } from '../layout/timeline-file-actions'
+import { TimelineView, type TimelineHandle, type VisibleRange } from '../timeline/timeline-view'
+import { AppMessages } from './app-messages'
+import type { Boot } from './boot'
+import { useExportShortcut } from './use-export-shortcut'
+import { useNoteTransfer } from './use-note-transfer'
+import { useOrphanedNotes } from './use-orphaned-notes'
+import { useSelectedEvent } from './use-selected-event'
+import { useViewStateSaver } from './use-view-state-saver'
+
+/** The main screen once booted: it holds the view's state and wires the panels to it. */
+export function Workspace({ boot }: { boot: Boot }) {
+  const [query, setQuery] = useState<EventQuery>(boot.view.query)
+  const [selectedId, setSelectedId] = useState<string | null>(boot.view.selectedId)
+  const [range, setRange] = useState<VisibleRange | null>(
+    boot.view.range
+      ? { start: new Date(boot.view.range.start), end: new Date(boot.view.range.end) }
+      : null,
+  )
+  const [initialRange] = useState(range)
+  const [notesVersion, setNotesVersion] = useState(0)
+  const [message, setMessage] = useState('')
+  const [drawn, setDrawn] = useState(false)
+  // Opening an event moves focus to its details; stepping with the arrows keeps it on the timeline.
+  const [focusDetails, setFocusDetails] = useState(false)
+  const [exportOpen, setExportOpen] = useState(false)
+  const timeline = useRef<TimelineHandle>(null)
+  const fileCommands = useTimelineFileCommands(setMessage)
+  const openExport = useCallback(() => setExportOpen(true), [])
+  const notesChanged = useCallback(() => setNotesVersion((v) => v + 1), [])
+  const { detail, error: detailError } = useSelectedEvent(selectedId)
+  const orphans = useOrphanedNotes(notesVersion, setMessage)
+  const noteTransfer = useNoteTransfer(setMessage, notesChanged)
+  useExportShortcut(openExport)
+  useViewStateSaver({ range, query, selectedId }, boot.timeline.id, setMessage)
+  useEffect(() => onFailureReported(setMessage), [])
+
+  useEffect(() => {
+    if (drawn) document.documentElement.dataset['appState'] = 'ready'
+  }, [drawn])
+
+  const step = useCallback(
+    (id: string, direction: -1 | 1) => {
+      unwrap(api.adjacentEvent({ query, id, direction }))
+        .then((next) => {
+          if (!next) return
+          setFocusDetails(false)
+          setSelectedId(next.id)
+          timeline.current?.focusEvent(next)
+        })
+        .catch((e: Error) => setMessage(e.message))
+    },
+    [query],
+  )
+
+  const onTimelineKey = (event: React.KeyboardEvent<HTMLElement>) => {
+    if (event.target !== event.currentTarget) return
+    if (event.key === '+' || event.key === '=') timeline.current?.zoomIn()
+    else if (event.key === '-') timeline.current?.zoomOut()
+    else if (event.key === '0') timeline.current?.fitAll()
+    else if (event.key === 'ArrowLeft') timeline.current?.pan(-0.2)
+    else if (event.key === 'ArrowRight') timeline.current?.pan(0.2)
+    else return
+    event.preventDefault()
+  }
+
+  const openEvent = useCallback((id: string) => {
+    setFocusDetails(true)
+    setSelectedId(id)
+  }, [])
+
+  return (
+    <div className="app">
+      <AppHeader
+        timeline={boot.timeline}
+        fileCommands={fileCommands}
+        query={query}
+        onQuery={setQuery}
+        view={timeline}
+        range={range}
+        onExportPdf={openExport}
+        onExportNotes={noteTransfer.exportNotes}
+        onImportNotes={noteTransfer.importNotes}
+      />
+      <ReadOnlyBanner info={boot.timeline} onSaveCopy={fileCommands.saveCopy} />
+
+      <FilterBar query={query} actors={boot.actors} tags={boot.tags} onChange={setQuery} />
+
+      <AppMessages
+        message={message}
+        notices={boot.notices}
+        status={boot.status}
+        orphans={orphans}
+      />
+
+      <main className="workspace">
+        <section
+          className="timeline-region"
+          aria-label="Timeline"
+          aria-describedby="timeline-help"
+          tabIndex={0}
+          onKeyDown={onTimelineKey}
+        >
+          <p id="timeline-help" className="visually-hidden">
+            Plus and minus zoom, left and right arrows pan, 0 fits all. On an event, Enter opens it
+            and the arrow keys move to the previous or next event.
+          </p>
+          <TimelineView
+            ref={timeline}
+            query={query}
+            notesVersion={notesVersion}
+            selectedId={selectedId}
+            initialRange={initialRange}
+            onSelect={openEvent}
+            onStep={step}
+            onRangeChange={setRange}
+            onDrawn={() => setDrawn(true)}
+          />
+        </section>
+        <EventList
+          query={query}
+          notesVersion={notesVersion}
+          selectedId={selectedId}
+          onSelect={openEvent}
+        />
+        <EventDetails
+          event={detail}
+          autoFocus={focusDetails}
+          error={detailError}
+          onNotesChanged={notesChanged}
+          onClose={() => {
+            const closed = detail
+            setSelectedId(null)
+            if (closed) timeline.current?.focusEvent(closed)
+          }}
+        />
+      </main>
+      <ExportPdfDialog
+        open={exportOpen}
+        query={query}
+        range={range}
+        onClose={() => setExportOpen(false)}
+        onDone={setMessage}
+      />
+    </div>
+  )
+}
