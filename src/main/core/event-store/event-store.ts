@@ -1,10 +1,4 @@
-import {
-  dateValueToMs,
-  type Actor,
-  type Source,
-  type TimelineEvent,
-  type TrackDefinition,
-} from '../../../shared/model'
+import type { Actor, Source, TrackDefinition } from '../../../shared/model'
 import type {
   EventDetail,
   EventQuery,
@@ -13,31 +7,21 @@ import type {
   TimelineWindow,
   WindowQuery,
 } from '../../../shared/store'
-import { lastCoveredMs } from '../../../shared/date-span'
-import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
 import { capProblems } from './cap-problems'
+import { indexSteps, toSummary, wordText, type IndexedEvent } from './indexed-event'
 import { loadDataFolder, runAtOnce, runInSlices, type LoadedData } from './load-data-folder'
 import { searchWords } from './normalize-text'
 import { resolveEvent } from './resolve-event'
+import { boundToMs, NO_NOTES, NotFoundError, type NotesOverlay } from './store-basics'
 import { SHORT_PREFIX_MAX, ShortPrefixIndex } from './short-prefix-index'
-import { insertionPoint } from './sorted-search'
 import { SearchIndex } from './search-index'
-import { countInBuckets, ITEM_LIMIT, StartIndex } from './time-buckets'
+import { StartIndex } from './time-buckets'
+import { answerWindow } from './memory-window'
 
-interface IndexedEvent {
-  event: TimelineEvent
-  /** Position in time order. */
-  order: number
-  startMs: number
-  /** The last moment the event covers: calendar dates run to the end of their day. */
-  endMs: number
-  /** Folded words of everything searchable, each preceded by a space (for prefix tests). */
-  searchText: string
-  actorIds: Set<string>
-}
+export { boundToMs, NotFoundError, type NotesOverlay } from './store-basics'
 
 /** The events matching one query, in time order, with what windowed lookups need. */
-interface Matching {
+export interface Matching {
   entries: IndexedEvent[]
   /** Longest span among them, to find events that began before a window but reach into it. */
   maxSpanMs: number
@@ -49,28 +33,6 @@ interface Matching {
   startIndex?: StartIndex
 }
 
-/** Moment of a query bound: a calendar date as `to` means the end of that day. */
-export function boundToMs(value: string, bound: 'from' | 'to'): number {
-  return bound === 'to' ? lastCoveredMs(value, 'utc') : dateValueToMs(value)
-}
-
-/** Folded words, space-led, so " word" tests a word beginning as the search index does. */
-function wordText(text: string): string {
-  return ` ${searchWords(text).join(' ')}`
-}
-
-export class NotFoundError extends Error {}
-
-/** What the store needs to know of the user's notes to filter, search and mark events. */
-export interface NotesOverlay {
-  counts: ReadonlyMap<string, number>
-  /** Note text per event id. */
-  text: ReadonlyMap<string, string>
-  /** Changes whenever the notes change, so cached results are not reused across edits. */
-  version: number
-}
-
-const NO_NOTES: NotesOverlay = { counts: new Map(), text: new Map(), version: 0 }
 const CACHE_SIZE = 6
 /**
  * Up to this many matches, or a quarter of the index if that is more, a search typed further
@@ -224,58 +186,16 @@ export class EventStore {
 
   private computeWindow(request: WindowQuery, notes: NotesOverlay): TimelineWindow {
     const matching = this.matching(request.query, notes)
-    const { entries, maxSpanMs } = matching
-    const first = entries[0]
-    const extent =
-      first === undefined
-        ? null
-        : {
-            start: new Date(first.startMs).toISOString(),
-            end: new Date(matching.maxEndMs).toISOString(),
-          }
-    if (!extent) return { extent: null, total: 0, inWindow: 0, items: [], buckets: [] }
-    const startMs =
-      request.start === undefined ? Date.parse(extent.start) : Date.parse(request.start)
-    const endMs = request.end === undefined ? Date.parse(extent.end) : Date.parse(request.end)
-    // A margin each side, so a pan finds its events already drawn.
-    const margin = (endMs - startMs) * WINDOW_MARGIN_SCREENS
-    const from = startMs - margin
-    const to = endMs + margin
-    // Events that began before the window (margins included) and reach into it, then those
-    // that begin in it: found by binary search, so a window costs what it shows, not N.
-    const windowStart = lowerBound(entries, from)
-    const windowEnd = lowerBound(entries, to, true)
-    const before = entries
-      .slice(lowerBound(entries, from - maxSpanMs), windowStart)
-      .filter((entry) => entry.endMs >= from)
-    const inWindow = before.length + windowEnd - windowStart
-    if (inWindow <= ITEM_LIMIT) {
-      return {
-        extent,
-        total: entries.length,
-        inWindow,
-        items: [...before, ...entries.slice(windowStart, windowEnd)].map(({ event }) =>
-          toSummary(event, notes),
+    return answerWindow(
+      matching,
+      request,
+      notes,
+      () =>
+        new StartIndex(
+          matching.entries,
+          this.data.tracks.map((t) => t.id),
         ),
-        buckets: [],
-      }
-    }
-    matching.startIndex ??= new StartIndex(
-      entries,
-      this.data.tracks.map((t) => t.id),
     )
-    return {
-      extent,
-      total: entries.length,
-      inWindow,
-      items: [],
-      buckets: countInBuckets(matching.startIndex, before, {
-        from,
-        to,
-        visibleMs: endMs - startMs,
-        widthPx: request.widthPx,
-      }),
-    }
   }
 
   getEvent(id: string): EventDetail {
@@ -375,68 +295,5 @@ export class EventStore {
     )
     if (words.length > 0) this.lastTextSearch = { rest, words, entries }
     return entries
-  }
-}
-
-/** Indexes the events in time order, a slice at a time. */
-function* indexSteps(data: LoadedData): Generator<void, IndexedEvent[]> {
-  const sourceNames = new Map(data.sources.map((source) => [source.id, source.name]))
-  const indexed: IndexedEvent[] = []
-  for (const event of data.events) {
-    if (indexed.length > 0 && indexed.length % 500 === 0) yield
-    indexed.push(indexEvent(event, sourceNames))
-  }
-  indexed.sort((a, b) => a.startMs - b.startMs || a.event.id.localeCompare(b.event.id))
-  indexed.forEach((entry, order) => (entry.order = order))
-  return indexed
-}
-
-function indexEvent(event: TimelineEvent, sourceNames: ReadonlyMap<string, string>): IndexedEvent {
-  const startMs = dateValueToMs(event.start)
-  const endMs = lastCoveredMs(event.end ?? event.start, 'utc')
-  const searchText = wordText(
-    [
-      event.title,
-      event.notes,
-      event.place?.name ?? '',
-      ...event.claims.flatMap((claim) => [claim.text, claim.claimant]),
-      ...event.claims.map((claim) => sourceNames.get(claim.sourceId) ?? ''),
-    ].join('\n'),
-  )
-  return {
-    event,
-    order: 0,
-    startMs,
-    endMs,
-    searchText,
-    actorIds: new Set(event.actors.map((a) => a.actorId)),
-  }
-}
-
-/** The first entry that starts at or after `ms` (or after it, if `past`). */
-function lowerBound(entries: IndexedEvent[], ms: number, past = false): number {
-  return insertionPoint(entries.length, (i) => entries[i]!.startMs, ms, past)
-}
-
-/** The fields every view of an event shares. */
-function baseFields(event: TimelineEvent) {
-  return {
-    id: event.id,
-    title: event.title,
-    start: event.start,
-    end: event.end,
-    precision: event.precision,
-    timeZone: event.timeZone,
-    track: event.track,
-    status: event.status,
-    tags: event.tags,
-  }
-}
-
-function toSummary(event: TimelineEvent, notes: NotesOverlay): EventSummary {
-  return {
-    ...baseFields(event),
-    placeName: event.place?.name,
-    noteCount: notes.counts.get(event.id) ?? 0,
   }
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
 import {
-  dateValueToMs,
   type Actor,
   type Claim,
   type Source,
@@ -17,6 +16,7 @@ import {
   pragmaNumber,
 } from '../sqlite/sqlite-database'
 import { backUpDatabase, type BackupOutcome } from '../sqlite/database-backups'
+import { insertTimelineData } from './insert-timeline-data'
 import { TimelineQueries } from './timeline-queries'
 import { TIMELINE_DATABASE } from './timeline-schema'
 
@@ -76,7 +76,7 @@ export class TimelineRepository {
         db.prepare(
           'INSERT INTO timeline (singleton, id, title, description, created_at) VALUES (1, ?, ?, ?, ?)',
         ).run(created.id, created.title, created.description, new Date().toISOString())
-        insertData(db, data)
+        insertTimelineData(db, data)
       })
       return created
     } finally {
@@ -267,79 +267,5 @@ export class TimelineRepository {
 
   close(): void {
     if (this.db.isOpen) this.db.close()
-  }
-}
-
-/** The last moment a date value covers: a calendar date runs to the end of its day. */
-export function lastMomentMs(value: string): number {
-  return value.length === 10 ? dateValueToMs(value) + 86_400_000 - 1 : dateValueToMs(value)
-}
-
-/** Inserts tracks, actors, sources and events with their claims, tags, actors and search text. */
-function insertData(db: DatabaseSync, data: LoadedData): void {
-  const track = db.prepare('INSERT INTO tracks (id, label, colour, position) VALUES (?, ?, ?, ?)')
-  data.tracks.forEach((t, i) => track.run(t.id, t.label, t.colour, i))
-  const actor = db.prepare('INSERT INTO actors (id, name, kind, country) VALUES (?, ?, ?, ?)')
-  for (const a of data.actors) actor.run(a.id, a.name, a.kind, a.country ?? null)
-  const source = db.prepare(
-    'INSERT INTO sources (id, name, kind, title, published, url) VALUES (?, ?, ?, ?, ?, ?)',
-  )
-  for (const s of data.sources)
-    source.run(s.id, s.name, s.kind, s.title ?? null, s.published ?? null, s.url ?? null)
-  const sourceNames = new Map(data.sources.map((s) => [s.id, s.name]))
-  const event = db.prepare(
-    'INSERT INTO events (id, title, start, end, precision, time_zone, place_name, place_country, track, status, notes, start_ms, end_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  )
-  const eventActor = db.prepare(
-    'INSERT INTO event_actors (event_seq, position, actor_id, role) VALUES (?, ?, ?, ?)',
-  )
-  const tag = db.prepare('INSERT INTO event_tags (event_seq, position, tag) VALUES (?, ?, ?)')
-  const claim = db.prepare(
-    'INSERT INTO claims (event_seq, position, claimant, source_id, read_in_id, reported, text, is_quote, status, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  )
-  const search = db.prepare(
-    'INSERT INTO events_fts (rowid, title, notes, place, claims) VALUES (?, ?, ?, ?, ?)',
-  )
-  for (const e of data.events) {
-    const { lastInsertRowid: seq } = event.run(
-      e.id,
-      e.title,
-      e.start,
-      e.end ?? null,
-      e.precision,
-      e.timeZone ?? null,
-      e.place?.name ?? null,
-      e.place?.country ?? null,
-      e.track,
-      e.status,
-      e.notes,
-      dateValueToMs(e.start),
-      lastMomentMs(e.end ?? e.start),
-    )
-    e.actors.forEach((a, i) => eventActor.run(seq, i, a.actorId, a.role))
-    e.tags.forEach((t, i) => tag.run(seq, i, t))
-    e.claims.forEach((c, i) =>
-      claim.run(
-        seq,
-        i,
-        c.claimant,
-        c.sourceId,
-        c.readInId ?? null,
-        c.reported,
-        c.text,
-        c.isQuote ? 1 : 0,
-        c.status,
-        c.url ?? null,
-      ),
-    )
-    search.run(
-      seq,
-      e.title,
-      e.notes,
-      e.place?.name ?? '',
-      e.claims
-        .map((c) => `${c.claimant} ${c.text} ${sourceNames.get(c.sourceId) ?? ''}`)
-        .join('\n'),
-    )
   }
 }
