@@ -65,7 +65,7 @@ export function lowerBound(entries: IndexedEvent[], ms: number, past = false): n
 }
 
 /** The fields every view of an event shares. */
-function baseFields(event: TimelineEvent) {
+export function baseFields(event: TimelineEvent) {
   return {
     id: event.id,
     title: event.title,

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import type { NotesOverlay } from './event-store'
-import type { StoreMethod, TimelineStore } from './timeline-store'
+import { storeAskingWith, type StoreMethod, type TimelineStore } from './timeline-store'
 import type { StoreAnswer, StoreRequest, StoreWorkerData, WireNotes } from './store-worker-protocol'
 
 /** Where each method that takes the user's notes overlay takes it. */
@@ -51,7 +51,7 @@ export async function openStoreInWorker(
 
   const call =
     (method: StoreMethod) =>
-    (...args: unknown[]): Promise<never> => {
+    (...args: unknown[]): Promise<unknown> => {
       const notesAt = NOTES_AT[method] ?? null
       const overlay = notesAt === null ? undefined : (args[notesAt] as NotesOverlay | undefined)
       const request: StoreRequest = {
@@ -66,28 +66,13 @@ export async function openStoreInWorker(
         sentNotes = overlay
       }
       return new Promise((resolve, reject) => {
-        pending.set(request.id, { resolve: resolve, reject })
+        pending.set(request.id, { resolve, reject })
         worker.postMessage(request)
       })
     }
-  return {
-    searchReady: Promise.resolve(),
-    status: call('status'),
-    actors: call('actors'),
-    sources: call('sources'),
-    tracks: call('tracks'),
-    tags: call('tags'),
-    contents: call('contents'),
-    title: call('title'),
-    listEvents: call('listEvents'),
-    listPage: call('listPage'),
-    adjacent: call('adjacent'),
-    window: call('window'),
-    getEvent: call('getEvent'),
-    close: async () => {
-      await worker.terminate()
-    },
-  }
+  return storeAskingWith(call, Promise.resolve(), async () => {
+    await worker.terminate()
+  })
 }
 
 function wire(overlay: NotesOverlay): WireNotes {

@@ -1,5 +1,6 @@
 import type { Actor, Source, TimelineEvent } from '../../../shared/model'
 import type { EventDetail } from '../../../shared/store'
+import { baseFields } from './indexed-event'
 
 /** An event with its actors and its claims' sources looked up: what the details panel shows. */
 export function resolveEvent(
@@ -14,15 +15,7 @@ export function resolveEvent(
     return found
   }
   return {
-    id: event.id,
-    title: event.title,
-    start: event.start,
-    end: event.end,
-    precision: event.precision,
-    timeZone: event.timeZone,
-    track: event.track,
-    status: event.status,
-    tags: event.tags,
+    ...baseFields(event),
     place: event.place,
     notes: event.notes,
     actors: event.actors.flatMap(({ actorId, role }) => {

@@ -33,38 +33,48 @@ export type TimelineStore = {
   close(): Promise<void>
 }
 
+/** Every question a store answers, for building a door from one way of asking. */
+const STORE_METHODS: readonly StoreMethod[] = [
+  'status',
+  'actors',
+  'sources',
+  'tracks',
+  'tags',
+  'contents',
+  'title',
+  'listEvents',
+  'listPage',
+  'adjacent',
+  'window',
+  'getEvent',
+]
+
+/** A store whose every question is asked through `ask`. */
+export function storeAskingWith(
+  ask: (method: StoreMethod) => (...args: unknown[]) => Promise<unknown>,
+  searchReady: Promise<void>,
+  close: () => Promise<void>,
+): TimelineStore {
+  const methods = Object.fromEntries(STORE_METHODS.map((method) => [method, ask(method)]))
+  return { ...methods, searchReady, close } as TimelineStore
+}
+
 /** A store that answers in this thread, seen through the same promise-based door. */
 export function storeInThisThread(
   store: Queries & { searchReady: Promise<void> },
   close: () => void = () => undefined,
 ): TimelineStore {
-  const call =
-    <M extends StoreMethod>(method: M) =>
-    (...args: Parameters<Queries[M]>): Promise<ReturnType<Queries[M]>> => {
+  const ask =
+    (method: StoreMethod) =>
+    (...args: unknown[]): Promise<unknown> => {
       try {
-        const answer = (store[method] as (...a: unknown[]) => ReturnType<Queries[M]>)(...args)
-        return Promise.resolve(answer)
+        return Promise.resolve((store[method] as (...a: unknown[]) => unknown)(...args))
       } catch (error) {
         return Promise.reject(error instanceof Error ? error : new Error(String(error)))
       }
     }
-  return {
-    searchReady: store.searchReady,
-    status: call('status'),
-    actors: call('actors'),
-    sources: call('sources'),
-    tracks: call('tracks'),
-    tags: call('tags'),
-    contents: call('contents'),
-    title: call('title'),
-    listEvents: call('listEvents'),
-    listPage: call('listPage'),
-    adjacent: call('adjacent'),
-    window: call('window'),
-    getEvent: call('getEvent'),
-    close: () => {
-      close()
-      return Promise.resolve()
-    },
-  }
+  return storeAskingWith(ask, store.searchReady, () => {
+    close()
+    return Promise.resolve()
+  })
 }
