@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Annotation } from '../../../shared/annotations'
 import { api, unwrap } from '../api-client'
+import { withSavedNote } from './note-order'
 import { formatTimestamp } from '../format'
 import { runAction } from '../failure-reports'
 import { NoteMarkdown } from './lazy-note-markdown'
@@ -119,11 +120,14 @@ export function MyNotes({ eventId, onChanged }: Props) {
     if (!draft || draft.saving) return
     setDraft({ ...draft, saving: true, error: null })
     try {
-      if (draft.id === null) await unwrap(api.addAnnotation({ eventId, text: draft.text }))
-      else await unwrap(api.updateAnnotation({ id: draft.id, text: draft.text }))
+      const saved =
+        draft.id === null
+          ? await unwrap(api.addAnnotation({ eventId, text: draft.text }))
+          : await unwrap(api.updateAnnotation({ id: draft.id, text: draft.text }))
+      // The saved note as the main process answered it: shown at once, not asked for again.
+      setNotes((shown) => withSavedNote(shown, saved))
       setDraft(null)
       setMessage(draft.id === null ? 'Note saved.' : 'Note updated.')
-      await reload()
       onChanged()
     } catch (error) {
       // The text stays in the box: nothing the user typed is lost by a failed save.

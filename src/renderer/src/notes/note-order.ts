@@ -1,0 +1,14 @@
+import type { Annotation } from '../../../shared/annotations'
+
+/** Newest first, as the main process lists them: by when written, then by id. */
+function newestFirst(a: Annotation, b: Annotation): number {
+  return b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id)
+}
+
+/**
+ * The notes shown once a save is acknowledged: the note the main process answered with, in
+ * its place, so the list needs no second round trip to show it.
+ */
+export function withSavedNote(notes: readonly Annotation[], saved: Annotation): Annotation[] {
+  return [saved, ...notes.filter((note) => note.id !== saved.id)].sort(newestFirst)
+}
