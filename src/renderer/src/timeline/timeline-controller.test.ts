@@ -35,7 +35,7 @@ class FakeTimeline implements TimelinePort {
     return 1000
   }
   redrawSoon(): void {}
-  whenDrawn(_redrawing: boolean, callback: () => void): void {
+  whenDrawn(_inRedraw: boolean, callback: () => void): void {
     this.frames.push(callback)
   }
   frame(): void {
