@@ -10,6 +10,7 @@ import type * as Electron from 'electron'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS, ipcChannelName, notificationChannelName } from '../shared/api'
 import type { PdfExportRequest } from '../shared/pdf-export'
+import { EXPORT_EVERYTHING } from './core/test-support/pdf-request'
 import type * as Handlers from './handlers'
 import * as fake from './shell/test-support/fake-electron'
 import type * as TimelineFileRequests from './shell/timeline-file-requests'
@@ -212,17 +213,7 @@ describe('the File menu', () => {
 })
 
 describe('the print window', () => {
-  const request: PdfExportRequest = {
-    scope: 'all',
-    query: {},
-    range: null,
-    includeNotes: true,
-    includeSources: true,
-    pageSize: 'A4',
-    landscape: false,
-    locale: 'en-GB',
-    timeZone: 'Europe/London',
-  }
+  const request: PdfExportRequest = EXPORT_EVERYTHING
   let printWindow: fake.FakeBrowserWindow
 
   beforeAll(async () => {

@@ -3,26 +3,14 @@ import { BrowserWindow, session, type Session, type WebPreferences } from 'elect
 import { REPORT_CSP } from '../core/report/report-csp'
 import type { PdfOptions } from '../ports'
 import { PRINT_SCHEME, isPrintRequestAllowed, reportUrl } from './print-request'
+import { SECURE_WEB_PREFERENCES } from './web-preferences'
 
 /** In memory only (no `persist:`): nothing a print leaves behind reaches the disk. */
 export const PRINT_PARTITION = 'timeline-print'
 
 /** The print window runs no script at all and has no preload, in its own sealed session. */
 export function printWebPreferences(printSession: Session): WebPreferences {
-  return {
-    session: printSession,
-    javascript: false,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    webviewTag: false,
-    spellcheck: false,
-    navigateOnDragDrop: false,
-    disableBlinkFeatures: 'Auxclick',
-  }
+  return { ...SECURE_WEB_PREFERENCES, session: printSession, javascript: false }
 }
 
 const reports = new Map<string, string>()
