@@ -6,6 +6,15 @@
  */
 import { z } from 'zod'
 import { AnnotationSchema, NoteTextSchema } from './annotations'
+import {
+  CatalogueItemSchema,
+  CatalogueUsageSchema,
+  EditOutcomeSchema,
+  EditStateSchema,
+  HistoryEntrySchema,
+  RemoveCatalogueItemSchema,
+  SaveEventRequestSchema,
+} from './edits'
 import { ActorSchema, IdSchema, SourceSchema } from './model'
 import { PdfExportRequestSchema, PdfExportResultSchema } from './pdf-export'
 import type { ApiResult } from './result'
@@ -72,6 +81,28 @@ export const contract = {
   listTags: { input: NoInputSchema, output: z.array(z.string()) },
   /** Opens an http(s) address in the system browser; anything else is refused. */
   openExternal: { input: z.strictObject({ url: z.string().max(2000) }), output: z.null() },
+
+  /** Adds an event or replaces one, with any sources and actors made for it; one undoable edit. */
+  saveEvent: { input: SaveEventRequestSchema, output: EditOutcomeSchema },
+  deleteEvent: { input: z.strictObject({ id: IdSchema }), output: EditOutcomeSchema },
+  /** Adds or changes a track, actor or source. */
+  saveCatalogueItem: {
+    input: z.strictObject({ item: CatalogueItemSchema }),
+    output: EditOutcomeSchema,
+  },
+  /** Deletes an unused track, actor or source, or merges it into another (reassigning its events). */
+  removeCatalogueItem: { input: RemoveCatalogueItemSchema, output: EditOutcomeSchema },
+  /** How many events use each track, actor and source. */
+  getCatalogueUsage: { input: NoInputSchema, output: CatalogueUsageSchema },
+  /** Undoes the last edit still done; kept in the timeline file, so across restarts. */
+  undoEdit: { input: NoInputSchema, output: EditOutcomeSchema },
+  redoEdit: { input: NoInputSchema, output: EditOutcomeSchema },
+  getEditState: { input: NoInputSchema, output: EditStateSchema },
+  /** Every edit of one event, newest first: created, each field changed, deleted. */
+  getEventHistory: {
+    input: z.strictObject({ id: IdSchema }),
+    output: z.array(HistoryEntrySchema),
+  },
 
   /** What the user must be told about their own files (moved aside, restored from backup). */
   getUserDataNotices: { input: NoInputSchema, output: z.array(UserDataNoticeSchema) },
@@ -148,6 +179,9 @@ export const NOTIFICATIONS = [
   'saveTimelineCopyRequested',
   /** Another timeline was opened from the main process (File › Open Recent). */
   'timelineChanged',
+  /** Edit › Undo and Edit › Redo: the renderer undoes, so it can show what changed. */
+  'undoRequested',
+  'redoRequested',
 ] as const
 export type Notification = (typeof NOTIFICATIONS)[number]
 

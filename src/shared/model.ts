@@ -17,6 +17,12 @@ export {
 
 export const ID_MAX = 120
 export const TEXT_MAX = 4000
+export const TITLE_MAX = 300
+
+/** An http(s) address, with a message that says so. */
+const HttpUrlSchema = z
+  .httpUrl({ error: 'must be an http(s) address, e.g. https://example.org/article' })
+  .max(2000)
 
 export const IdSchema = z
   .string()
@@ -63,26 +69,26 @@ export const SourceSchema = z.strictObject({
   title: z.string().min(1).max(500).optional(),
   published: IsoDateSchema.optional(),
   /** Only when the address is actually known: never invented. */
-  url: z.httpUrl().max(2000).optional(),
+  url: HttpUrlSchema.optional(),
 })
 export type Source = z.infer<typeof SourceSchema>
 
 /** One citation: who said what, where it was reported, and how far it holds. */
 export const ClaimSchema = z.strictObject({
   /** Who made the claim, as the source attributes it, e.g. "a US official". */
-  claimant: z.string().min(1).max(200),
+  claimant: z.string().trim().min(1, 'a claim needs a claimant').max(200),
   /** The outlet or speaker that carried the claim. */
-  sourceId: IdSchema,
+  sourceId: z.string().min(1, 'a claim needs a source').pipe(IdSchema),
   /** The document the claim was read in, when that is not the source itself. */
   readInId: IdSchema.optional(),
   /** When the claim was reported. */
   reported: IsoDateSchema,
   /** A short quote or paraphrase. */
-  text: z.string().min(1).max(TEXT_MAX),
+  text: z.string().trim().min(1, 'a claim needs its text').max(TEXT_MAX),
   /** True only when `text` is the source's own words. */
   isQuote: z.boolean(),
   status: StatusSchema,
-  url: z.httpUrl().max(2000).optional(),
+  url: HttpUrlSchema.optional(),
 })
 export type Claim = z.infer<typeof ClaimSchema>
 
@@ -110,52 +116,78 @@ export const TimeZoneSchema = z
   .max(64)
   .refine(isIanaTimeZone, 'must be an IANA time zone such as "Europe/Kyiv"')
 
+/** What is wrong with a text that should be a date value, in words a user can act on. */
+function describeBadDate(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value))
+    return 'a time needs its UTC offset, e.g. 2025-11-20T14:00:00+02:00'
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return `'${value}' is not a date`
+  return 'must be a date, YYYY-MM-DD, or a time with its offset, e.g. 2025-11-20T14:00:00+02:00'
+}
+
 /** Day, month and approximate dates are calendar dates; exact ones carry a time and offset. */
-export const DateValueSchema = z.union([IsoDateSchema, IsoDateTimeSchema])
+export const DateValueSchema = z.string().superRefine((value, ctx) => {
+  if (IsoDateSchema.safeParse(value).success || IsoDateTimeSchema.safeParse(value).success) return
+  ctx.addIssue({ code: 'custom', message: describeBadDate(value), input: value })
+})
 
 /** Milliseconds since the epoch of a stored date value; calendar dates count from UTC midnight. */
 export function dateValueToMs(value: string): number {
   return Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)
 }
 
-export const EventSchema = z
-  .strictObject({
-    id: IdSchema,
-    title: z.string().min(1).max(300),
-    start: DateValueSchema,
-    end: DateValueSchema.optional(),
-    precision: DatePrecisionSchema,
-    /** The time zone of the place where the event happened. */
-    timeZone: TimeZoneSchema.optional(),
-    place: PlaceSchema.optional(),
-    actors: z.array(EventActorSchema).max(100),
-    track: TrackSchema,
-    tags: z.array(z.string().min(1).max(60)).max(50),
-    status: StatusSchema,
-    /** The editorial summary, in our own words. */
-    notes: z.string().min(1).max(TEXT_MAX),
-    claims: z.array(ClaimSchema).min(1, 'an event needs at least one claim').max(200),
-  })
-  .superRefine((event, ctx) => {
-    const exact = event.precision === 'exact'
-    for (const key of ['start', 'end'] as const) {
-      const value = event[key]
-      if (value === undefined) continue
-      if (exact !== value.length > 10) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [key],
-          message: exact
-            ? 'an exact date needs a time and an offset, e.g. 2025-11-20T14:00:00+02:00'
-            : `a ${event.precision} date is a calendar date, YYYY-MM-DD`,
-        })
-      }
+/** An event's own fields, before the checks that span several of them. */
+const EventFieldsSchema = z.strictObject({
+  id: IdSchema,
+  title: z
+    .string()
+    .trim()
+    .min(1, 'an event needs a title')
+    .max(TITLE_MAX, `a title can be at most ${TITLE_MAX} characters`),
+  start: DateValueSchema,
+  end: DateValueSchema.optional(),
+  precision: DatePrecisionSchema,
+  /** The time zone of the place where the event happened. */
+  timeZone: TimeZoneSchema.optional(),
+  place: PlaceSchema.optional(),
+  actors: z.array(EventActorSchema).max(100),
+  track: TrackSchema,
+  tags: z.array(z.string().min(1).max(60)).max(50),
+  status: StatusSchema,
+  /** The editorial summary, in our own words. */
+  notes: z.string().trim().min(1, 'an event needs a summary').max(TEXT_MAX),
+  claims: z.array(ClaimSchema).min(1, 'an event needs at least one claim').max(200),
+})
+
+/** An exact event carries times with offsets, the others calendar dates; it ends after it starts. */
+function checkEventDates(
+  event: Pick<z.infer<typeof EventFieldsSchema>, 'start' | 'end' | 'precision'>,
+  ctx: z.RefinementCtx,
+): void {
+  const exact = event.precision === 'exact'
+  for (const key of ['start', 'end'] as const) {
+    const value = event[key]
+    if (value === undefined) continue
+    if (exact !== value.length > 10) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: exact
+          ? 'an exact date needs a time and an offset, e.g. 2025-11-20T14:00:00+02:00'
+          : `a ${event.precision} date is a calendar date, YYYY-MM-DD`,
+      })
     }
-    if (event.end !== undefined && dateValueToMs(event.end) < dateValueToMs(event.start)) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'end is before start' })
-    }
-  })
+  }
+  if (event.end !== undefined && dateValueToMs(event.end) < dateValueToMs(event.start)) {
+    ctx.addIssue({ code: 'custom', path: ['end'], message: 'end is before start' })
+  }
+}
+
+export const EventSchema = EventFieldsSchema.superRefine(checkEventDates)
 export type TimelineEvent = z.infer<typeof EventSchema>
+
+/** An event as the user writes it: everything but its id, which the main process gives. */
+export const EventDraftSchema = EventFieldsSchema.omit({ id: true }).superRefine(checkEventDates)
+export type EventDraft = z.infer<typeof EventDraftSchema>
 
 /** A bundled data file: one kind of record, with the schema version it was written for. */
 export const DATA_SCHEMA_VERSION = 1
