@@ -103,6 +103,20 @@ function implementations(services: AppServices): Implementations {
       return null
     },
 
+    saveEvent: async (request) =>
+      (await workspace).edit((editor, at) => editor.saveEvent(request, at)),
+    deleteEvent: async ({ id }) =>
+      (await workspace).edit((editor, at) => editor.deleteEvent(id, at)),
+    saveCatalogueItem: async ({ item }) =>
+      (await workspace).edit((editor, at) => editor.saveCatalogueItem(item, at)),
+    removeCatalogueItem: async (request) =>
+      (await workspace).edit((editor, at) => editor.removeCatalogueItem(request, at)),
+    getCatalogueUsage: async () => (await workspace).editsOf().catalogueUsage(),
+    undoEdit: async () => (await workspace).edit((editor) => editor.undo()),
+    redoEdit: async () => (await workspace).edit((editor) => editor.redo()),
+    getEditState: async () => (await workspace).editsOf().editState(),
+    getEventHistory: async ({ id }) => (await workspace).editsOf().eventHistory(id),
+
     getUserDataNotices: async () => {
       const [opened, view] = await Promise.all([workspace, viewState])
       return [...opened.notices, view.notice].filter((notice) => notice !== null)

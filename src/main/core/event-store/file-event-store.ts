@@ -8,16 +8,19 @@ import type {
   WindowQuery,
 } from '../../../shared/store'
 import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
-import type { EventRow, TimeColumns, TimelineQueries } from '../timeline/timeline-queries'
+import type { TimeColumns, TimelineQueries } from '../timeline/timeline-queries'
+import type { EventColumnsRow } from '../timeline/event-writer'
 import { capProblems } from './cap-problems'
-import { boundToMs, NotFoundError, type NotesOverlay } from './event-store'
+import { spliceColumns } from './column-edits'
+import { boundToMs, NO_NOTES, NotFoundError, type NotesOverlay } from './store-basics'
+import { toSummary } from './event-row-summary'
 import type { LoadedData } from './load-data-folder'
 import { searchWords } from './normalize-text'
 import { resolveEvent } from './resolve-event'
 import { insertionPoint } from './sorted-search'
 import { countInBuckets, ITEM_LIMIT, StartIndex, type BucketedEvent } from './time-buckets'
 
-const NO_NOTES: NotesOverlay = { counts: new Map(), text: new Map(), version: 0 }
+type Catalogue = { tracks: TrackDefinition[]; actors: Actor[]; sources: Source[] }
 const CACHE_SIZE = 6
 
 /** The events matching one query: their positions in time order, and what windows need. */
@@ -36,23 +39,42 @@ interface Matching {
  * the file's FTS5 index, and the user's notes are matched in memory as in the sample's store.
  */
 export class FileEventStore {
-  private readonly columns: TimeColumns
-  private readonly actorsById: Map<string, Actor>
-  private readonly sourcesById: Map<string, Source>
+  private columns: TimeColumns
+  private actorsById = new Map<string, Actor>()
+  private sourcesById = new Map<string, Source>()
   private readonly cache = new Map<string, Matching>()
-  private readonly maxSeq: number
+  private maxSeq = 0
   private tagList: string[] | undefined
 
   constructor(
     readonly path: string,
     private readonly queries: TimelineQueries,
-    private readonly meta: { tracks: TrackDefinition[]; actors: Actor[]; sources: Source[] },
+    private meta: Catalogue,
     private readonly readAll: () => LoadedData,
   ) {
     this.columns = queries.timeColumns()
+    this.takeCatalogue(meta)
     this.maxSeq = this.columns.seq.reduce((max, s) => Math.max(max, s), 0)
+  }
+
+  /** Takes in an edit that has reached the file: its rows, and the catalogue if it changed. */
+  applyEdit(removedSeqs: readonly number[], inserted: readonly EventColumnsRow[]): void {
+    this.columns = spliceColumns(
+      this.columns,
+      removedSeqs,
+      inserted,
+      (seqs) => new Map(this.queries.rows(seqs).map((row) => [row.seq, row.id])),
+    )
+    for (const row of inserted) this.maxSeq = Math.max(this.maxSeq, row.seq)
+    this.cache.clear()
+    this.tagList = undefined
+  }
+
+  takeCatalogue(meta: Catalogue): void {
+    this.meta = meta
     this.actorsById = new Map(meta.actors.map((a) => [a.id, a]))
     this.sourcesById = new Map(meta.sources.map((s) => [s.id, s]))
+    this.cache.clear()
   }
 
   /** Search is the file's own index: ready at once. */
@@ -268,21 +290,5 @@ export class FileEventStore {
     const text = new Map<number, string>()
     for (const [id, s] of seqs) text.set(s, ` ${searchWords(notes.text.get(id) ?? '').join(' ')}`)
     return text
-  }
-}
-
-function toSummary(row: EventRow, notes: NotesOverlay): EventSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    start: row.start,
-    end: row.end,
-    precision: row.precision,
-    timeZone: row.timeZone,
-    track: row.track,
-    status: row.status,
-    tags: row.tags,
-    placeName: row.placeName,
-    noteCount: notes.counts.get(row.id) ?? 0,
   }
 }

@@ -10,10 +10,12 @@ import { EventStore, type NotesOverlay } from './event-store'
 import { loadDataFolder } from './load-data-folder'
 import { normalizeText } from './normalize-text'
 import { openStoreInWorker } from './remote-event-store'
+import type { TimelineEdits } from '../edits/timeline-edits'
 import type { TimelineStore } from './timeline-store'
 
 let memory: EventStore
 let remote: TimelineStore
+let edits: TimelineEdits | null
 
 beforeAll(async () => {
   const out = await mkdtemp(join(tmpdir(), 'timeline-store-worker-'))
@@ -28,7 +30,11 @@ beforeAll(async () => {
   memory = new EventStore('/memory', data)
   const path = join(out, 'talks.timeline')
   TimelineRepository.create(path, { title: 'Talks', description: '' }, data)
-  remote = await openStoreInWorker(script, { path, immutable: false })
+  ;({ store: remote, edits } = await openStoreInWorker(script, {
+    path,
+    immutable: false,
+    writable: true,
+  }))
 }, 60_000)
 
 afterAll(async () => {
@@ -72,5 +78,40 @@ describe('a timeline file’s store in its own thread', () => {
     await expect(remote.getEvent('no-such-event')).rejects.toThrow(
       'No event with id "no-such-event".',
     )
+  })
+
+  it('takes an edit, answers with it at once, and undoes it', async () => {
+    const event = await remote.getEvent('alaska-summit')
+    const draft = {
+      title: 'Envoys meet again in Anchorage',
+      start: '2025-08-20',
+      precision: 'day' as const,
+      actors: [],
+      track: event.track,
+      tags: ['follow-up'],
+      status: 'reported' as const,
+      notes: 'A second meeting, as a test of the edit thread.',
+      claims: [
+        {
+          claimant: 'a US official',
+          sourceId: event.claims[0]!.sourceId,
+          reported: '2025-08-20',
+          text: 'They met again.',
+          isQuote: false,
+          status: 'reported' as const,
+        },
+      ],
+    }
+    const saved = await edits!.saveEvent(
+      { event: draft, newSources: [], newActors: [] },
+      '2026-11-30T10:00:00.000Z',
+    )
+    expect(saved.eventId).toBe('envoys-meet-again-in-anchorage')
+    const listed = await remote.listEvents({ text: 'anchorage again' })
+    expect(listed.map((e) => e.id)).toEqual(['envoys-meet-again-in-anchorage'])
+    expect(await remote.tags()).toContain('follow-up')
+    await edits!.undo()
+    expect(await remote.listEvents({ text: 'anchorage again' })).toEqual([])
+    expect((await remote.listEvents({})).length).toBe(memory.listEvents({}).length)
   })
 })

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads'
-import type { NotesOverlay } from './event-store'
+import { editsAskingWith, type EditMethod, type TimelineEdits } from '../edits/timeline-edits'
+import type { NotesOverlay } from './store-basics'
 import { storeAskingWith, type StoreMethod, type TimelineStore } from './timeline-store'
 import type { StoreAnswer, StoreRequest, StoreWorkerData, WireNotes } from './store-worker-protocol'
 
@@ -19,7 +20,7 @@ const NOTES_AT: Partial<Record<StoreMethod, number>> = {
 export async function openStoreInWorker(
   script: string,
   data: StoreWorkerData,
-): Promise<TimelineStore> {
+): Promise<{ store: TimelineStore; edits: TimelineEdits | null }> {
   const worker = new Worker(script, { workerData: data })
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>()
   let nextId = 0
@@ -49,6 +50,11 @@ export async function openStoreInWorker(
     pending.clear()
   })
 
+  const post = (request: StoreRequest): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      pending.set(request.id, { resolve, reject })
+      worker.postMessage(request)
+    })
   const call =
     (method: StoreMethod) =>
     (...args: unknown[]): Promise<unknown> => {
@@ -56,6 +62,7 @@ export async function openStoreInWorker(
       const overlay = notesAt === null ? undefined : (args[notesAt] as NotesOverlay | undefined)
       const request: StoreRequest = {
         id: (nextId += 1),
+        target: 'store',
         method,
         args: notesAt === null ? args : args.slice(0, notesAt),
         notesAt,
@@ -65,14 +72,16 @@ export async function openStoreInWorker(
         request.notes = wire(overlay)
         sentNotes = overlay
       }
-      return new Promise((resolve, reject) => {
-        pending.set(request.id, { resolve, reject })
-        worker.postMessage(request)
-      })
+      return post(request)
     }
-  return storeAskingWith(call, Promise.resolve(), async () => {
+  const edit =
+    (method: EditMethod) =>
+    (...args: unknown[]): Promise<unknown> =>
+      post({ id: (nextId += 1), target: 'editor', method, args, notesAt: null })
+  const store = storeAskingWith(call, Promise.resolve(), async () => {
     await worker.terminate()
   })
+  return { store, edits: data.writable ? editsAskingWith(edit) : null }
 }
 
 function wire(overlay: NotesOverlay): WireNotes {

@@ -3,6 +3,8 @@ export interface StoreWorkerData {
   path: string
   /** On read-only media: the file cannot change, and SQLite needs no shared memory. */
   immutable: boolean
+  /** Whether the thread takes edits: it then opens the file for writing. */
+  writable: boolean
 }
 
 /** The user's notes as they cross to the thread: only when they changed since the last call. */
@@ -13,6 +15,8 @@ export interface WireNotes {
 
 export interface StoreRequest {
   id: number
+  /** A question for the store, or an edit for the editor. */
+  target: 'store' | 'editor'
   method: string
   args: unknown[]
   /** Where the method takes the notes overlay among its arguments, if it does. */

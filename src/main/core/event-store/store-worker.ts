@@ -2,14 +2,16 @@
 // answers each question the main process posts, so the main process never waits on it.
 import { parentPort, workerData } from 'node:worker_threads'
 import { TimelineRepository } from '../timeline/timeline-repository'
-import type { NotesOverlay } from './event-store'
+import { editorForStore } from '../edits/editor-for-store'
+import type { EditMethod } from '../edits/timeline-edits'
+import type { NotesOverlay } from './store-basics'
 import { FileEventStore } from './file-event-store'
 import type { StoreMethod } from './timeline-store'
 import type { StoreRequest, StoreWorkerData, WireNotes } from './store-worker-protocol'
 
 function start(port: NonNullable<typeof parentPort>, data: StoreWorkerData): void {
   const repository = TimelineRepository.open(data.path, {
-    readOnly: true,
+    readOnly: !data.writable,
     immutable: data.immutable,
   })
   const store = new FileEventStore(
@@ -18,6 +20,7 @@ function start(port: NonNullable<typeof parentPort>, data: StoreWorkerData): voi
     repository.readCatalogue(),
     () => repository.readData(),
   )
+  const editor = data.writable ? editorForStore(repository, store) : null
   let notes: NotesOverlay = { counts: new Map(), text: new Map(), version: 0 }
   const take = (wire: WireNotes): void => {
     notes = { counts: new Map(wire.counts), text: new Map(wire.text), version: notes.version + 1 }
@@ -25,6 +28,12 @@ function start(port: NonNullable<typeof parentPort>, data: StoreWorkerData): voi
   port.on('message', (request: StoreRequest) => {
     if (request.notes) take(request.notes)
     try {
+      if (request.target === 'editor') {
+        if (!editor) throw new Error('This timeline cannot be edited.')
+        const edit = editor[request.method as EditMethod] as (...args: unknown[]) => unknown
+        port.postMessage({ id: request.id, ok: true, value: edit.apply(editor, request.args) })
+        return
+      }
       const method = store[request.method as StoreMethod] as (...args: unknown[]) => unknown
       const args =
         request.notesAt === null

@@ -16,6 +16,7 @@ import {
   pragmaNumber,
 } from '../sqlite/sqlite-database'
 import { backUpDatabase, type BackupOutcome } from '../sqlite/database-backups'
+import { EditTables } from './edit-tables'
 import { insertTimelineData } from './insert-timeline-data'
 import { TimelineQueries } from './timeline-queries'
 import { TIMELINE_DATABASE } from './timeline-schema'
@@ -131,6 +132,11 @@ export class TimelineRepository {
   /** The read queries the event store asks of this file. */
   queries(): TimelineQueries {
     return new TimelineQueries(this.db)
+  }
+
+  /** What edits read and write, one transaction each. */
+  editTables(): EditTables {
+    return new EditTables(this.db, this.queries())
   }
 
   /** The small tables read whole: tracks, actors and sources. */

@@ -13,8 +13,33 @@ const CREATE_SEARCH_INDEX = `
 `
 
 /**
+ * Every edit made in the app, with the state before and after of each thing it changed (as
+ * JSON in the shared model's shape): undo and redo put those states back, and an event's
+ * History is read from them. An undone edit is kept, marked, until a new edit replaces it.
+ */
+const CREATE_EDIT_LOG = `
+  CREATE TABLE edits (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    label TEXT NOT NULL,
+    undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1))
+  ) STRICT;
+  CREATE INDEX edits_undone ON edits (undone, seq);
+  CREATE TABLE edit_changes (
+    edit_seq INTEGER NOT NULL REFERENCES edits (seq) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('event', 'track', 'actor', 'source')),
+    entity_id TEXT NOT NULL,
+    before TEXT,
+    after TEXT,
+    PRIMARY KEY (edit_seq, position)
+  ) STRICT;
+  CREATE INDEX edit_changes_by_entity ON edit_changes (kind, entity_id, edit_seq);
+`
+
+/**
  * A timeline file's schema, by version. Step 1 holds the timeline itself; step 2 adds the
- * full-text index and fills it from the events already there.
+ * full-text index and fills it from the events already there; step 3 adds the edit log.
  */
 export const TIMELINE_DATABASE: DatabaseKind = {
   applicationId: TIMELINE_APPLICATION_ID,
@@ -106,5 +131,6 @@ export const TIMELINE_DATABASE: DatabaseKind = {
         FROM events e;
       `)
     },
+    (db) => db.exec(CREATE_EDIT_LOG),
   ],
 }

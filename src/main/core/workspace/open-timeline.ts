@@ -1,6 +1,8 @@
 import type { TimelineInfo } from '../../../shared/timeline'
 import { AnnotationRepository } from '../annotations/annotation-repository'
 import { EventStore } from '../event-store/event-store'
+import { editorForStore } from '../edits/editor-for-store'
+import { editsInThisThread, type TimelineEdits } from '../edits/timeline-edits'
 import { FileEventStore } from '../event-store/file-event-store'
 import { openStoreInWorker } from '../event-store/remote-event-store'
 import { storeInThisThread, type TimelineStore } from '../event-store/timeline-store'
@@ -19,6 +21,8 @@ export const SAMPLE_TITLE = 'US–Russia–Ukraine talks, 2025'
 export interface OpenTimeline {
   info: TimelineInfo
   store: TimelineStore
+  /** Null when the timeline cannot be edited (the sample, a read-only file). */
+  edits: TimelineEdits | null
   notes: AnnotationRepository
   /** Null for the bundled sample, which lives in memory only. */
   repository: TimelineRepository | null
@@ -45,6 +49,7 @@ export async function openSample(
       tracks: loaded.tracks(),
     },
     store,
+    edits: null,
     notes: new AnnotationRepository(userDb, SAMPLE_TIMELINE_ID, now),
     repository: null,
     integrity: Promise.resolve(null),
@@ -64,15 +69,19 @@ async function openFileStore(
   repository: TimelineRepository,
   workerScript: string | undefined,
   immutable: boolean,
-): Promise<TimelineStore> {
-  if (workerScript) return openStoreInWorker(workerScript, { path: repository.path, immutable })
+): Promise<{ store: TimelineStore; edits: TimelineEdits | null }> {
+  const writable = !repository.readOnly
+  if (workerScript) {
+    return openStoreInWorker(workerScript, { path: repository.path, immutable, writable })
+  }
   const store = new FileEventStore(
     repository.path,
     repository.queries(),
     repository.readCatalogue(),
     () => repository.readData(),
   )
-  return storeInThisThread(store)
+  const edits = writable ? editsInThisThread(editorForStore(repository, store)) : null
+  return { store: storeInThisThread(store), edits }
 }
 
 export interface OpenOptions {
@@ -103,10 +112,11 @@ export async function openTimelineFile(
     })
     const meta = repository.meta()
     const catalogue = repository.readCatalogue()
-    const store = await openFileStore(repository, options.storeWorkerScript, !writable)
+    const { store, edits } = await openFileStore(repository, options.storeWorkerScript, !writable)
     return {
       info: { ...meta, path, isSample: false, readOnlyReason, tracks: catalogue.tracks },
       store,
+      edits,
       notes: new AnnotationRepository(userDb, meta.id, options.now),
       repository,
       // Not while the first view is drawn: the check reads the whole file.

@@ -2,7 +2,9 @@ import { rmSync } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import { randomUUID } from 'node:crypto'
+import type { EditOutcome } from '../../../shared/edits'
 import type { RecentTimeline, TimelineInfo } from '../../../shared/timeline'
+import type { TimelineEdits } from '../edits/timeline-edits'
 import type { UserDataNotice } from '../../../shared/user-data'
 import { migrateAnnotationsJson } from '../annotations/migrate-annotations-json'
 import { EMPTY_TIMELINE_TRACKS } from '../timeline/default-tracks'
@@ -37,6 +39,12 @@ export interface WorkspaceOptions {
 }
 
 const TIMELINE_BACKUP_DELAY_MS = 10_000
+
+const NO_EDITS: Pick<TimelineEdits, 'editState' | 'eventHistory' | 'catalogueUsage'> = {
+  editState: () => Promise.resolve({ undoLabel: null, redoLabel: null }),
+  eventHistory: () => Promise.resolve([]),
+  catalogueUsage: () => Promise.resolve({ track: {}, actor: {}, source: {} }),
+}
 
 /** Copies the file as it is; false when it is too damaged to copy whole. */
 function copyWholeFile(repository: TimelineRepository, to: string): boolean {
@@ -123,6 +131,30 @@ export class Workspace {
 
   info(): TimelineInfo {
     return this.open.info
+  }
+
+  /**
+   * Makes an edit on the open timeline, refused with a message that offers a copy when it
+   * cannot be edited; the timeline's tracks are read again after, as an edit may change them.
+   */
+  async edit(
+    make: (edits: TimelineEdits, at: string) => Promise<EditOutcome>,
+  ): Promise<EditOutcome> {
+    const opened = this.open
+    const { readOnlyReason, title } = opened.info
+    if (readOnlyReason !== null || !opened.edits) {
+      throw new Error(
+        `“${title}” cannot be changed (${(readOnlyReason ?? 'it is read-only').replace(/\.$/, '')}): save a copy to edit it.`,
+      )
+    }
+    const outcome = await make(opened.edits, this.options.now().toISOString())
+    opened.info = { ...opened.info, tracks: await opened.store.tracks() }
+    return outcome
+  }
+
+  /** The open timeline's edits, to read; a timeline that cannot be edited has none. */
+  editsOf(): Pick<TimelineEdits, 'editState' | 'eventHistory' | 'catalogueUsage'> {
+    return this.open.edits ?? NO_EDITS
   }
 
   recent(): RecentTimeline[] {

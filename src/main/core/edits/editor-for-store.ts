@@ -1,0 +1,14 @@
+import type { FileEventStore } from '../event-store/file-event-store'
+import type { TimelineRepository } from '../timeline/timeline-repository'
+import { TimelineEditor } from './timeline-editor'
+
+/** The editor of a timeline file, keeping the file's event store in step with every edit. */
+export function editorForStore(
+  repository: TimelineRepository,
+  store: FileEventStore,
+): TimelineEditor {
+  return new TimelineEditor(repository.editTables(), (update) => {
+    store.applyEdit(update.removedSeqs, update.inserted)
+    if (update.catalogueChanged) store.takeCatalogue(repository.readCatalogue())
+  })
+}

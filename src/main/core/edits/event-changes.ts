@@ -1,0 +1,78 @@
+import type { FieldChange } from '../../../shared/edits'
+import type { Claim, TimelineEvent } from '../../../shared/model'
+
+/** How History names a track, an actor or a source: by its name now, or its id if it is gone. */
+export interface NameLookup {
+  track(id: string): string
+  actor(id: string): string
+  source(id: string): string
+}
+
+type Fields = Array<[string, string]>
+
+function eventFields(e: TimelineEvent, names: NameLookup): Fields {
+  const place = e.place ? [e.place.name, e.place.country].filter(Boolean).join(', ') : ''
+  return [
+    ['Title', e.title],
+    ['Start', e.start],
+    ['End', e.end ?? ''],
+    ['Precision', e.precision],
+    ['Time zone', e.timeZone ?? ''],
+    ['Place', place],
+    ['Track', names.track(e.track)],
+    ['Status', e.status],
+    ['Tags', e.tags.join(', ')],
+    ['Actors', e.actors.map((a) => `${names.actor(a.actorId)} (${a.role})`).join(', ')],
+    ['Summary', e.notes],
+  ]
+}
+
+function claimFields(c: Claim, names: NameLookup): Fields {
+  return [
+    ['claimant', c.claimant],
+    ['source', names.source(c.sourceId)],
+    ['read in', c.readInId === undefined ? '' : names.source(c.readInId)],
+    ['reported', c.reported],
+    ['text', c.text],
+    ['exact quote', c.isQuote ? 'yes' : 'no'],
+    ['status', c.status],
+    ['URL', c.url ?? ''],
+  ]
+}
+
+function claimSummary(c: Claim, names: NameLookup): string {
+  return `${c.claimant} (${names.source(c.sourceId)}, ${c.status}): ${c.text}`
+}
+
+/**
+ * The fields an edit changed, in the order the Event dialog shows them, each with its value
+ * before and after: "Claim 2 status: reported → denied".
+ */
+export function describeEventChanges(
+  before: TimelineEvent,
+  after: TimelineEvent,
+  names: NameLookup,
+): FieldChange[] {
+  const changes: FieldChange[] = []
+  const compare = (a: Fields, b: Fields, prefix: string) => {
+    a.forEach(([field, value], i) => {
+      const next = b[i]![1]
+      if (value !== next) changes.push({ field: `${prefix}${field}`, before: value, after: next })
+    })
+  }
+  compare(eventFields(before, names), eventFields(after, names), '')
+  const count = Math.max(before.claims.length, after.claims.length)
+  for (let i = 0; i < count; i += 1) {
+    const old = before.claims[i]
+    const now = after.claims[i]
+    if (old && now) compare(claimFields(old, names), claimFields(now, names), `Claim ${i + 1} `)
+    else {
+      changes.push({
+        field: `Claim ${i + 1}`,
+        before: old ? claimSummary(old, names) : '',
+        after: now ? claimSummary(now, names) : '',
+      })
+    }
+  }
+  return changes
+}

@@ -1,0 +1,90 @@
+import type { DatabaseSync } from 'node:sqlite'
+
+/** One thing an edit changed: its state before and after, as JSON (null: it did not exist). */
+export interface LoggedChange {
+  kind: 'event' | 'track' | 'actor' | 'source'
+  id: string
+  before: string | null
+  after: string | null
+}
+
+export interface LoggedEdit {
+  seq: number
+  at: string
+  label: string
+  changes: LoggedChange[]
+}
+
+/** An edit of one entity, as its History reads it. */
+export interface EntityEdit {
+  at: string
+  label: string
+  before: string | null
+  after: string | null
+}
+
+/**
+ * The edit log of a timeline file: every edit with the before and after of what it changed.
+ * Undo marks the last done edit undone; redo the first undone one; a new edit drops the
+ * undone ones, as every editor's linear undo does.
+ */
+export class EditLog {
+  constructor(private readonly db: DatabaseSync) {}
+
+  record(at: string, label: string, changes: readonly LoggedChange[]): void {
+    this.db.prepare('DELETE FROM edits WHERE undone = 1').run()
+    const { lastInsertRowid } = this.db
+      .prepare('INSERT INTO edits (at, label) VALUES (?, ?)')
+      .run(at, label)
+    const change = this.db.prepare(
+      'INSERT INTO edit_changes (edit_seq, position, kind, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    changes.forEach((c, i) => change.run(lastInsertRowid, i, c.kind, c.id, c.before, c.after))
+  }
+
+  /** The edit Undo would undo: the last one still done. */
+  lastDone(): LoggedEdit | null {
+    return this.edit('SELECT seq, at, label FROM edits WHERE undone = 0 ORDER BY seq DESC LIMIT 1')
+  }
+
+  /** The edit Redo would redo: the first one undone. */
+  firstUndone(): LoggedEdit | null {
+    return this.edit('SELECT seq, at, label FROM edits WHERE undone = 1 ORDER BY seq LIMIT 1')
+  }
+
+  markUndone(seq: number, undone: boolean): void {
+    this.db.prepare('UPDATE edits SET undone = ? WHERE seq = ?').run(undone ? 1 : 0, seq)
+  }
+
+  labels(): { undo: string | null; redo: string | null } {
+    const label = (sql: string) =>
+      (this.db.prepare(sql).get() as { label: string } | undefined)?.label ?? null
+    return {
+      undo: label('SELECT label FROM edits WHERE undone = 0 ORDER BY seq DESC LIMIT 1'),
+      redo: label('SELECT label FROM edits WHERE undone = 1 ORDER BY seq LIMIT 1'),
+    }
+  }
+
+  /** Every done edit of one entity, newest first. */
+  historyOf(kind: LoggedChange['kind'], id: string): EntityEdit[] {
+    return this.db
+      .prepare(
+        `SELECT e.at, e.label, c.before, c.after FROM edit_changes c JOIN edits e ON e.seq = c.edit_seq
+         WHERE c.kind = ? AND c.entity_id = ? AND e.undone = 0 ORDER BY e.seq DESC, c.position DESC`,
+      )
+      .all(kind, id) as unknown as EntityEdit[]
+  }
+
+  private edit(sql: string): LoggedEdit | null {
+    const row = this.db.prepare(sql).get() as Omit<LoggedEdit, 'changes'> | undefined
+    if (!row) return null
+    const changes = (
+      this.db
+        .prepare(
+          'SELECT kind, entity_id AS id, before, after FROM edit_changes WHERE edit_seq = ? ORDER BY position',
+        )
+        .all(row.seq) as unknown as LoggedChange[]
+    ).map((c) => ({ kind: c.kind, id: c.id, before: c.before, after: c.after }))
+    return { seq: row.seq, at: row.at, label: row.label, changes }
+  }
+}

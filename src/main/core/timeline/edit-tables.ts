@@ -1,0 +1,36 @@
+import type { DatabaseSync } from 'node:sqlite'
+import type { TimelineEvent } from '../../../shared/model'
+import { inTransaction } from '../sqlite/sqlite-database'
+import { CatalogueWriter } from './catalogue-writer'
+import { EditLog } from './edit-log'
+import { EventWriter } from './event-writer'
+import type { TimelineQueries } from './timeline-queries'
+
+/** What an edit reads and writes in a timeline file: events, the catalogue and the edit log. */
+export class EditTables {
+  readonly events: EventWriter
+  readonly catalogue: CatalogueWriter
+  readonly log: EditLog
+
+  constructor(
+    private readonly db: DatabaseSync,
+    private readonly queries: TimelineQueries,
+  ) {
+    this.events = new EventWriter(db)
+    this.catalogue = new CatalogueWriter(db)
+    this.log = new EditLog(db)
+  }
+
+  event(id: string): TimelineEvent | null {
+    return this.queries.event(id)
+  }
+
+  hasEvent(id: string): boolean {
+    return this.queries.seqOf(id) !== null
+  }
+
+  /** Runs `work` as one transaction: all of it reaches the disk, or none. */
+  transaction<T>(work: () => T): T {
+    return inTransaction(this.db, work)
+  }
+}

@@ -1,0 +1,119 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite'
+import { lastCoveredMs } from '../../../shared/date-span'
+import { dateValueToMs, type TimelineEvent } from '../../../shared/model'
+
+/** What the event store keeps in memory of an event row, for an edit to update it in place. */
+export interface EventColumnsRow {
+  seq: number
+  id: string
+  startMs: number
+  endMs: number
+  track: string
+  status: string
+}
+
+/**
+ * Writes whole events: the row, its actors, tags and claims, and its search text. Used to
+ * build a file and by every edit, so an event reads back the same whichever wrote it.
+ */
+export class EventWriter {
+  private readonly event: StatementSync
+  private readonly eventAt: StatementSync
+  private readonly eventActor: StatementSync
+  private readonly tag: StatementSync
+  private readonly claim: StatementSync
+  private readonly search: StatementSync
+  private readonly sourceName: StatementSync
+  private readonly seqOf: StatementSync
+  private readonly remove: StatementSync
+  private readonly removeSearch: StatementSync
+
+  constructor(db: DatabaseSync) {
+    const columns =
+      'id, title, start, end, precision, time_zone, place_name, place_country, track, status, notes, start_ms, end_ms'
+    this.event = db.prepare(
+      `INSERT INTO events (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    this.eventAt = db.prepare(
+      `INSERT INTO events (seq, ${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    this.eventActor = db.prepare(
+      'INSERT INTO event_actors (event_seq, position, actor_id, role) VALUES (?, ?, ?, ?)',
+    )
+    this.tag = db.prepare('INSERT INTO event_tags (event_seq, position, tag) VALUES (?, ?, ?)')
+    this.claim = db.prepare(
+      'INSERT INTO claims (event_seq, position, claimant, source_id, read_in_id, reported, text, is_quote, status, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    this.search = db.prepare(
+      'INSERT INTO events_fts (rowid, title, notes, place, claims) VALUES (?, ?, ?, ?, ?)',
+    )
+    this.sourceName = db.prepare('SELECT name FROM sources WHERE id = ?')
+    this.seqOf = db.prepare('SELECT seq FROM events WHERE id = ?')
+    this.remove = db.prepare('DELETE FROM events WHERE seq = ?')
+    this.removeSearch = db.prepare('DELETE FROM events_fts WHERE rowid = ?')
+  }
+
+  /**
+   * Inserts an event, at row `seq` when given (an edit keeps an event's row), and answers
+   * what the store keeps of it. `sourceNames` saves a lookup per claim when building a file.
+   */
+  insert(e: TimelineEvent, seq?: number, sourceNames?: Map<string, string>): EventColumnsRow {
+    const startMs = dateValueToMs(e.start)
+    const endMs = lastCoveredMs(e.end ?? e.start, 'utc')
+    const values = [
+      e.id,
+      e.title,
+      e.start,
+      e.end ?? null,
+      e.precision,
+      e.timeZone ?? null,
+      e.place?.name ?? null,
+      e.place?.country ?? null,
+      e.track,
+      e.status,
+      e.notes,
+      startMs,
+      endMs,
+    ] as const
+    const at = Number(
+      seq === undefined
+        ? this.event.run(...values).lastInsertRowid
+        : this.eventAt.run(seq, ...values).lastInsertRowid,
+    )
+    e.actors.forEach((a, i) => this.eventActor.run(at, i, a.actorId, a.role))
+    e.tags.forEach((t, i) => this.tag.run(at, i, t))
+    e.claims.forEach((c, i) =>
+      this.claim.run(
+        at,
+        i,
+        c.claimant,
+        c.sourceId,
+        c.readInId ?? null,
+        c.reported,
+        c.text,
+        c.isQuote ? 1 : 0,
+        c.status,
+        c.url ?? null,
+      ),
+    )
+    const nameOf = (id: string) =>
+      sourceNames?.get(id) ?? (this.sourceName.get(id) as { name: string } | undefined)?.name ?? ''
+    this.search.run(
+      at,
+      e.title,
+      e.notes,
+      e.place?.name ?? '',
+      e.claims.map((c) => `${c.claimant} ${c.text} ${nameOf(c.sourceId)}`).join('\n'),
+    )
+    return { seq: at, id: e.id, startMs, endMs, track: e.track, status: e.status }
+  }
+
+  /** Removes an event with its actors, tags, claims and search text; its row, or null. */
+  delete(id: string): number | null {
+    const row = this.seqOf.get(id) as { seq: number } | undefined
+    if (!row) return null
+    this.removeSearch.run(row.seq)
+    this.remove.run(row.seq)
+    return row.seq
+  }
+}
