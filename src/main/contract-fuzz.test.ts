@@ -9,6 +9,7 @@ import type { z } from 'zod'
 import { CHANNELS, contract, type Channel } from '../shared/api'
 import { createAppServices } from './app-services'
 import { validFiles, writeDataFolder } from './core/test-support/data-fixtures'
+import { draftEvent } from './core/test-support/editable-timeline'
 import { EXPORT_EVERYTHING } from './core/test-support/pdf-request'
 import { createHandlers, type HandlerTable } from './handlers'
 import type { HostPorts } from './ports'
@@ -42,6 +43,13 @@ const VALID: Partial<Record<Channel, Record<string, unknown>>> = {
   deleteAnnotation: { id: annotation.id },
   restoreAnnotation: { annotation },
   exportPdf: { ...EXPORT_EVERYTHING },
+  saveEvent: { id: 'alaska-summit', event: draftEvent(), newSources: [], newActors: [] },
+  deleteEvent: { id: 'alaska-summit' },
+  saveCatalogueItem: {
+    item: { kind: 'actor', actor: { id: 'witkoff-2', name: 'Witkoff', kind: 'person' } },
+  },
+  removeCatalogueItem: { kind: 'actor', id: 'witkoff', reassignTo: 'trump' },
+  getEventHistory: { id: 'alaska-summit' },
   saveViewState: { schemaVersion: 1, range: null, query: {}, selectedId: null },
 }
 

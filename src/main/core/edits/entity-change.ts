@@ -38,7 +38,16 @@ export function fromLogged(logged: LoggedChange): EntityChange {
   } as EntityChange
 }
 
+/** JSON with every object's keys sorted: the same value reads the same whatever built it. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  )
+}
+
 /** Whether a change changes anything (a save of an untouched form does not). */
 export function changesSomething(change: EntityChange): boolean {
-  return JSON.stringify(change.before) !== JSON.stringify(change.after)
+  return canonical(change.before) !== canonical(change.after)
 }

@@ -5,6 +5,9 @@ import { DatabaseSync } from 'node:sqlite'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDataFolder, type LoadedData } from '../event-store/load-data-folder'
 import { migrate, pragmaNumber } from '../sqlite/sqlite-database'
+import { TimelineEditor } from '../edits/timeline-editor'
+import { draftOf } from '../test-support/editable-timeline'
+import { insertTimelineData } from './insert-timeline-data'
 import { TimelineRepository } from './timeline-repository'
 import { TIMELINE_APPLICATION_ID, TIMELINE_DATABASE } from './timeline-schema'
 
@@ -108,7 +111,7 @@ describe('timeline migrations', () => {
         VALUES ('anchorage', 'Summit in Anchorage', '2025-08-15', 'day', 'us', 'confirmed', 'They met.', 0, 0);
       INSERT INTO claims VALUES (1, 0, 'a US official', 'nbc', NULL, '2025-11-21', 'Nothing changed', 0, 'reported', NULL);
     `)
-    migrate(db, TIMELINE_DATABASE)
+    migrate(db, { ...TIMELINE_DATABASE, migrations: TIMELINE_DATABASE.migrations.slice(0, 2) })
     expect(pragmaNumber(db, 'user_version')).toBe(2)
     db.close()
     const repository = TimelineRepository.open(path, { readOnly: false })
@@ -117,12 +120,42 @@ describe('timeline migrations', () => {
     repository.close()
   })
 
+  it('2 → 3 adds the edit log: a file from before edits opens editable, its events kept', async () => {
+    const path = await newPath()
+    const data = sample
+    const db = new DatabaseSync(path)
+    migrate(db, { ...TIMELINE_DATABASE, migrations: TIMELINE_DATABASE.migrations.slice(0, 2) })
+    db.exec(`INSERT INTO timeline VALUES (1, 'id-2', 'Before edits', '', '2025-01-01T00:00:00Z')`)
+    insertTimelineData(db, data)
+    expect(pragmaNumber(db, 'user_version')).toBe(2)
+    db.close()
+
+    const repository = TimelineRepository.open(path, { readOnly: false })
+    expect(repository.version).toBe(3)
+    expect(repository.readData().events).toEqual(data.events)
+    const tables = repository.editTables()
+    expect(tables.log.labels()).toEqual({ undo: null, redo: null })
+    const event = draftOf(tables.event('alaska-summit')!)
+    new TimelineEditor(tables, () => undefined).saveEvent(
+      {
+        id: 'alaska-summit',
+        event: { ...event, status: 'disputed' },
+        newSources: [],
+        newActors: [],
+      },
+      '2026-11-30T09:00:00.000Z',
+    )
+    expect(tables.log.labels().undo).toMatch(/^Edit event “/)
+    expect(tables.event('alaska-summit')!.status).toBe('disputed')
+    repository.close()
+  })
+
   it('refuses a file from a newer version of the app and leaves it as it was', async () => {
     const path = await newPath()
     const db = new DatabaseSync(path)
     db.exec(`PRAGMA user_version = 99`)
     expect(() => migrate(db, TIMELINE_DATABASE)).toThrow(
-      'it was made by a newer version of the app (format 99; this version reads up to 2)',
+      'it was made by a newer version of the app (format 99; this version reads up to 3)',
     )
     expect(pragmaNumber(db, 'user_version')).toBe(99)
     db.close()
