@@ -147,6 +147,8 @@ app
           newTimeline: () => notify('newTimelineRequested'),
           openTimeline: () => notify('openTimelineRequested'),
           saveCopy: () => notify('saveTimelineCopyRequested'),
+          undo: () => notify('undoRequested'),
+          redo: () => notify('redoRequested'),
           openRecent: openAndTell,
         },
         recent,

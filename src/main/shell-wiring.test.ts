@@ -212,6 +212,26 @@ describe('the File menu', () => {
   })
 })
 
+describe('the Edit menu', () => {
+  it('sends Undo and Redo to the window, leaving Ctrl+Z to text fields there', () => {
+    const edit = fake.Menu.applicationMenu?.find((item) => item.label === 'Edit')
+    const items = (edit?.submenu ?? []) as Electron.MenuItemConstructorOptions[]
+    for (const [label, accelerator, notification] of [
+      ['Undo', 'CmdOrCtrl+Z', 'undoRequested'],
+      ['Redo', 'Shift+CmdOrCtrl+Z', 'redoRequested'],
+    ] as const) {
+      const item = items.find((i) => i.label === label)
+      expect(item).toMatchObject({ accelerator, registerAccelerator: false })
+      ;(item?.click as () => void)()
+      expect(mainWindow.webContents.sent).toContainEqual({
+        channel: notificationChannelName(notification),
+        args: [],
+      })
+    }
+    expect(items.map((i) => i.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll'])
+  })
+})
+
 describe('the print window', () => {
   const request: PdfExportRequest = EXPORT_EVERYTHING
   let printWindow: fake.FakeBrowserWindow

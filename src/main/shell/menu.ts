@@ -7,6 +7,8 @@ export interface MenuCommands {
   openTimeline(): void
   saveCopy(): void
   openRecent(path: string): void
+  undo(): void
+  redo(): void
 }
 
 /** The platform's standard menus, built from Electron's roles so accelerators match the OS. */
@@ -52,7 +54,30 @@ export function installApplicationMenu(
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      label: 'Edit',
+      // Undo and Redo go to the window, which undoes typing in a text field itself and an
+      // edit of the timeline otherwise; not registered here, so Ctrl+Z reaches text fields.
+      submenu: [
+        {
+          label: 'Undo',
+          accelerator: 'CmdOrCtrl+Z',
+          registerAccelerator: false,
+          click: () => commands.undo(),
+        },
+        {
+          label: 'Redo',
+          accelerator: 'Shift+CmdOrCtrl+Z',
+          registerAccelerator: false,
+          click: () => commands.redo(),
+        },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     { role: 'viewMenu' },
     { role: 'windowMenu' },
     { role: 'help', submenu: [{ role: 'about' }] },
