@@ -50,6 +50,16 @@ const VALID: Partial<Record<Channel, Record<string, unknown>>> = {
   },
   removeCatalogueItem: { kind: 'actor', id: 'witkoff', reassignTo: 'trump' },
   getEventHistory: { id: 'alaska-summit' },
+  saveLink: {
+    link: {
+      kind: 'contradicts',
+      from: { eventId: 'alaska-summit' },
+      to: { eventId: 'miami-meetings' },
+      note: 'A note',
+    },
+  },
+  deleteLink: { id: 'a-link' },
+  listEventLinks: { id: 'alaska-summit' },
   saveViewState: { schemaVersion: 1, range: null, query: {}, selectedId: null },
 }
 

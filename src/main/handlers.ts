@@ -111,6 +111,9 @@ function implementations(services: AppServices): Implementations {
       (await workspace).edit((editor, at) => editor.saveCatalogueItem(item, at)),
     removeCatalogueItem: async (request) =>
       (await workspace).edit((editor, at) => editor.removeCatalogueItem(request, at)),
+    saveLink: async ({ link }) => (await workspace).edit((editor, at) => editor.saveLink(link, at)),
+    deleteLink: async ({ id }) => (await workspace).edit((editor, at) => editor.deleteLink(id, at)),
+    listEventLinks: async ({ id }) => (await open()).store.links(id),
     getCatalogueUsage: async () => (await workspace).editsOf().catalogueUsage(),
     undoEdit: async () => (await workspace).edit((editor) => editor.undo()),
     redoEdit: async () => (await workspace).edit((editor) => editor.redo()),

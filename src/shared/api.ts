@@ -15,6 +15,7 @@ import {
   RemoveCatalogueItemSchema,
   SaveEventRequestSchema,
 } from './edits'
+import { LinkDraftSchema, LinkViewSchema } from './links'
 import { ActorSchema, IdSchema, SourceSchema } from './model'
 import { PdfExportRequestSchema, PdfExportResultSchema } from './pdf-export'
 import type { ApiResult } from './result'
@@ -94,6 +95,11 @@ export const contract = {
   removeCatalogueItem: { input: RemoveCatalogueItemSchema, output: EditOutcomeSchema },
   /** How many events use each track, actor and source. */
   getCatalogueUsage: { input: NoInputSchema, output: CatalogueUsageSchema },
+  /** Links two events, or two claims, as the "Link" dialog says; one undoable edit. */
+  saveLink: { input: z.strictObject({ link: LinkDraftSchema }), output: EditOutcomeSchema },
+  deleteLink: { input: z.strictObject({ id: IdSchema }), output: EditOutcomeSchema },
+  /** The links from and to an event, each with the other side's title, date and status. */
+  listEventLinks: { input: z.strictObject({ id: IdSchema }), output: z.array(LinkViewSchema) },
   /** Undoes the last edit still done; kept in the timeline file, so across restarts. */
   undoEdit: { input: NoInputSchema, output: EditOutcomeSchema },
   redoEdit: { input: NoInputSchema, output: EditOutcomeSchema },

@@ -75,6 +75,8 @@ export type Source = z.infer<typeof SourceSchema>
 
 /** One citation: who said what, where it was reported, and how far it holds. */
 export const ClaimSchema = z.strictObject({
+  /** Stable within its event, so a link can point at it; given when the claim is first saved. */
+  id: IdSchema.optional(),
   /** Who made the claim, as the source attributes it, e.g. "a US official". */
   claimant: z.string().trim().min(1, 'a claim needs a claimant').max(200),
   /** The outlet or speaker that carried the claim. */

@@ -1,7 +1,9 @@
 import type { CatalogueItem, RemoveCatalogueItem, SaveEventRequest } from '../../../shared/edits'
 import { EventSchema, type TimelineEvent } from '../../../shared/model'
 import type { EditTables } from '../timeline/edit-tables'
+import { withClaimIds } from '../event-store/claim-ids'
 import type { EntityChange } from './entity-change'
+import { linksLostWith } from './link-edits'
 
 /** An edit about to be made: what it is called and what it changes, in order. */
 export interface PlannedEdit {
@@ -67,7 +69,7 @@ export function planSaveEvent(tables: EditTables, request: SaveEventRequest): Pl
   if (request.id !== undefined && before === null)
     throw new Error(`No event with id "${request.id}": it may have been deleted.`)
   const id = request.id ?? uniqueEventId(tables, request.event.title)
-  const after = EventSchema.parse({ id, ...request.event })
+  const after = withClaimIds(EventSchema.parse({ id, ...request.event }))
   checkReferences(tables, after, request)
   return {
     label: `${before ? 'Edit' : 'Add'} event “${after.title}”`,
@@ -84,6 +86,7 @@ export function planSaveEvent(tables: EditTables, request: SaveEventRequest): Pl
         before: null,
         after: a,
       })),
+      ...(before ? linksLostWith(tables, id, after) : []),
       { kind: 'event', id, before, after },
     ],
   }
@@ -94,7 +97,7 @@ export function planDeleteEvent(tables: EditTables, id: string): PlannedEdit {
   if (!before) throw new Error(`No event with id "${id}": it may have been deleted already.`)
   return {
     label: `Delete event “${before.title}”`,
-    changes: [{ kind: 'event', id, before, after: null }],
+    changes: [...linksLostWith(tables, id, null), { kind: 'event', id, before, after: null }],
   }
 }
 

@@ -42,7 +42,10 @@ function runAndKill(
     let last: Acked | null = null
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.on('message', (message: { ready?: boolean } & Partial<Acked>) => {
-      if (message.ready) setTimeout(() => child.kill('SIGKILL'), Math.random() * 40)
+      // Even rounds may die while the file opens; odd ones once their first step is saved.
+      const kill = () => setTimeout(() => child.kill('SIGKILL'), Math.random() * 40)
+      if (message.ready && round % 2 === 0) kill()
+      if (!last && message.id && round % 2 === 1) kill()
       if (message.id && message.status) {
         acked.set(message.id, message.status)
         last = { id: message.id, status: message.status }

@@ -1,9 +1,11 @@
+import type { Link } from '../../../shared/links'
 import type { TimelineEvent } from '../../../shared/model'
 import type { CatalogueValues } from '../timeline/catalogue-writer'
 import type { LoggedChange } from '../timeline/edit-log'
 
 export interface EntityValues extends CatalogueValues {
   event: TimelineEvent
+  link: Link
 }
 export type EntityKind = keyof EntityValues
 

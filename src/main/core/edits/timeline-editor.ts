@@ -7,6 +7,7 @@ import type {
   RemoveCatalogueItem,
   SaveEventRequest,
 } from '../../../shared/edits'
+import type { Link, LinkDraft } from '../../../shared/links'
 import type { TimelineEvent } from '../../../shared/model'
 import { WriteFailedError } from '../sqlite/sqlite-errors'
 import type { EventColumnsRow } from '../timeline/event-writer'
@@ -20,7 +21,9 @@ import {
   type PlannedEdit,
 } from './edit-builders'
 import { changesSomething, fromLogged, toLogged, type EntityChange } from './entity-change'
-import { describeEventChanges, type NameLookup } from './event-changes'
+import type { NameLookup } from './event-changes'
+import { eventHistory } from './event-history'
+import { planDeleteLink, planSaveLink } from './link-edits'
 
 /** What the event store must change in memory after an edit reached the disk. */
 export interface StoreUpdate {
@@ -59,6 +62,16 @@ export class TimelineEditor {
     return this.outcome(this.make(planRemoveCatalogueItem(this.tables, request), at).label, null)
   }
 
+  saveLink(draft: LinkDraft, at: string): EditOutcome {
+    return this.outcome(this.make(planSaveLink(this.tables, draft), at).label, draft.from.eventId)
+  }
+
+  deleteLink(id: string, at: string): EditOutcome {
+    const planned = planDeleteLink(this.tables, id)
+    const link = planned.changes[0]!.before as Link
+    return this.outcome(this.make(planned, at).label, link.from.eventId)
+  }
+
   undo(): EditOutcome {
     return this.step(this.tables.log.lastDone(), 'undo')
   }
@@ -76,16 +89,9 @@ export class TimelineEditor {
     return this.tables.catalogue.usage()
   }
 
-  /** Every done edit of one event, newest first, with the fields each changed. */
+  /** Every done edit of one event and its links, newest first, with the fields each changed. */
   eventHistory(id: string): HistoryEntry[] {
-    const names = this.names()
-    return this.tables.log.historyOf('event', id).map((edit) => {
-      const before = edit.before === null ? null : (JSON.parse(edit.before) as TimelineEvent)
-      const after = edit.after === null ? null : (JSON.parse(edit.after) as TimelineEvent)
-      const action = before === null ? 'created' : after === null ? 'deleted' : 'changed'
-      const changes = before && after ? describeEventChanges(before, after, names) : []
-      return { at: edit.at, label: edit.label, action, changes }
-    })
+    return eventHistory(this.tables, id, this.names())
   }
 
   private names(): NameLookup {
@@ -145,6 +151,8 @@ export class TimelineEditor {
         if (removed !== null) update.removedSeqs.push(removed)
         const value = state as TimelineEvent | null
         if (value) update.inserted.push(this.tables.events.insert(value, removed ?? undefined))
+      } else if (change.kind === 'link') {
+        this.tables.links.put(change.id, state as Link | null)
       } else {
         this.tables.catalogue.put(change.kind, change.id, state as never)
         update.catalogueChanged = true

@@ -6,6 +6,8 @@ export const EDIT_METHODS = [
   'deleteEvent',
   'saveCatalogueItem',
   'removeCatalogueItem',
+  'saveLink',
+  'deleteLink',
   'undo',
   'redo',
   'editState',

@@ -1,3 +1,4 @@
+import type { LinkView } from '../../../shared/links'
 import type { Actor, Source, TrackDefinition } from '../../../shared/model'
 import type {
   EventDetail,
@@ -17,6 +18,8 @@ import { SHORT_PREFIX_MAX, ShortPrefixIndex } from './short-prefix-index'
 import { SearchIndex } from './search-index'
 import { StartIndex } from './time-buckets'
 import { answerWindow } from './memory-window'
+import { linkViews } from './link-views'
+import { NARROWING_LIMIT, NARROWING_SHARE, narrows, type TextSearch } from './search-narrowing'
 
 export { boundToMs, NotFoundError, type NotesOverlay } from './store-basics'
 
@@ -34,27 +37,6 @@ export interface Matching {
 }
 
 const CACHE_SIZE = 6
-/**
- * Up to this many matches, or a quarter of the index if that is more, a search typed further
- * scans them rather than searching the whole index: the index's cost grows with the store, a
- * scan's with the matches (at 50,000 events, 5,000 matches scan in 4 ms; the index takes 30).
- */
-const NARROWING_LIMIT = 3000
-const NARROWING_SHARE = 0.25
-
-/** The last text search, so that a search typed further looks among its matches only. */
-interface TextSearch {
-  /** The rest of the query (filters) and the notes version it was made with. */
-  rest: string
-  words: string[]
-  entries: IndexedEvent[]
-}
-
-/** Whether every event matching `next` also matches `previous`: each word typed further. */
-function narrows(previous: readonly string[], next: readonly string[]): boolean {
-  return previous.length <= next.length && previous.every((word, i) => next[i]!.startsWith(word))
-}
-
 /**
  * The loaded event store: events in time order with sorted indexes, so a window of time is
  * answered by binary search and the renderer receives only what it draws.
@@ -135,6 +117,14 @@ export class EventStore {
 
   title(id: string): string | undefined {
     return this.byId.get(id)?.event.title
+  }
+
+  /** The links from and to an event, each with the other side's facts. */
+  links(id: string): LinkView[] {
+    const links = (this.data.links ?? []).filter(
+      (l) => l.from.eventId === id || l.to.eventId === id,
+    )
+    return linkViews(id, links, (other) => this.byId.get(other)?.event ?? null)
   }
 
   listEvents(query: EventQuery = {}, notes: NotesOverlay = NO_NOTES): EventSummary[] {

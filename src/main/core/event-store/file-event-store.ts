@@ -1,3 +1,4 @@
+import type { LinkView } from '../../../shared/links'
 import type { Actor, Source, TrackDefinition } from '../../../shared/model'
 import type {
   EventDetail,
@@ -12,6 +13,7 @@ import type { TimeColumns, TimelineQueries } from '../timeline/timeline-queries'
 import type { EventColumnsRow } from '../timeline/event-writer'
 import { capProblems } from './cap-problems'
 import { spliceColumns } from './column-edits'
+import { linkViews } from './link-views'
 import { boundToMs, NO_NOTES, NotFoundError, type NotesOverlay } from './store-basics'
 import { toSummary } from './event-row-summary'
 import type { LoadedData } from './load-data-folder'
@@ -116,6 +118,10 @@ export class FileEventStore {
 
   title(id: string): string | undefined {
     return this.queries.titleOf(id)
+  }
+
+  links(id: string): LinkView[] {
+    return linkViews(id, this.queries.linksOf(id), (other) => this.queries.event(other))
   }
 
   listEvents(query: EventQuery = {}, notes: NotesOverlay = NO_NOTES): EventSummary[] {

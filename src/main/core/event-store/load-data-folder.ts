@@ -13,7 +13,10 @@ import {
   type TrackDefinition,
 } from '../../../shared/model'
 import type { DataProblem } from '../../../shared/store'
+import { LinkSchema, type Link } from '../../../shared/links'
+import { withClaimIds } from './claim-ids'
 import { formatJsonPath } from './json-path'
+import { keepLinksBetween } from './keep-links'
 
 export interface LoadedData {
   /** The timeline's lanes, in order. */
@@ -21,6 +24,8 @@ export interface LoadedData {
   actors: Actor[]
   sources: Source[]
   events: TimelineEvent[]
+  /** Links between events and between claims (none when the folder has no links file). */
+  links?: Link[]
   problems: DataProblem[]
 }
 
@@ -29,7 +34,11 @@ export const DATA_FILES = {
   actors: 'actors.json',
   sources: 'sources.json',
   events: 'events.json',
+  links: 'links.json',
 } as const
+
+/** The files a data folder must have; a links file is optional. */
+type DataFiles = Record<Exclude<RecordKind, 'links'>, DataFileText> & { links?: DataFileText }
 
 type RecordKind = keyof typeof DATA_FILES
 
@@ -39,13 +48,23 @@ type RecordKind = keyof typeof DATA_FILES
  * its own records.
  */
 export async function loadDataFolder(dataDir: string): Promise<LoadedData> {
-  const [tracks, actors, sources, events] = await Promise.all(
-    (['tracks', 'actors', 'sources', 'events'] as const).map((kind) => readDataFile(dataDir, kind)),
+  const [tracks, actors, sources, events, links] = await Promise.all(
+    (['tracks', 'actors', 'sources', 'events', 'links'] as const).map((kind) =>
+      readDataFile(dataDir, kind),
+    ),
   )
   return runInSlices(
-    parseDataFileSteps({ tracks: tracks!, actors: actors!, sources: sources!, events: events! }),
+    parseDataFileSteps({
+      tracks: tracks!,
+      actors: actors!,
+      sources: sources!,
+      events: events!,
+      ...('unreadable' in links! && links.unreadable === MISSING ? {} : { links: links! }),
+    }),
   )
 }
+
+const MISSING = 'the file is missing'
 
 /** A data file's text, or why it could not be read. */
 export type DataFileText = { text: string } | { unreadable: string }
@@ -56,13 +75,13 @@ async function readDataFile(dataDir: string, kind: RecordKind): Promise<DataFile
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     return {
-      unreadable: code === 'ENOENT' ? 'the file is missing' : `the file cannot be read (${code})`,
+      unreadable: code === 'ENOENT' ? MISSING : `the file cannot be read (${code})`,
     }
   }
 }
 
 /** Validates the three files' texts: pure, so it can be fuzzed without touching the disk. */
-export function parseDataFiles(files: Record<RecordKind, DataFileText>): LoadedData {
+export function parseDataFiles(files: DataFiles): LoadedData {
   return runAtOnce(parseDataFileSteps(files))
 }
 
@@ -89,20 +108,28 @@ export async function runInSlices<T>(steps: Generator<void, T>): Promise<T> {
   return step.value
 }
 
-function* parseDataFileSteps(files: Record<RecordKind, DataFileText>): Generator<void, LoadedData> {
+function* parseDataFileSteps(files: DataFiles): Generator<void, LoadedData> {
   // Each file collects its own problems, so the list comes out in file order.
-  const perFile: DataProblem[][] = [[], [], [], []]
+  const perFile: DataProblem[][] = [[], [], [], [], []]
   const tracks = yield* parseRecords(files.tracks, 'tracks', TrackDefinitionSchema, perFile[0]!)
   const actors = yield* parseRecords(files.actors, 'actors', ActorSchema, perFile[1]!)
   const sources = yield* parseRecords(files.sources, 'sources', SourceSchema, perFile[2]!)
   const events = yield* parseRecords(files.events, 'events', EventSchema, perFile[3]!)
-  const problems = perFile.flat()
-  const linkedEvents = keepLinkedEvents(events, { tracks, actors, sources }, problems)
+  const links = files.links
+    ? yield* parseRecords(files.links, 'links', LinkSchema, perFile[4]!)
+    : []
+  const problems = perFile.slice(0, 4).flat()
+  const linkedEvents = keepLinkedEvents(events, { tracks, actors, sources }, problems).map(
+    withClaimIds,
+  )
+  const kept = keepLinksBetween(links, linkedEvents, perFile[4]!)
+  problems.push(...perFile[4]!)
   return {
     tracks: tracks.map((entry) => entry.record),
     actors: actors.map((entry) => entry.record),
     sources: sources.map((entry) => entry.record),
     events: linkedEvents,
+    ...(files.links ? { links: kept } : {}),
     problems,
   }
 }

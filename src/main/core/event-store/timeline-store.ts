@@ -9,6 +9,7 @@ type Queries = Pick<
   | 'tags'
   | 'contents'
   | 'title'
+  | 'links'
   | 'listEvents'
   | 'listPage'
   | 'adjacent'
@@ -42,6 +43,7 @@ const STORE_METHODS: readonly StoreMethod[] = [
   'tags',
   'contents',
   'title',
+  'links',
   'listEvents',
   'listPage',
   'adjacent',

@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite'
 
 /** One thing an edit changed: its state before and after, as JSON (null: it did not exist). */
 export interface LoggedChange {
-  kind: 'event' | 'track' | 'actor' | 'source'
+  kind: 'event' | 'track' | 'actor' | 'source' | 'link'
   id: string
   before: string | null
   after: string | null
@@ -17,6 +17,8 @@ export interface LoggedEdit {
 
 /** An edit of one entity, as its History reads it. */
 export interface EntityEdit {
+  /** The edit's place in the log: later edits have larger numbers. */
+  seq: number
   at: string
   label: string
   before: string | null
@@ -65,11 +67,24 @@ export class EditLog {
     }
   }
 
+  /** Every done edit of the links from or to one event, newest first. */
+  linkHistoryOf(eventId: string): EntityEdit[] {
+    return this.db
+      .prepare(
+        `SELECT e.seq, e.at, e.label, c.before, c.after FROM edit_changes c JOIN edits e ON e.seq = c.edit_seq
+         WHERE c.kind = 'link' AND e.undone = 0 AND ?1 IN (
+           json_extract(c.before, '$.from.eventId'), json_extract(c.before, '$.to.eventId'),
+           json_extract(c.after, '$.from.eventId'), json_extract(c.after, '$.to.eventId'))
+         ORDER BY e.seq DESC, c.position DESC`,
+      )
+      .all(eventId) as unknown as EntityEdit[]
+  }
+
   /** Every done edit of one entity, newest first. */
   historyOf(kind: LoggedChange['kind'], id: string): EntityEdit[] {
     return this.db
       .prepare(
-        `SELECT e.at, e.label, c.before, c.after FROM edit_changes c JOIN edits e ON e.seq = c.edit_seq
+        `SELECT e.seq, e.at, e.label, c.before, c.after FROM edit_changes c JOIN edits e ON e.seq = c.edit_seq
          WHERE c.kind = ? AND c.entity_id = ? AND e.undone = 0 ORDER BY e.seq DESC, c.position DESC`,
       )
       .all(kind, id) as unknown as EntityEdit[]

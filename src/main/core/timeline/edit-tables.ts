@@ -4,6 +4,7 @@ import { inTransaction } from '../sqlite/sqlite-database'
 import { CatalogueWriter } from './catalogue-writer'
 import { EditLog } from './edit-log'
 import { EventWriter } from './event-writer'
+import { LinkTable } from './link-table'
 import type { TimelineQueries } from './timeline-queries'
 
 /** What an edit reads and writes in a timeline file: events, the catalogue and the edit log. */
@@ -11,6 +12,7 @@ export class EditTables {
   readonly events: EventWriter
   readonly catalogue: CatalogueWriter
   readonly log: EditLog
+  readonly links: LinkTable
 
   constructor(
     private readonly db: DatabaseSync,
@@ -19,6 +21,7 @@ export class EditTables {
     this.events = new EventWriter(db)
     this.catalogue = new CatalogueWriter(db)
     this.log = new EditLog(db)
+    this.links = new LinkTable(db)
   }
 
   event(id: string): TimelineEvent | null {

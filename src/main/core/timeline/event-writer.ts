@@ -1,6 +1,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
 import { lastCoveredMs } from '../../../shared/date-span'
 import { dateValueToMs, type TimelineEvent } from '../../../shared/model'
+import { withClaimIds } from '../event-store/claim-ids'
 
 /** What the event store keeps in memory of an event row, for an edit to update it in place. */
 export interface EventColumnsRow {
@@ -42,7 +43,7 @@ export class EventWriter {
     )
     this.tag = db.prepare('INSERT INTO event_tags (event_seq, position, tag) VALUES (?, ?, ?)')
     this.claim = db.prepare(
-      'INSERT INTO claims (event_seq, position, claimant, source_id, read_in_id, reported, text, is_quote, status, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO claims (event_seq, position, claim_id, claimant, source_id, read_in_id, reported, text, is_quote, status, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     )
     this.search = db.prepare(
       'INSERT INTO events_fts (rowid, title, notes, place, claims) VALUES (?, ?, ?, ?, ?)',
@@ -57,7 +58,8 @@ export class EventWriter {
    * Inserts an event, at row `seq` when given (an edit keeps an event's row), and answers
    * what the store keeps of it. `sourceNames` saves a lookup per claim when building a file.
    */
-  insert(e: TimelineEvent, seq?: number, sourceNames?: Map<string, string>): EventColumnsRow {
+  insert(event: TimelineEvent, seq?: number, sourceNames?: Map<string, string>): EventColumnsRow {
+    const e = withClaimIds(event)
     const startMs = dateValueToMs(e.start)
     const endMs = lastCoveredMs(e.end ?? e.start, 'utc')
     const values = [
@@ -86,6 +88,7 @@ export class EventWriter {
       this.claim.run(
         at,
         i,
+        c.id!,
         c.claimant,
         c.sourceId,
         c.readInId ?? null,

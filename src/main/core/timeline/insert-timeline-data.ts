@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite'
 import type { LoadedData } from '../event-store/load-data-folder'
 import { EventWriter } from './event-writer'
+import { LinkTable } from './link-table'
 
 /** Inserts tracks, actors, sources and events with their claims, tags, actors and search text. */
 export function insertTimelineData(db: DatabaseSync, data: LoadedData): void {
@@ -16,4 +17,6 @@ export function insertTimelineData(db: DatabaseSync, data: LoadedData): void {
   const sourceNames = new Map(data.sources.map((s) => [s.id, s.name]))
   const writer = new EventWriter(db)
   for (const e of data.events) writer.insert(e, undefined, sourceNames)
+  const links = new LinkTable(db)
+  for (const link of data.links ?? []) links.put(link.id, link)
 }

@@ -1,5 +1,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
+import type { Link } from '../../../shared/links'
 import type { ActorRole, Claim, DatePrecision, Status, TimelineEvent } from '../../../shared/model'
+import { LinkTable } from './link-table'
 
 /** What a windowed lookup needs of every event, as parallel columns in time order. */
 export interface TimeColumns {
@@ -124,6 +126,11 @@ export class TimelineQueries {
     return row?.title
   }
 
+  /** The links from and to an event. */
+  linksOf(eventId: string): Link[] {
+    return new LinkTable(this.db).of(eventId)
+  }
+
   /** Events with any of these tags. */
   seqsWithTags(tags: readonly string[]): Int32Array {
     return this.seqList(
@@ -178,11 +185,12 @@ export class TimelineQueries {
     const claims = (
       this.db
         .prepare(
-          'SELECT claimant, source_id, read_in_id, reported, text, is_quote, status, url FROM claims WHERE event_seq = ? ORDER BY position',
+          'SELECT claim_id, claimant, source_id, read_in_id, reported, text, is_quote, status, url FROM claims WHERE event_seq = ? ORDER BY position',
         )
         .all(seq) as Array<Record<string, string | number | null>>
     ).map((c): Claim => {
       const claim: Claim = {
+        id: String(c['claim_id']),
         claimant: String(c['claimant']),
         sourceId: String(c['source_id']),
         reported: String(c['reported']),

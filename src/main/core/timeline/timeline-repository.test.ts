@@ -7,7 +7,6 @@ import { loadDataFolder, type LoadedData } from '../event-store/load-data-folder
 import { migrate, pragmaNumber } from '../sqlite/sqlite-database'
 import { TimelineEditor } from '../edits/timeline-editor'
 import { draftOf } from '../test-support/editable-timeline'
-import { insertTimelineData } from './insert-timeline-data'
 import { TimelineRepository } from './timeline-repository'
 import { TIMELINE_APPLICATION_ID, TIMELINE_DATABASE } from './timeline-schema'
 
@@ -120,33 +119,35 @@ describe('timeline migrations', () => {
     repository.close()
   })
 
-  it('2 → 3 adds the edit log: a file from before edits opens editable, its events kept', async () => {
+  it('2 → 4 adds the edit log, claim ids and links: an older file opens editable', async () => {
     const path = await newPath()
-    const data = sample
     const db = new DatabaseSync(path)
     migrate(db, { ...TIMELINE_DATABASE, migrations: TIMELINE_DATABASE.migrations.slice(0, 2) })
-    db.exec(`INSERT INTO timeline VALUES (1, 'id-2', 'Before edits', '', '2025-01-01T00:00:00Z')`)
-    insertTimelineData(db, data)
-    expect(pragmaNumber(db, 'user_version')).toBe(2)
+    db.exec(`
+      INSERT INTO timeline VALUES (1, 'id-2', 'Before edits', '', '2025-01-01T00:00:00Z');
+      INSERT INTO tracks VALUES ('us', 'United States', '#2f5d9c', 0);
+      INSERT INTO sources VALUES ('nbc', 'NBC News', 'news-outlet', NULL, NULL, NULL);
+      INSERT INTO events (id, title, start, precision, track, status, notes, start_ms, end_ms)
+        VALUES ('anchorage', 'Summit in Anchorage', '2025-08-15', 'day', 'us', 'confirmed', 'They met.', 0, 0);
+      INSERT INTO events_fts (rowid, title, notes, place, claims) VALUES (1, 'Summit in Anchorage', 'They met.', '', '');
+      INSERT INTO claims VALUES (1, 0, 'a US official', 'nbc', NULL, '2025-11-21', 'They met', 0, 'reported', NULL);
+      INSERT INTO claims VALUES (1, 1, 'a Kremlin aide', 'nbc', NULL, '2025-11-21', 'Nothing changed', 0, 'reported', NULL);
+    `)
     db.close()
 
     const repository = TimelineRepository.open(path, { readOnly: false })
-    expect(repository.version).toBe(3)
-    expect(repository.readData().events).toEqual(data.events)
+    expect(repository.version).toBe(4)
     const tables = repository.editTables()
+    expect(tables.event('anchorage')!.claims.map((c) => c.id)).toEqual(['c1', 'c2'])
     expect(tables.log.labels()).toEqual({ undo: null, redo: null })
-    const event = draftOf(tables.event('alaska-summit')!)
+    const event = draftOf(tables.event('anchorage')!)
     new TimelineEditor(tables, () => undefined).saveEvent(
-      {
-        id: 'alaska-summit',
-        event: { ...event, status: 'disputed' },
-        newSources: [],
-        newActors: [],
-      },
+      { id: 'anchorage', event: { ...event, status: 'disputed' }, newSources: [], newActors: [] },
       '2026-11-30T09:00:00.000Z',
     )
-    expect(tables.log.labels().undo).toMatch(/^Edit event “/)
-    expect(tables.event('alaska-summit')!.status).toBe('disputed')
+    expect(tables.log.labels().undo).toBe('Edit event “Summit in Anchorage”')
+    expect(tables.event('anchorage')!.status).toBe('disputed')
+    expect(tables.links.of('anchorage')).toEqual([])
     repository.close()
   })
 
@@ -155,7 +156,7 @@ describe('timeline migrations', () => {
     const db = new DatabaseSync(path)
     db.exec(`PRAGMA user_version = 99`)
     expect(() => migrate(db, TIMELINE_DATABASE)).toThrow(
-      'it was made by a newer version of the app (format 99; this version reads up to 3)',
+      'it was made by a newer version of the app (format 99; this version reads up to 4)',
     )
     expect(pragmaNumber(db, 'user_version')).toBe(99)
     db.close()

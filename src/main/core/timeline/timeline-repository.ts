@@ -18,6 +18,7 @@ import {
 import { backUpDatabase, type BackupOutcome } from '../sqlite/database-backups'
 import { EditTables } from './edit-tables'
 import { insertTimelineData } from './insert-timeline-data'
+import { LinkTable } from './link-table'
 import { TimelineQueries } from './timeline-queries'
 import { TIMELINE_DATABASE } from './timeline-schema'
 
@@ -158,7 +159,12 @@ export class TimelineRepository {
 
   /** Everything the file holds, read in a handful of queries. */
   readData(): LoadedData {
-    return { ...this.readCatalogueTables(), events: this.readEvents(), problems: [] }
+    return {
+      ...this.readCatalogueTables(),
+      events: this.readEvents(),
+      links: new LinkTable(this.db).all(),
+      problems: [],
+    }
   }
 
   private readCatalogueTables() {
@@ -253,9 +259,10 @@ export class TimelineRepository {
       e.tags.push(text(r[1])),
     )
     each(
-      'SELECT event_seq, claimant, source_id, read_in_id, reported, text, is_quote, status, url FROM claims ORDER BY event_seq, position',
+      'SELECT event_seq, claimant, source_id, read_in_id, reported, text, is_quote, status, url, claim_id FROM claims ORDER BY event_seq, position',
       (e, r) => {
         const claim: Claim = {
+          id: text(r[9]),
           claimant: text(r[1]),
           sourceId: text(r[2]),
           reported: text(r[4]),

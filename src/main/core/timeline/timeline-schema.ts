@@ -38,8 +38,43 @@ const CREATE_EDIT_LOG = `
 `
 
 /**
+ * Step 4: claims get ids of their own (the ones there number "c1", "c2"… in order), links
+ * between events and between claims are kept, and the edit log may record changes to links.
+ */
+const ADD_LINKS = `
+  ALTER TABLE claims ADD COLUMN claim_id TEXT;
+  UPDATE claims SET claim_id = 'c' || (position + 1);
+  CREATE UNIQUE INDEX claims_by_id ON claims (event_seq, claim_id);
+  CREATE TABLE links (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    -- Checked when an edit commits: an edit replaces an event by deleting and inserting it.
+    from_event TEXT NOT NULL REFERENCES events (id) DEFERRABLE INITIALLY DEFERRED,
+    from_claim TEXT,
+    to_event TEXT NOT NULL REFERENCES events (id) DEFERRABLE INITIALLY DEFERRED,
+    to_claim TEXT,
+    note TEXT
+  ) STRICT;
+  CREATE INDEX links_from ON links (from_event);
+  CREATE INDEX links_to ON links (to_event);
+  CREATE TABLE edit_changes_4 (
+    edit_seq INTEGER NOT NULL REFERENCES edits (seq) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('event', 'track', 'actor', 'source', 'link')),
+    entity_id TEXT NOT NULL,
+    before TEXT,
+    after TEXT,
+    PRIMARY KEY (edit_seq, position)
+  ) STRICT;
+  INSERT INTO edit_changes_4 SELECT * FROM edit_changes;
+  DROP TABLE edit_changes;
+  ALTER TABLE edit_changes_4 RENAME TO edit_changes;
+  CREATE INDEX edit_changes_by_entity ON edit_changes (kind, entity_id, edit_seq);
+`
+
+/**
  * A timeline file's schema, by version. Step 1 holds the timeline itself; step 2 adds the
- * full-text index and fills it from the events already there; step 3 adds the edit log.
+ * full-text index and fills it from the events already there; step 3 adds the edit log; step 4 claim ids and links.
  */
 export const TIMELINE_DATABASE: DatabaseKind = {
   applicationId: TIMELINE_APPLICATION_ID,
@@ -132,5 +167,6 @@ export const TIMELINE_DATABASE: DatabaseKind = {
       `)
     },
     (db) => db.exec(CREATE_EDIT_LOG),
+    (db) => db.exec(ADD_LINKS),
   ],
 }

@@ -144,7 +144,7 @@ describe('Workspace', () => {
       bytes.writeUInt32BE(7, 60)
       await writeFile(other, bytes)
       await expect(workspace.openFile(other)).rejects.toThrow(
-        'it was made by a newer version of the app (format 7; this version reads up to 2)',
+        'it was made by a newer version of the app (format 7; this version reads up to 4)',
       )
       expect(workspace.info().path).toBe(path)
     })
