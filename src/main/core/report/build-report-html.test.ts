@@ -180,3 +180,45 @@ describe('buildReportHtml', () => {
     expect(text).toContain('Generated 2026-11-23 12:00 UTC')
   })
 })
+
+describe('links in the briefing', () => {
+  it('lists each event’s links and prints contradicting claims side by side', () => {
+    const kyiv = bundled.getEvent('driscoll-kyiv-visit')
+    const delegation = bundled.getEvent('military-delegation-to-brief-white-house')
+    const links = new Map([
+      [
+        kyiv.id,
+        [
+          {
+            id: 'link-1',
+            kind: 'contradicts' as const,
+            direction: 'outgoing' as const,
+            claimId: kyiv.claims[4]!.id!,
+            other: {
+              eventId: delegation.id,
+              title: delegation.title,
+              start: delegation.start,
+              precision: delegation.precision,
+              status: delegation.status,
+              claim: {
+                id: delegation.claims[0]!.id!,
+                claimant: delegation.claims[0]!.claimant,
+                status: delegation.claims[0]!.status,
+                text: delegation.claims[0]!.text,
+              },
+            },
+          },
+        ],
+      ],
+    ])
+    const html = buildReportHtml(input({ events: [kyiv, delegation], links }))
+    const text = html.replace(/<[^>]+>/g, '').replaceAll('&#x27;', "'")
+    expect(text).toContain(
+      `Kremlin spokesman Dmitry Peskov's claim contradicts ${delegation.claims[0]!.claimant}'s claim in “${delegation.title}”`,
+    )
+    expect(html).toMatch(
+      /<table class="contradiction">.*Moscow has no arrangements to meet Driscoll/s,
+    )
+    expect(html).toContain(delegation.claims[0]!.text)
+  })
+})

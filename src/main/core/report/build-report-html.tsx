@@ -8,11 +8,13 @@ import type { Annotation } from '../../../shared/annotations'
 import { formatEventDate, resolveDateLocale } from '../../../shared/date-display'
 import type { Source, TrackDefinition } from '../../../shared/model'
 import { STATUS_LABELS, STATUS_MARKS, type Status } from '../../../shared/vocabulary'
+import type { LinkView } from '../../../shared/links'
 import type { EventDetail } from '../../../shared/store'
 import { DEFAULT_GEOMETRY, layoutFigure } from './figure-layout'
 import { REPORT_CSS, pageContentWidthPx } from './report-css'
 import { REPORT_CSP } from './report-csp'
 import { FigureLegend, TimelineFigure } from './timeline-figure'
+import { ReportLinks } from './report-links'
 import { ReportNoteMarkdown } from './report-note-markdown'
 
 export interface ReportOptions {
@@ -32,6 +34,8 @@ export interface ReportInput {
   tracks: TrackDefinition[]
   /** The user's notes, by event id. */
   annotations: ReadonlyMap<string, Annotation[]>
+  /** Each event's links to other accounts, by event id (none when absent). */
+  links?: ReadonlyMap<string, LinkView[]>
   options: ReportOptions
   /** What the report covers, in words: e.g. "Visible range 1 Aug 2025 – 30 Nov 2025". */
   scopeLabel: string
@@ -82,12 +86,14 @@ function EventEntry({
   event,
   index,
   notes,
+  links,
   options,
   trackLabel,
 }: {
   event: EventDetail
   index: number
   notes: Annotation[]
+  links: LinkView[]
   options: ReportOptions
   trackLabel: string
 }) {
@@ -139,6 +145,7 @@ function EventEntry({
           </li>
         ))}
       </ol>
+      <ReportLinks event={event} links={links} locale={locale} timeZone={options.timeZone} />
       {options.includeNotes && notes.length > 0 ? (
         <aside className="my-notes">
           <h4>My notes</h4>
@@ -215,6 +222,7 @@ function Report({ input }: { input: ReportInput }) {
                 event={event}
                 index={i}
                 notes={input.annotations.get(event.id) ?? []}
+                links={input.links?.get(event.id) ?? []}
                 options={options}
                 trackLabel={trackLabels.get(event.track) ?? event.track}
               />

@@ -57,6 +57,11 @@ export async function gatherReport(
   const summaries = await store.listEvents(query, overlay)
   const events = await Promise.all(summaries.map((summary) => store.getEvent(summary.id)))
   const tracks = await store.tracks()
+  const links = new Map(
+    await Promise.all(
+      events.map(async (event) => [event.id, await store.links(event.id)] as const),
+    ),
+  )
   const annotations = new Map<string, Annotation[]>()
   if (request.includeNotes)
     for (const event of events) annotations.set(event.id, notes.forEvent(event.id))
@@ -69,6 +74,7 @@ export async function gatherReport(
     events,
     tracks,
     annotations,
+    links,
     options: {
       title: reportTitle(timelineTitle),
       includeNotes: request.includeNotes,

@@ -62,6 +62,14 @@ figcaption { font-size: 7.5pt; color: #55575c; margin-top: 2pt; }
 .citation-disputed, .citation-denied { border-left: 2pt double #9a5b00; padding-left: 4pt; margin-left: -6pt; }
 .citation-denied { border-left-color: #b3261e; }
 .citation-meta { font-size: 8pt; color: #55575c; }
+.links { margin: 3pt 0 0; font-size: 8.5pt; }
+.links h4 { margin: 0; font-size: 8.5pt; }
+.links ul { margin: 0; padding-left: 12pt; }
+.contradiction { width: 100%; border-collapse: collapse; margin: 3pt 0; break-inside: avoid; table-layout: fixed; }
+.contradiction caption { text-align: left; font-size: 8pt; font-weight: 600; color: #9a5b00; }
+.contradiction td { width: 50%; vertical-align: top; padding: 3pt 5pt; border: 0.75pt solid #c9a36b; }
+.contradiction .claimant { display: block; font-weight: 600; }
+.contradiction .elsewhere { color: #55575c; }
 .status { font-weight: 700; white-space: nowrap; }
 .status-mark { font-family: 'Noto Sans Symbols 2', sans-serif; font-weight: 400; }
 .status-confirmed { color: #1f6f43; }
