@@ -6,6 +6,8 @@ export interface TestPorts extends HostPorts {
   openedUrls: string[]
   /** Every request a printed report tried to make (all are refused). */
   printRequests: string[]
+  /** Every file handed to the system's viewer, in order. */
+  openedFiles: string[]
 }
 
 /**
@@ -19,10 +21,15 @@ export function createTestPorts(
   const { userDataDir, savePath, openPath } = options
   const openedUrls: string[] = []
   const printRequests: string[] = []
+  const openedFiles: string[] = []
   return {
     userDataDir,
     openedUrls,
     printRequests,
+    openedFiles,
+    openFile: async (path) => {
+      openedFiles.push(path)
+    },
     now: () => new Date(),
     openExternal: async (url) => {
       openedUrls.push(url)

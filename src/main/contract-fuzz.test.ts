@@ -60,6 +60,10 @@ const VALID: Partial<Record<Channel, Record<string, unknown>>> = {
   },
   deleteLink: { id: 'a-link' },
   listEventLinks: { id: 'alaska-summit' },
+  attachDocument: { target: { eventId: 'alaska-summit', claimId: 'c1' } },
+  listDocuments: { eventId: 'alaska-summit' },
+  openDocument: { id: annotation.id },
+  removeDocument: { id: annotation.id },
   saveViewState: { schemaVersion: 1, range: null, query: {}, selectedId: null },
 }
 
@@ -145,6 +149,9 @@ beforeAll(async () => {
     chooseOpenPath: async () => {
       calls.push('chooseOpenPath')
       return null
+    },
+    openFile: async (path) => {
+      calls.push(`openFile ${path}`)
     },
     printHtmlToPdf: async () => {
       calls.push('printHtmlToPdf')

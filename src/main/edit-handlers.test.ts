@@ -16,6 +16,7 @@ async function handlersOn(timelinePath?: string) {
     openExternal: async () => undefined,
     chooseSavePath: async () => null,
     chooseOpenPath: async () => null,
+    openFile: async () => undefined,
     printHtmlToPdf: async () => new Uint8Array(),
   }
   return createHandlers(createAppServices({ dataDir: BUNDLED_DATA, timelinePath }, ports))

@@ -18,6 +18,7 @@ async function setup() {
     },
     chooseSavePath: async () => null,
     chooseOpenPath: async () => null,
+    openFile: async () => undefined,
     printHtmlToPdf: async () => new Uint8Array(),
   }
   const dir = await writeDataFolder(validFiles())

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
 import type { z } from 'zod'
 import { CHANNELS, contract, type Channel, type ChannelOutput, type Contract } from '../shared/api'
 import type { ApiResult } from '../shared/result'
@@ -38,6 +39,9 @@ async function titlesOf(
   const ids = [...new Set(notes.map((n) => n.eventId))]
   return new Map(await Promise.all(ids.map(async (id) => [id, await store.title(id)] as const)))
 }
+
+/** Where copies of documents are written for the system's viewer: never inside the timeline. */
+const DOCUMENT_COPIES = join(tmpdir(), 'diplomatic-timeline-documents')
 
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10)
@@ -114,6 +118,35 @@ function implementations(services: AppServices): Implementations {
     saveLink: async ({ link }) => (await workspace).edit((editor, at) => editor.saveLink(link, at)),
     deleteLink: async ({ id }) => (await workspace).edit((editor, at) => editor.deleteLink(id, at)),
     listEventLinks: async ({ id }) => (await open()).store.links(id),
+    attachDocument: async ({ target }) => {
+      const opened = await workspace
+      opened.assertEditable()
+      const path = await ports.chooseOpenPath('document')
+      if (path === null) return null
+      return opened.documentsOf().attach(target, path, ports.now().toISOString())
+    },
+    listDocuments: async ({ eventId }) => {
+      const opened = await workspace
+      const event = await opened.current().store.getEvent(eventId)
+      const sources = event.claims.flatMap((c) => [c.sourceId, ...(c.readInId ? [c.readInId] : [])])
+      const { documents } = opened.current()
+      return documents ? documents.list(eventId, [...new Set(sources)]) : []
+    },
+    openDocument: async ({ id }) => {
+      const copy = await (await workspace).documentsOf().copyOut(id, DOCUMENT_COPIES)
+      await ports.openFile(copy)
+      return null
+    },
+    removeDocument: async ({ id }) => {
+      const opened = await workspace
+      opened.assertEditable()
+      await opened.documentsOf().remove(id)
+      return null
+    },
+    verifyDocuments: async () => {
+      const { documents } = (await workspace).current()
+      return documents ? documents.verify() : { checked: 0, changed: [], missing: [] }
+    },
     getCatalogueUsage: async () => (await workspace).editsOf().catalogueUsage(),
     undoEdit: async () => (await workspace).edit((editor) => editor.undo()),
     redoEdit: async () => (await workspace).edit((editor) => editor.redo()),

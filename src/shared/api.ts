@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import { AnnotationSchema, NoteTextSchema } from './annotations'
+import { DocumentCheckSchema, DocumentTargetSchema, StoredDocumentSchema } from './documents'
 import {
   CatalogueItemSchema,
   CatalogueUsageSchema,
@@ -100,6 +101,21 @@ export const contract = {
   deleteLink: { input: z.strictObject({ id: IdSchema }), output: EditOutcomeSchema },
   /** The links from and to an event, each with the other side's title, date and status. */
   listEventLinks: { input: z.strictObject({ id: IdSchema }), output: z.array(LinkViewSchema) },
+  /** Asks for a file and keeps a copy of it, with its SHA-256, on a source or a claim. */
+  attachDocument: {
+    input: z.strictObject({ target: DocumentTargetSchema }),
+    output: StoredDocumentSchema.nullable(),
+  },
+  /** The documents of an event's claims and of the sources it cites. */
+  listDocuments: {
+    input: z.strictObject({ eventId: IdSchema }),
+    output: z.array(StoredDocumentSchema),
+  },
+  /** Hands a copy of a document to the system's viewer (never shown in the app itself). */
+  openDocument: { input: z.strictObject({ id: z.uuid() }), output: z.null() },
+  removeDocument: { input: z.strictObject({ id: z.uuid() }), output: z.null() },
+  /** Hashes every stored document again and says which changed or lost their bytes. */
+  verifyDocuments: { input: NoInputSchema, output: DocumentCheckSchema },
   /** Undoes the last edit still done; kept in the timeline file, so across restarts. */
   undoEdit: { input: NoInputSchema, output: EditOutcomeSchema },
   redoEdit: { input: NoInputSchema, output: EditOutcomeSchema },

@@ -8,6 +8,29 @@ export interface DialogAnswers {
   testOpenPath: string | null
 }
 
+const OPEN_FILTERS: Record<'notes' | 'timeline' | 'document', Electron.FileFilter[]> = {
+  timeline: [{ name: 'Timeline', extensions: ['timeline'] }],
+  notes: [{ name: 'Notes export', extensions: ['json'] }],
+  document: [
+    {
+      name: 'Documents',
+      extensions: [
+        'pdf',
+        'html',
+        'htm',
+        'mhtml',
+        'mht',
+        'png',
+        'jpg',
+        'jpeg',
+        'gif',
+        'webp',
+        'txt',
+      ],
+    },
+  ],
+}
+
 /** The Electron adapters behind the core's ports. */
 export function createElectronPorts(
   userDataDir: string,
@@ -32,10 +55,7 @@ export function createElectronPorts(
       const parent = parentWindow()
       const options = {
         properties: ['openFile' as const],
-        filters:
-          kind === 'timeline'
-            ? [{ name: 'Timeline', extensions: ['timeline'] }]
-            : [{ name: 'Notes export', extensions: ['json'] }],
+        filters: OPEN_FILTERS[kind],
       }
       const result = parent
         ? await dialog.showOpenDialog(parent, options)
@@ -43,5 +63,9 @@ export function createElectronPorts(
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
     printHtmlToPdf: (html, options) => printInSealedWindow(html, options),
+    openFile: async (path) => {
+      const failure = await shell.openPath(path)
+      if (failure) throw new Error(`The document could not be opened: ${failure}.`)
+    },
   }
 }

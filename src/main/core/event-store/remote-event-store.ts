@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads'
+import { documentsAskingWith, type TimelineDocuments } from '../documents/timeline-documents'
 import { editsAskingWith, type EditMethod, type TimelineEdits } from '../edits/timeline-edits'
 import type { NotesOverlay } from './store-basics'
 import { storeAskingWith, type StoreMethod, type TimelineStore } from './timeline-store'
@@ -20,7 +21,7 @@ const NOTES_AT: Partial<Record<StoreMethod, number>> = {
 export async function openStoreInWorker(
   script: string,
   data: StoreWorkerData,
-): Promise<{ store: TimelineStore; edits: TimelineEdits | null }> {
+): Promise<{ store: TimelineStore; edits: TimelineEdits | null; documents: TimelineDocuments }> {
   const worker = new Worker(script, { workerData: data })
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>()
   let nextId = 0
@@ -81,7 +82,12 @@ export async function openStoreInWorker(
   const store = storeAskingWith(call, Promise.resolve(), async () => {
     await worker.terminate()
   })
-  return { store, edits: data.writable ? editsAskingWith(edit) : null }
+  const documents = documentsAskingWith(
+    (method) =>
+      (...args) =>
+        post({ id: (nextId += 1), target: 'documents', method, args, notesAt: null }),
+  )
+  return { store, edits: data.writable ? editsAskingWith(edit) : null, documents }
 }
 
 function wire(overlay: NotesOverlay): WireNotes {

@@ -15,8 +15,8 @@ export interface WireNotes {
 
 export interface StoreRequest {
   id: number
-  /** A question for the store, or an edit for the editor. */
-  target: 'store' | 'editor'
+  /** A question for the store, an edit for the editor, or a request for the documents. */
+  target: 'store' | 'editor' | 'documents'
   method: string
   args: unknown[]
   /** Where the method takes the notes overlay among its arguments, if it does. */

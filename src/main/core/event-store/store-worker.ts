@@ -2,6 +2,7 @@
 // answers each question the main process posts, so the main process never waits on it.
 import { parentPort, workerData } from 'node:worker_threads'
 import { TimelineRepository } from '../timeline/timeline-repository'
+import { shelfOf, type DocumentMethod } from '../documents/timeline-documents'
 import { editorForStore } from '../edits/editor-for-store'
 import type { EditMethod } from '../edits/timeline-edits'
 import type { NotesOverlay } from './store-basics'
@@ -21,6 +22,7 @@ function start(port: NonNullable<typeof parentPort>, data: StoreWorkerData): voi
     () => repository.readData(),
   )
   const editor = data.writable ? editorForStore(repository, store) : null
+  const shelf = shelfOf(repository.editTables())
   let notes: NotesOverlay = { counts: new Map(), text: new Map(), version: 0 }
   const take = (wire: WireNotes): void => {
     notes = { counts: new Map(wire.counts), text: new Map(wire.text), version: notes.version + 1 }
@@ -32,6 +34,11 @@ function start(port: NonNullable<typeof parentPort>, data: StoreWorkerData): voi
         if (!editor) throw new Error('This timeline cannot be edited.')
         const edit = editor[request.method as EditMethod] as (...args: unknown[]) => unknown
         port.postMessage({ id: request.id, ok: true, value: edit.apply(editor, request.args) })
+        return
+      }
+      if (request.target === 'documents') {
+        const ask = shelf[request.method as DocumentMethod] as (...args: unknown[]) => unknown
+        port.postMessage({ id: request.id, ok: true, value: ask.apply(shelf, request.args) })
         return
       }
       const method = store[request.method as StoreMethod] as (...args: unknown[]) => unknown

@@ -4,6 +4,7 @@ import { inTransaction } from '../sqlite/sqlite-database'
 import { CatalogueWriter } from './catalogue-writer'
 import { EditLog } from './edit-log'
 import { EventWriter } from './event-writer'
+import { DocumentTable } from './document-table'
 import { LinkTable } from './link-table'
 import type { TimelineQueries } from './timeline-queries'
 
@@ -13,6 +14,7 @@ export class EditTables {
   readonly catalogue: CatalogueWriter
   readonly log: EditLog
   readonly links: LinkTable
+  readonly documents: DocumentTable
 
   constructor(
     private readonly db: DatabaseSync,
@@ -22,6 +24,7 @@ export class EditTables {
     this.catalogue = new CatalogueWriter(db)
     this.log = new EditLog(db)
     this.links = new LinkTable(db)
+    this.documents = new DocumentTable(db)
   }
 
   event(id: string): TimelineEvent | null {

@@ -39,7 +39,8 @@ const CREATE_EDIT_LOG = `
 
 /**
  * Step 4: claims get ids of their own (the ones there number "c1", "c2"… in order), links
- * between events and between claims are kept, and the edit log may record changes to links.
+ * between events and between claims are kept, the edit log may record changes to links, and
+ * source documents are kept in the file.
  */
 const ADD_LINKS = `
   ALTER TABLE claims ADD COLUMN claim_id TEXT;
@@ -70,11 +71,32 @@ const ADD_LINKS = `
   DROP TABLE edit_changes;
   ALTER TABLE edit_changes_4 RENAME TO edit_changes;
   CREATE INDEX edit_changes_by_entity ON edit_changes (kind, entity_id, edit_seq);
+  -- Source documents, in chunks of at most 1 MiB, so a 200 MB file is never one value.
+  CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    source_id TEXT,
+    event_id TEXT,
+    claim_id TEXT,
+    name TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    attached_at TEXT NOT NULL,
+    CHECK ((source_id IS NULL) <> (event_id IS NULL))
+  ) STRICT;
+  CREATE INDEX documents_by_source ON documents (source_id);
+  CREATE INDEX documents_by_event ON documents (event_id);
+  CREATE TABLE document_chunks (
+    document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    n INTEGER NOT NULL,
+    bytes BLOB NOT NULL,
+    PRIMARY KEY (document_id, n)
+  ) STRICT;
 `
 
 /**
  * A timeline file's schema, by version. Step 1 holds the timeline itself; step 2 adds the
- * full-text index and fills it from the events already there; step 3 adds the edit log; step 4 claim ids and links.
+ * full-text index and fills it from the events already there; step 3 adds the edit log; step 4 claim ids, links and documents.
  */
 export const TIMELINE_DATABASE: DatabaseKind = {
   applicationId: TIMELINE_APPLICATION_ID,

@@ -1,6 +1,11 @@
 import type { TimelineInfo } from '../../../shared/timeline'
 import { AnnotationRepository } from '../annotations/annotation-repository'
 import { EventStore } from '../event-store/event-store'
+import {
+  documentsInThisThread,
+  shelfOf,
+  type TimelineDocuments,
+} from '../documents/timeline-documents'
 import { editorForStore } from '../edits/editor-for-store'
 import { editsInThisThread, type TimelineEdits } from '../edits/timeline-edits'
 import { FileEventStore } from '../event-store/file-event-store'
@@ -23,6 +28,8 @@ export interface OpenTimeline {
   store: TimelineStore
   /** Null when the timeline cannot be edited (the sample, a read-only file). */
   edits: TimelineEdits | null
+  /** Null for the sample, which keeps no documents. */
+  documents: TimelineDocuments | null
   notes: AnnotationRepository
   /** Null for the bundled sample, which lives in memory only. */
   repository: TimelineRepository | null
@@ -50,6 +57,7 @@ export async function openSample(
     },
     store,
     edits: null,
+    documents: null,
     notes: new AnnotationRepository(userDb, SAMPLE_TIMELINE_ID, now),
     repository: null,
     integrity: Promise.resolve(null),
@@ -69,7 +77,7 @@ async function openFileStore(
   repository: TimelineRepository,
   workerScript: string | undefined,
   immutable: boolean,
-): Promise<{ store: TimelineStore; edits: TimelineEdits | null }> {
+): Promise<{ store: TimelineStore; edits: TimelineEdits | null; documents: TimelineDocuments }> {
   const writable = !repository.readOnly
   if (workerScript) {
     return openStoreInWorker(workerScript, { path: repository.path, immutable, writable })
@@ -81,7 +89,8 @@ async function openFileStore(
     () => repository.readData(),
   )
   const edits = writable ? editsInThisThread(editorForStore(repository, store)) : null
-  return { store: storeInThisThread(store), edits }
+  const documents = documentsInThisThread(shelfOf(repository.editTables()))
+  return { store: storeInThisThread(store), edits, documents }
 }
 
 export interface OpenOptions {
@@ -112,11 +121,16 @@ export async function openTimelineFile(
     })
     const meta = repository.meta()
     const catalogue = repository.readCatalogue()
-    const { store, edits } = await openFileStore(repository, options.storeWorkerScript, !writable)
+    const { store, edits, documents } = await openFileStore(
+      repository,
+      options.storeWorkerScript,
+      !writable,
+    )
     return {
       info: { ...meta, path, isSample: false, readOnlyReason, tracks: catalogue.tracks },
       store,
       edits,
+      documents,
       notes: new AnnotationRepository(userDb, meta.id, options.now),
       repository,
       // Not while the first view is drawn: the check reads the whole file.

@@ -4,6 +4,7 @@ import { basename, extname, join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import type { EditOutcome } from '../../../shared/edits'
 import type { RecentTimeline, TimelineInfo } from '../../../shared/timeline'
+import type { TimelineDocuments } from '../documents/timeline-documents'
 import type { TimelineEdits } from '../edits/timeline-edits'
 import type { UserDataNotice } from '../../../shared/user-data'
 import { migrateAnnotationsJson } from '../annotations/migrate-annotations-json'
@@ -140,16 +141,28 @@ export class Workspace {
   async edit(
     make: (edits: TimelineEdits, at: string) => Promise<EditOutcome>,
   ): Promise<EditOutcome> {
+    this.assertEditable()
     const opened = this.open
-    const { readOnlyReason, title } = opened.info
-    if (readOnlyReason !== null || !opened.edits) {
+    const outcome = await make(opened.edits!, this.options.now().toISOString())
+    opened.info = { ...opened.info, tracks: await opened.store.tracks() }
+    return outcome
+  }
+
+  /** The open timeline's documents; the sample keeps none. */
+  documentsOf(): TimelineDocuments {
+    const { documents, info } = this.open
+    if (!documents) throw new Error(`“${info.title}” keeps no documents: save a copy to add them.`)
+    return documents
+  }
+
+  /** Refuses, with the same words as an edit, a change to a timeline that cannot be changed. */
+  assertEditable(): void {
+    const { readOnlyReason, title } = this.open.info
+    if (readOnlyReason !== null || !this.open.edits) {
       throw new Error(
         `“${title}” cannot be changed (${(readOnlyReason ?? 'it is read-only').replace(/\.$/, '')}): save a copy to edit it.`,
       )
     }
-    const outcome = await make(opened.edits, this.options.now().toISOString())
-    opened.info = { ...opened.info, tracks: await opened.store.tracks() }
-    return outcome
   }
 
   /** The open timeline's edits, to read; a timeline that cannot be edited has none. */
