@@ -27,8 +27,6 @@ export interface TimelineHandle {
 
 interface Props {
   query: EventQuery
-  /** Changes whenever the user's notes change, so marks and counts are fetched again. */
-  notesVersion: number
   selectedId: string | null
   initialRange: VisibleRange | null
   onSelect(id: string): void
@@ -120,10 +118,13 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  // A new query (or new notes) redraws the current window; the very first load fits all.
+  // A new query redraws the current window; the very first load fits all.
   useEffect(() => {
-    controller.current?.setQuery(props.query, props.notesVersion)
-  }, [props.query, props.notesVersion])
+    controller.current?.setQuery(props.query)
+  }, [props.query])
+
+  // The main process says when the notes changed: the note marks on the events are redrawn.
+  useEffect(() => api.onNotesChanged(() => controller.current?.notesChanged()), [])
 
   useEffect(() => {
     layersRef.current?.events.select(props.selectedId)
