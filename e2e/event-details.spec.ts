@@ -92,6 +92,8 @@ test('arrows reach events in lanes scrolled out of view, and show them focused',
   }
   await expect(ui.rangeReadout).toHaveText('11 Oct 2025 – 5 Nov 2025')
   const heading = ui.details.getByRole('heading', { level: 2 })
+  // Every lane shown whole ("+N more" pressed in each), so the lanes overflow the view.
+  await ui.showEveryRow()
   await ui.event('Witkoff and Dmitriev meet in Miami').focus()
 
   for (const title of [

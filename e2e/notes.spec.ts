@@ -98,6 +98,57 @@ test('a new note shows on its event in windows the timeline had asked for before
   }
 })
 
+test('a save is one request; the list and the timeline catch up when told the notes changed', async () => {
+  const { notes, ui } = await openAlaska()
+  const requests = app!.requests
+  test.skip(requests === null, 'Only the test host records the requests the page makes')
+  if (requests === null) return
+  const listed = ui.eventList.getByRole('button', { name: new RegExp(ALASKA) })
+  // What the notes panel asks for; the timeline may also ask ahead for windows when idle.
+  const panelChannels = new Set([
+    'listAnnotations',
+    'addAnnotation',
+    'deleteAnnotation',
+    'restoreAnnotation',
+  ])
+  const asked = (since: number) => {
+    const made = requests.slice(since)
+    const panel = made.filter((channel) => panelChannels.has(channel))
+    // The list asks again only after the write: told by the main process, not by the panel.
+    const write = panel[0] ? made.indexOf(panel[0]) : made.length
+    const listAfterWrite = made.indexOf('listEventsPage') > write
+    return { panel, listAfterWrite, timeline: made.includes('queryWindow') }
+  }
+
+  let before = requests.length
+  await notes.add('One round trip')
+  await expect(ui.event(ALASKA)).toHaveAccessibleName(/1 note of mine$/)
+  await expect(listed).toContainText('1 note of mine')
+  expect(asked(before)).toEqual({ panel: ['addAnnotation'], listAfterWrite: true, timeline: true })
+
+  before = requests.length
+  await notes.notes().first().getByRole('button', { name: 'Delete note' }).click()
+  await expect(notes.notes()).toHaveCount(0)
+  await expect(listed).not.toContainText('note of mine')
+  await expect(ui.event(ALASKA)).not.toHaveAccessibleName(/note of mine$/)
+  expect(asked(before)).toEqual({
+    panel: ['deleteAnnotation'],
+    listAfterWrite: true,
+    timeline: true,
+  })
+
+  before = requests.length
+  await notes.button('Undo').click()
+  await expect(notes.notes()).toHaveCount(1)
+  await expect(listed).toContainText('1 note of mine')
+  await expect(ui.event(ALASKA)).toHaveAccessibleName(/1 note of mine$/)
+  expect(asked(before)).toEqual({
+    panel: ['restoreAnnotation'],
+    listAfterWrite: true,
+    timeline: true,
+  })
+})
+
 test('a full disk: the save is refused with a message, the text stays, earlier notes survive', async () => {
   const mounted = await mountSmallDisk(1024)
   test.skip('skipped' in mounted, 'skipped' in mounted ? mounted.skipped : '')

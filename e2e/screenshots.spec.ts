@@ -12,10 +12,10 @@ test('writes screenshots of the main screens', async ({ launch }) => {
     const { page } = app
     const suffix = colorScheme === 'light' ? '' : '-dark'
     await page.screenshot({ path: join(OUT, `timeline${suffix}.png`) })
-    await page
-      .getByRole('region', { name: 'Timeline' })
-      .getByRole('button', { name: /^US Army Secretary Driscoll visits Kyiv/ })
-      .click()
+    // Driscoll's visit is among the United States lane's rows behind its "+N more".
+    const timeline = page.getByRole('region', { name: 'Timeline' })
+    await timeline.getByRole('button', { name: /^\+\d+ more in United States$/ }).click()
+    await timeline.getByRole('button', { name: /^US Army Secretary Driscoll visits Kyiv/ }).click()
     await expect(
       page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
     ).toHaveText(/Driscoll/)

@@ -28,6 +28,8 @@ test('draws one lane per track, markers for points and ranges for spans', async 
 test('draws approximate dates as uncertain and status by shape as well as colour', async ({
   ui,
 }) => {
+  // At "Fit all" Miami is in a row of the United States lane behind its "+N more".
+  await ui.reveal('Witkoff and Dmitriev meet in Miami')
   const miami = ui.event('Witkoff and Dmitriev meet in Miami')
   await expect(miami).toContainText('approx.')
   await expect(miami).toHaveAccessibleName(/late Oct 2025 \(approx\.\), Reported$/)
@@ -40,6 +42,8 @@ test('draws approximate dates as uncertain and status by shape as well as colour
 })
 
 test('makes each visible event a focusable button named by its title first', async ({ ui }) => {
+  // Every row of every lane, not just the rows that fit in view at "Fit all".
+  await ui.showEveryRow()
   const chips = ui.timeline.locator('.event-chip')
   const count = await chips.count()
   // Only events in view are drawn; every drawn event must be a named button.
@@ -213,6 +217,9 @@ test('zooming step by step into a crowded stretch draws every event in view', as
   }
   await expect(ui.timeline.locator('.bucket-chip')).toHaveCount(0)
 
+  // The lanes do not all fit in view at once: rows past those that fit are behind each lane's
+  // "+N more", which the user presses to see every event.
+  await ui.showEveryRow()
   await expectEveryTopLaneEventInView(ui)
   await expectEventsApart(ui)
 
@@ -231,6 +238,7 @@ test('zooming step by step into a crowded stretch draws every event in view', as
   await expect
     .poll(async () => Math.abs((await startOf()) - (firstDay + 1.2 * span)) / 86_400_000)
     .toBeLessThan(2)
+  await ui.showEveryRow()
   await expectEveryTopLaneEventInView(ui)
 })
 
@@ -302,3 +310,70 @@ async function expectEveryTopLaneEventInView(ui: TimelinePage): Promise<void> {
     })
     .toEqual([])
 }
+
+test.describe('long lanes at "Fit all" on the sample, 1440×900', () => {
+  test.use({ appOptions: { viewport: { width: 1440, height: 900 } } })
+  const DRISCOLL = 'US Army Secretary Driscoll visits Kyiv'
+
+  test('every lane is in view: long ones show their first rows and "+N more"', async ({ ui }) => {
+    await ui.button('Fit all').click()
+    await expect(ui.laneMore().first()).toBeVisible()
+    const view = await ui.timeline.locator('[data-timeline-lanes]').boundingBox()
+    if (!view) throw new Error('no lanes drawn')
+    const labels = ui.timeline.locator('[data-lane-label]')
+    await expect(labels).toHaveCount(5)
+    for (const label of await labels.all()) {
+      const box = await label.boundingBox()
+      const name = (await label.textContent()) ?? ''
+      expect(box, name).not.toBeNull()
+      expect(box!.y, name).toBeGreaterThanOrEqual(view.y - 1)
+      expect(box!.y + box!.height, name).toBeLessThanOrEqual(view.y + view.height + 1)
+    }
+    await expect(
+      ui.timeline.getByRole('button', { name: /^\+\d+ more in United States$/ }),
+    ).toBeInViewport()
+  })
+
+  test('"+N more" shows the lane whole, "Show fewer" caps it again', async ({ ui }) => {
+    const drawnInLane = ui.timeline.locator('[data-lane="united-states"] .timeline-event')
+    const more = ui.timeline.getByRole('button', { name: /^\+\d+ more in United States$/ })
+    const fewer = ui.timeline.getByRole('button', { name: 'Show fewer in United States' })
+    const hidden = Number(/\d+/.exec((await more.textContent()) ?? '')?.[0])
+    const eventsBefore = await drawnInLane.count()
+    await expect(ui.event(DRISCOLL)).toHaveCount(0)
+
+    await more.click()
+    await expect(fewer).toHaveAttribute('aria-expanded', 'true')
+    await expect(ui.event(DRISCOLL)).toBeVisible()
+    // The lane now draws the events it said were hidden, besides those it drew.
+    await expect(drawnInLane).toHaveCount(eventsBefore + hidden)
+
+    // From the keyboard as well; the button keeps the focus as it changes.
+    await fewer.focus()
+    await ui.page.keyboard.press('Enter')
+    await expect(more).toBeFocused()
+    await expect(more).toHaveAttribute('aria-expanded', 'false')
+    await expect(ui.event(DRISCOLL)).toHaveCount(0)
+    await ui.page.keyboard.press('Space')
+    await expect(fewer).toBeFocused()
+    await expect(ui.event(DRISCOLL)).toBeVisible()
+  })
+
+  test('the arrow keys reach an event behind "+N more", and show it focused', async ({
+    ui,
+    details,
+  }) => {
+    await expect(ui.event('Witkoff and Dmitriev meet in Miami')).toHaveCount(0)
+    await ui.event('Trump and Putin speak by phone').focus()
+    await ui.page.keyboard.press('ArrowRight')
+    await expect(details.heading).toHaveText(/^Witkoff, Vance, Rubio and Kushner/)
+    await ui.page.keyboard.press('ArrowRight')
+    await expect(details.heading).toHaveText(/^Witkoff and Dmitriev meet in Miami/)
+    const chip = ui.event('Witkoff and Dmitriev meet in Miami')
+    await expect(chip).toBeFocused()
+    await expect(chip).toBeInViewport()
+    await expect(
+      ui.timeline.getByRole('button', { name: 'Show fewer in United States' }),
+    ).toBeVisible()
+  })
+})

@@ -53,7 +53,30 @@ export class TimelinePage {
     await this.details.getByRole('heading', { level: 2, name: title }).waitFor()
   }
 
+  /**
+   * The lanes' "+N more" buttons: when the lanes would not all fit in view, long ones show
+   * their first rows only.
+   */
+  laneMore(): Locator {
+    return this.timeline.getByRole('button', { name: /^\+\d+ more in / })
+  }
+
+  /** Shows every lane whole, as a user does by pressing each lane's "+N more". */
+  async showEveryRow(): Promise<void> {
+    const more = this.laneMore()
+    for (let lane = 0; lane < 20 && (await more.count()) > 0; lane += 1) {
+      await more.first().click()
+    }
+    await expect(more).toHaveCount(0)
+  }
+
+  /** Makes sure an event's chip is drawn: one in a capped lane's hidden rows is shown with them. */
+  async reveal(title: string | RegExp): Promise<void> {
+    if ((await this.event(title).count()) === 0) await this.showEveryRow()
+  }
+
   async open(title: string | RegExp): Promise<void> {
+    await this.reveal(title)
     await this.event(title).click()
     await this.details.getByRole('heading', { level: 2 }).waitFor()
   }

@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { chromium, type Page, type Route } from '@playwright/test'
-import { CHANNELS, NOTIFICATIONS, subscriberName, type Channel } from '../../src/shared/api'
+import {
+  CHANNELS,
+  NOTIFICATIONS,
+  subscriberName,
+  type Channel,
+  type Notification,
+} from '../../src/shared/api'
 import { createAppServices } from '../../src/main/app-services'
 import { createHandlers } from '../../src/main/handlers'
 import { buildContentSecurityPolicy } from '../../src/main/shell/content-security-policy'
@@ -41,25 +47,27 @@ export async function launchChromiumHost(
   const ports = createTestPorts(browser, options)
   // The page the main process would notify; it exists once the host has opened it.
   const opened: { page?: Page } = {}
+  // As the main process would send it: the page hears the notification.
+  const notify = (notification: Notification) => {
+    opened.page
+      ?.evaluate(
+        (n) => (window as unknown as { __timelineNotify(n: string): void }).__timelineNotify(n),
+        notification,
+      )
+      .catch(() => undefined)
+  }
   const services = createAppServices(
     {
       dataDir: options.dataDir,
       timelinePath: options.timelinePath,
       storeWorkerScript: STORE_WORKER_SCRIPT,
-      // As the main process would send it: the page hears that the open timeline changed.
-      onTimelineChanged: () => {
-        opened.page
-          ?.evaluate(() =>
-            (window as unknown as { __timelineNotify(n: string): void }).__timelineNotify(
-              'timelineChanged',
-            ),
-          )
-          .catch(() => undefined)
-      },
+      onTimelineChanged: () => notify('timelineChanged'),
+      onNotesChanged: () => notify('notesChanged'),
     },
     ports,
   )
   const handlers = createHandlers(services)
+  const requests: Channel[] = []
   if (options.openAfterLoading) {
     const [workspace] = await Promise.all([services.workspace, services.viewState])
     await workspace.current().store.searchReady
@@ -81,6 +89,7 @@ export async function launchChromiumHost(
       if (!(CHANNELS as string[]).includes(channel)) {
         return JSON.stringify({ ok: false, error: `Unknown request "${channel}".` })
       }
+      requests.push(channel as Channel)
       return JSON.stringify(await handlers[channel as Channel](input))
     },
   )
@@ -126,6 +135,7 @@ export async function launchChromiumHost(
     userDataDir: options.userDataDir,
     openedUrls: ports.openedUrls,
     printRequests: ports.printRequests,
+    requests,
     close: async () => {
       await browser.close()
       // As the app quits: the timeline and the user's database are closed, backups finished.

@@ -22,6 +22,7 @@ export async function launchElectronHost(
     userDataDir: options.userDataDir,
     openedUrls: [],
     printRequests: [],
+    requests: null,
     close: () => app.close(),
   }
 }

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import type { Channel } from '../../src/shared/api'
 
 export interface LaunchOptions {
   /** Reuse a user-data folder (to prove persistence); a fresh one otherwise. */
@@ -24,5 +25,7 @@ export interface LaunchedApp {
   openedUrls: string[]
   /** Requests a printed report tried to make (test host only; they are refused). */
   printRequests: string[]
+  /** Every request the renderer made, in order (test host only; null under Electron). */
+  requests: Channel[] | null
   close(): Promise<void>
 }

@@ -12,6 +12,8 @@ export interface AppServiceOptions {
   storeWorkerScript?: string | undefined
   /** Tells the renderer the open timeline changed from within (found damaged after opening). */
   onTimelineChanged?: () => void
+  /** Tells the renderer the user's notes changed, once per write that changed them. */
+  onNotesChanged?: () => void
 }
 
 /** The services both hosts run: loading starts at once, calls wait for what they need. */
@@ -27,5 +29,6 @@ export function createAppServices(options: AppServiceOptions, ports: HostPorts):
     }),
     viewState: ViewStateRepository.open(ports.userDataDir, ports.now),
     ports,
+    onNotesChanged: options.onNotesChanged,
   }
 }

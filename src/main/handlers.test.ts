@@ -8,21 +8,24 @@ import { validFiles, writeDataFolder } from './core/test-support/data-fixtures'
 import { createHandlers } from './handlers'
 import type { HostPorts } from './ports'
 
-async function setup() {
+async function setup(options: { onNotesChanged?: () => void } = {}) {
   const opened: string[] = []
+  const userDataDir = await mkdtemp(join(tmpdir(), 'timeline-handlers-'))
+  const notesFile = join(userDataDir, 'my-notes.json')
   const ports: HostPorts = {
-    userDataDir: await mkdtemp(join(tmpdir(), 'timeline-handlers-')),
+    userDataDir,
     now: () => new Date('2026-01-01T00:00:00Z'),
     openExternal: async (url) => {
       opened.push(url)
     },
-    chooseSavePath: async () => null,
-    chooseOpenPath: async () => null,
+    chooseSavePath: async (suggested) => (suggested.endsWith('.json') ? notesFile : null),
+    chooseOpenPath: async (kind) => (kind === 'notes' ? notesFile : null),
     openFile: async () => undefined,
     printHtmlToPdf: async () => new Uint8Array(),
   }
   const dir = await writeDataFolder(validFiles())
-  return { handlers: createHandlers(createAppServices({ dataDir: dir }, ports)), opened }
+  const services = createAppServices({ dataDir: dir, ...options }, ports)
+  return { handlers: createHandlers(services), opened }
 }
 
 describe('handlers', () => {
@@ -68,5 +71,39 @@ describe('handlers', () => {
       expect(await handlers.openExternal({ url })).toMatchObject({ ok: false })
     }
     expect(opened).toEqual(['https://example.org/a'])
+  })
+
+  it('tells the renderer once per write that changed the notes, never on a read or a refusal', async () => {
+    let told = 0
+    const { handlers } = await setup({ onNotesChanged: () => (told += 1) })
+    const added = await handlers.addAnnotation({ eventId: 'alaska-summit', text: 'First' })
+    if (!added.ok) throw new Error(added.error)
+    expect(told).toBe(1)
+    await handlers.updateAnnotation({ id: added.value.id, text: 'First, revised' })
+    expect(told).toBe(2)
+    await handlers.listAnnotations({ eventId: 'alaska-summit' })
+    await handlers.listEvents({})
+    await handlers.addAnnotation({ eventId: 'no-such-event', text: 'Lost' })
+    expect(told).toBe(2)
+
+    // A notes file whose notes are all here already changes nothing.
+    expect(await handlers.exportAnnotations(undefined)).toMatchObject({ ok: true })
+    expect(await handlers.importAnnotations(undefined)).toMatchObject({
+      ok: true,
+      value: { unchanged: 1 },
+    })
+    expect(told).toBe(2)
+
+    const removed = await handlers.deleteAnnotation({ id: added.value.id })
+    if (!removed.ok) throw new Error(removed.error)
+    expect(told).toBe(3)
+    await handlers.restoreAnnotation({ annotation: removed.value })
+    expect(told).toBe(4)
+    await handlers.deleteAnnotation({ id: added.value.id })
+    expect(await handlers.importAnnotations(undefined)).toMatchObject({
+      ok: true,
+      value: { added: 1 },
+    })
+    expect(told).toBe(6)
   })
 })

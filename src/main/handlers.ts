@@ -20,6 +20,8 @@ export interface AppServices {
   workspace: Promise<Workspace>
   viewState: Promise<ViewStateRepository>
   ports: HostPorts
+  /** Called after each write that changed the user's notes, so the host can tell the renderer. */
+  onNotesChanged?: (() => void) | undefined
 }
 
 type Implementations = {
@@ -49,6 +51,12 @@ function isoDay(date: Date): string {
 
 function implementations(services: AppServices): Implementations {
   const { workspace, viewState, ports } = services
+  /** A note write's answer, once the renderer has been told that the notes changed. */
+  const changedNotes = async <T>(written: Promise<T>): Promise<T> => {
+    const value = await written
+    services.onNotesChanged?.()
+    return value
+  }
   /** The open timeline's store and the user's notes on it, as of this call. */
   const open = async () => {
     const { store, notes } = (await workspace).current()
@@ -167,11 +175,13 @@ function implementations(services: AppServices): Implementations {
       const { store, notes } = await open()
       const title = await store.title(eventId)
       if (title === undefined) throw new Error(`No event with id "${eventId}".`)
-      return notes.add(eventId, title, text)
+      return changedNotes(notes.add(eventId, title, text))
     },
-    updateAnnotation: async ({ id, text }) => (await open()).notes.update(id, text),
-    deleteAnnotation: async ({ id }) => (await open()).notes.remove(id),
-    restoreAnnotation: async ({ annotation }) => (await open()).notes.restore(annotation),
+    updateAnnotation: async ({ id, text }) =>
+      changedNotes(open().then(({ notes }) => notes.update(id, text))),
+    deleteAnnotation: async ({ id }) => changedNotes(open().then(({ notes }) => notes.remove(id))),
+    restoreAnnotation: async ({ annotation }) =>
+      changedNotes(open().then(({ notes }) => notes.restore(annotation))),
     exportAnnotations: async () => {
       const { store: events, notes } = await open()
       const path = await ports.chooseSavePath(`my-notes-${isoDay(ports.now())}.json`)
@@ -195,6 +205,8 @@ function implementations(services: AppServices): Implementations {
       }
       const { notes } = await open()
       const summary = await notes.importNotes(parseNotesImport(text, basename(path)))
+      // A file whose notes were all there already changed nothing: the panels need not ask.
+      if (summary.added + summary.keptSideBySide > 0) services.onNotesChanged?.()
       return { path, ...summary }
     },
 

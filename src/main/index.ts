@@ -121,6 +121,7 @@ app
         timelinePath: requestedTimelineFile() ?? settings.testTimelinePath ?? undefined,
         storeWorkerScript: join(__dirname, 'store-worker.js'),
         onTimelineChanged: () => notify('timelineChanged'),
+        onNotesChanged: () => notify('notesChanged'),
       },
       ports,
     )

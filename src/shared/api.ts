@@ -191,7 +191,7 @@ export function ipcChannelName(channel: Channel): string {
 
 /**
  * Notifications from the main process to the renderer (menu commands, a timeline opened from
- * the menu). They carry no data;
+ * the menu, the user's notes changed). They carry no data;
  * the renderer subscribes with `window.api.on<Name>(listener)`, which returns an unsubscribe.
  */
 export const NOTIFICATIONS = [
@@ -204,6 +204,11 @@ export const NOTIFICATIONS = [
   /** Edit › Undo and Edit › Redo: the renderer undoes, so it can show what changed. */
   'undoRequested',
   'redoRequested',
+  /**
+   * The user's notes changed (added, edited, deleted, restored or imported): panels that show
+   * note counts or filter on notes ask again; the panel that saved already has its answer.
+   */
+  'notesChanged',
 ] as const
 export type Notification = (typeof NOTIFICATIONS)[number]
 

@@ -60,11 +60,10 @@ interface Props {
   autoFocus: boolean
   error: string | null
   onClose(): void
-  onNotesChanged(): void
 }
 
 /** The selected event: date with precision and zone, place, actors, notes and its claims. */
-export function EventDetails({ event, autoFocus, error, onClose, onNotesChanged }: Props) {
+export function EventDetails({ event, autoFocus, error, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     if (event && autoFocus) heading.current?.focus()
@@ -145,7 +144,7 @@ export function EventDetails({ event, autoFocus, error, onClose, onNotesChanged 
           <ClaimItem key={index} claim={claim} index={index} />
         ))}
       </ol>
-      <MyNotes key={event.id} eventId={event.id} onChanged={onNotesChanged} />
+      <MyNotes key={event.id} eventId={event.id} />
     </section>
   )
 }

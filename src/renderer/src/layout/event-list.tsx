@@ -4,6 +4,7 @@ import { STATUS_LABELS, STATUS_MARKS } from '../../../shared/vocabulary'
 import type { EventQuery, EventSummary } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { displayDate } from '../format'
+import { useNotesRevision } from '../notes/use-notes-revision'
 
 /** Up to this many events the list is drawn whole (a screen reader reads it all); beyond, only the rows in view. */
 const FULL_LIST_LIMIT = 150
@@ -13,7 +14,6 @@ const OVERSCAN = 12
 
 interface Props {
   query: EventQuery
-  notesVersion: number
   selectedId: string | null
   onSelect(id: string): void
 }
@@ -77,8 +77,10 @@ function Row({
  * fetched a page at a time, and past a few hundred events only the rows in view are drawn
  * (each says its place in the whole list), so a store of any size stays quick.
  */
-export function EventList({ query, notesVersion, selectedId, onSelect }: Props) {
-  const key = useMemo(() => `${notesVersion}:${JSON.stringify(query)}`, [query, notesVersion])
+export function EventList({ query, selectedId, onSelect }: Props) {
+  // Note counts and the "Has my notes" filter change with the notes: asked again when they do.
+  const notesRevision = useNotesRevision()
+  const key = useMemo(() => `${notesRevision}:${JSON.stringify(query)}`, [query, notesRevision])
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [firstRow, setFirstRow] = useState(0)

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Annotation } from '../../../shared/annotations'
 import { api, unwrap } from '../api-client'
-import { withSavedNote } from './note-order'
+import { withoutNote, withSavedNote } from './note-order'
 import { formatTimestamp } from '../format'
 import { runAction } from '../failure-reports'
 import { NoteMarkdown } from './lazy-note-markdown'
@@ -10,8 +10,6 @@ const UNDO_MS = 15_000
 
 interface Props {
   eventId: string
-  /** Called after any change, so counts and search elsewhere catch up. */
-  onChanged(): void
 }
 
 interface Draft {
@@ -82,23 +80,17 @@ function NoteEditor({
   )
 }
 
-/** The user's own notes on one event: newest first, added, edited, deleted with Undo. */
-export function MyNotes({ eventId, onChanged }: Props) {
+/**
+ * The user's own notes on one event: newest first, added, edited, deleted with Undo. Each change
+ * is one request, shown from its answer; the main process tells the other panels itself.
+ */
+export function MyNotes({ eventId }: Props) {
   const [notes, setNotes] = useState<Annotation[]>([])
   const [loadError, setLoadError] = useState<string | null>(null)
   const [draft, setDraft] = useState<Draft | null>(null)
   const [deleted, setDeleted] = useState<Annotation | null>(null)
   const [message, setMessage] = useState('')
   const undoTimer = useRef<number | undefined>(undefined)
-
-  const reload = useCallback(async () => {
-    try {
-      setNotes(await unwrap(api.listAnnotations({ eventId })))
-      setLoadError(null)
-    } catch (error) {
-      setLoadError((error as Error).message)
-    }
-  }, [eventId])
 
   useEffect(() => {
     let current = true
@@ -128,7 +120,6 @@ export function MyNotes({ eventId, onChanged }: Props) {
       setNotes((shown) => withSavedNote(shown, saved))
       setDraft(null)
       setMessage(draft.id === null ? 'Note saved.' : 'Note updated.')
-      onChanged()
     } catch (error) {
       // The text stays in the box: nothing the user typed is lost by a failed save.
       setDraft({
@@ -144,12 +135,11 @@ export function MyNotes({ eventId, onChanged }: Props) {
   const remove = async (note: Annotation) => {
     try {
       const removed = await unwrap(api.deleteAnnotation({ id: note.id }))
+      setNotes((shown) => withoutNote(shown, removed))
       setDeleted(removed)
       setMessage('Note deleted.')
       window.clearTimeout(undoTimer.current)
       undoTimer.current = window.setTimeout(() => setDeleted(null), UNDO_MS)
-      await reload()
-      onChanged()
     } catch (error) {
       setMessage(`The note was not deleted: ${(error as Error).message}`)
     }
@@ -158,12 +148,11 @@ export function MyNotes({ eventId, onChanged }: Props) {
   const undo = async () => {
     if (!deleted) return
     try {
-      await unwrap(api.restoreAnnotation({ annotation: deleted }))
+      const restored = await unwrap(api.restoreAnnotation({ annotation: deleted }))
+      setNotes((shown) => withSavedNote(shown, restored))
       setDeleted(null)
       window.clearTimeout(undoTimer.current)
       setMessage('Note restored.')
-      await reload()
-      onChanged()
     } catch (error) {
       setMessage(`The note was not restored: ${(error as Error).message}`)
     }

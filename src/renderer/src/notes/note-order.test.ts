@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Annotation } from '../../../shared/annotations'
-import { withSavedNote } from './note-order'
+import { withoutNote, withSavedNote } from './note-order'
 
 const note = (id: string, createdAt: string, text = id): Annotation => ({
   id,
@@ -23,5 +23,18 @@ describe('withSavedNote', () => {
   it('replaces an edited note where it was, keeping the order by when it was written', () => {
     const edited = { ...older, text: 'revised', updatedAt: '2026-11-04T10:00:00.000Z' }
     expect(withSavedNote([newer, older], edited)).toEqual([newer, edited])
+  })
+
+  it('puts a restored note back in its place after a delete', () => {
+    expect(withSavedNote(withoutNote([newer, older], newer), newer)).toEqual([newer, older])
+    expect(withSavedNote(withoutNote([newer, older], older), older)).toEqual([newer, older])
+  })
+})
+
+describe('withoutNote', () => {
+  it('leaves out the deleted note only', () => {
+    const kept = note('00000000-0000-4000-8000-000000000001', '2026-11-01T10:00:00.000Z')
+    const gone = note('00000000-0000-4000-8000-000000000002', '2026-11-02T10:00:00.000Z')
+    expect(withoutNote([gone, kept], gone)).toEqual([kept])
   })
 })

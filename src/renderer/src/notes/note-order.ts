@@ -12,3 +12,8 @@ function newestFirst(a: Annotation, b: Annotation): number {
 export function withSavedNote(notes: readonly Annotation[], saved: Annotation): Annotation[] {
   return [saved, ...notes.filter((note) => note.id !== saved.id)].sort(newestFirst)
 }
+
+/** The notes shown once a delete is acknowledged: all but the one the main process removed. */
+export function withoutNote(notes: readonly Annotation[], removed: Annotation): Annotation[] {
+  return notes.filter((note) => note.id !== removed.id)
+}

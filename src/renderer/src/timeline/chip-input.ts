@@ -1,3 +1,5 @@
+import type { Track } from '../../../shared/vocabulary'
+import { LANE_ROWS_ATTRIBUTE } from './lane-controls'
 import type { WindowSpan } from './window-cache'
 
 /** How far the pointer may move between press and release for a click rather than a drag. */
@@ -12,10 +14,18 @@ export interface ChipActions {
   bucketSpan(chip: HTMLElement): WindowSpan | null
   /** A count's chip was activated: show its stretch of time. */
   zoomTo(span: WindowSpan): void
+  /** A lane's "+N more" (whole) or "Show fewer" was pressed. */
+  showLaneWhole(track: Track, whole: boolean): void
 }
 
 function chipOf(element: EventTarget | null): HTMLElement | null {
   return element instanceof HTMLElement ? element.closest<HTMLElement>('.event-chip') : null
+}
+
+function laneButtonOf(element: EventTarget | null): HTMLElement | null {
+  return element instanceof HTMLElement
+    ? element.closest<HTMLElement>(`[${LANE_ROWS_ATTRIBUTE}]`)
+    : null
 }
 
 /** An event's chip in the canvas, if it is drawn. */
@@ -40,10 +50,19 @@ export function listenToChips(canvas: HTMLElement, actions: ChipActions): () => 
   }
   const onClick = (event: MouseEvent): void => {
     const chip = chipOf(event.target)
-    const moved = pressedAt
-      ? Math.hypot(event.clientX - pressedAt.x, event.clientY - pressedAt.y)
-      : 0
-    if (!chip || moved > CLICK_SLOP_PX) return
+    const laneButton = laneButtonOf(event.target)
+    // A button pressed with the keyboard clicks where no pointer is (detail 0).
+    const moved =
+      pressedAt && event.detail > 0
+        ? Math.hypot(event.clientX - pressedAt.x, event.clientY - pressedAt.y)
+        : 0
+    if (moved > CLICK_SLOP_PX) return
+    const track = laneButton?.dataset['track']
+    if (laneButton && track) {
+      actions.showLaneWhole(track, laneButton.getAttribute(LANE_ROWS_ATTRIBUTE) === 'more')
+      return
+    }
+    if (!chip) return
     const id = chip.dataset['eventId']
     if (id) actions.select(id)
     else zoomToBucket(chip)

@@ -42,6 +42,11 @@ export abstract class ChipLayer<T, D extends DrawnChip> {
   setWidth(widthPx: number): void {
     if (widthPx === this.widthPx) return
     this.widthPx = widthPx
+    this.placeAgain()
+  }
+
+  /** Places the chips again at the window they were last placed at, if any. */
+  protected placeAgain(): void {
     if (this.view) this.place(this.view)
   }
 

@@ -5,13 +5,12 @@ import { ChipMeasure } from './chip-measure'
 import { placeEvents, type EventPlace, type EventShape } from './event-placement'
 import { ChipLayer } from './chip-layer'
 import type { ChipKind, DrawnChip, LaneHeights } from './lane-chips'
+import { controlFor, LaneControls } from './lane-controls'
+import { fitLanes, ROW_PX, ROW_TOP_PX, type LaneFit } from './lane-fit'
 import { buildEventChip, eventSpan } from './timeline-items'
 import type { LaneHost } from './timeline-ports'
 import type { WindowSpan } from './window-cache'
 
-/** Top of the first row of events in a lane, and the height of a row with its gap. */
-const ROW_TOP_PX = 6
-const ROW_PX = 30
 /** The chip's own padding before its label (as in the stylesheet). */
 const LABEL_INSET_PX = 6
 
@@ -29,7 +28,8 @@ interface Layout {
   length: number
   widthPx: number
   places: Map<Track, EventPlace[]>
-  heights: Map<Track, number>
+  /** How many rows each lane's events take. */
+  laneRows: Map<Track, number>
   /** Each event's row, kept when events are answered anew at the same scale. */
   rows: Map<string, number>
 }
@@ -56,10 +56,17 @@ export class EventLayer extends ChipLayer<EventSummary, DrawnEvent> {
   private layout: Layout | null = null
   /** Set when the events changed since the layout was made. */
   private layoutStale = false
+  private readonly controls: LaneControls
+  /** The lanes' visible height, which the lanes are fitted into; 0 until known. */
+  private viewHeightPx = 0
+  /** The lanes the user asked to see whole. */
+  private readonly expanded = new Set<Track>()
+  private fits = new Map<Track, LaneFit>()
 
   constructor(canvas: HTMLElement, host: LaneHost, heights: LaneHeights) {
     super(host, heights, 'event-row')
     this.measure = new ChipMeasure(canvas)
+    this.controls = new LaneControls(host)
   }
 
   /** Events become chips measured by their labels' font metrics. */
@@ -90,6 +97,30 @@ export class EventLayer extends ChipLayer<EventSummary, DrawnEvent> {
     return changed
   }
 
+  /** The lanes' visible height: long lanes are capped so that every lane is in view. */
+  setViewHeight(heightPx: number): void {
+    if (heightPx === this.viewHeightPx) return
+    this.viewHeightPx = heightPx
+    this.placeAgain()
+  }
+
+  /** Shows a lane whole ("+N more") or capped again ("Show fewer"). */
+  showWhole(track: Track, whole: boolean): void {
+    if (whole) this.expanded.add(track)
+    else this.expanded.delete(track)
+    this.placeAgain()
+  }
+
+  /** Shows whole the lane of an event in one of its hidden rows; says whether it had to. */
+  reveal(eventId: string): boolean {
+    const drawn = this.drawn.get(eventId)
+    const row = this.layout?.rows.get(eventId)
+    const fit = drawn && this.fits.get(drawn.event.track)
+    if (!drawn || row === undefined || !fit || row < fit.shownRows) return false
+    this.showWhole(drawn.event.track, true)
+    return true
+  }
+
   /** Marks the selected event's chip, now and whenever it is drawn. */
   select(id: string | null): void {
     if (id === this.selectedId) return
@@ -109,14 +140,24 @@ export class EventLayer extends ChipLayer<EventSummary, DrawnEvent> {
   protected placeAt(view: WindowSpan): void {
     const layout = this.layoutFor(view)
     const shift = Math.round(((layout.origin - view.start) * this.widthPx) / layout.length)
+    const needs = trackIds().map((track) => ({
+      track,
+      rows: layout.laneRows.get(track) ?? 0,
+      floorPx: this.heights.askedByOthers(this, track),
+    }))
+    this.fits = fitLanes(needs, this.viewHeightPx, this.expanded)
     for (const track of trackIds()) {
       const lane = this.lanes.get(track) ?? []
       const places = layout.places.get(track) ?? []
+      const fit = this.fits.get(track)!
       const shown: HTMLElement[] = []
+      let hidden = 0
       places.forEach(({ left, boxWidth, right, row }, i) => {
         const drawn = lane[i]!
         const inView = left + shift < this.widthPx && right + shift > 0
-        const element = this.elementIfShown(drawn, inView)
+        // Rows past those the lane shows are behind its "+N more".
+        if (inView && row >= fit.shownRows) hidden += 1
+        const element = this.elementIfShown(drawn, inView && row < fit.shownRows)
         if (!element) return
         shown.push(element)
         const style = element.style
@@ -135,7 +176,8 @@ export class EventLayer extends ChipLayer<EventSummary, DrawnEvent> {
       })
       this.chips.show(track, shown)
       this.chips.shift(track, shift)
-      this.heights.set(this, track, layout.heights.get(track) ?? 0)
+      this.controls.show(track, controlFor(fit, hidden), ROW_TOP_PX + fit.shownRows * ROW_PX)
+      this.heights.set(this, track, fit.eventsPx)
     }
   }
 
@@ -150,7 +192,7 @@ export class EventLayer extends ChipLayer<EventSummary, DrawnEvent> {
     const origin = sameScale ? known.origin : view.start
     const at = { start: origin, end: origin + length }
     const places = new Map<Track, EventPlace[]>()
-    const heights = new Map<Track, number>()
+    const laneRows = new Map<Track, number>()
     const rowsOf = new Map<string, number>()
     for (const track of trackIds()) {
       const lane = this.lanes.get(track) ?? []
@@ -162,11 +204,13 @@ export class EventLayer extends ChipLayer<EventSummary, DrawnEvent> {
         kept,
       )
       placed.forEach((place, i) => rowsOf.set(lane[i]!.event.id, place.row))
-      const rows = placed.reduce((most, place) => Math.max(most, place.row + 1), 0)
       places.set(track, placed)
-      heights.set(track, rows > 0 ? ROW_TOP_PX + rows * ROW_PX : 0)
+      laneRows.set(
+        track,
+        placed.reduce((most, place) => Math.max(most, place.row + 1), 0),
+      )
     }
-    this.layout = { origin, length, widthPx: this.widthPx, places, heights, rows: rowsOf }
+    this.layout = { origin, length, widthPx: this.widthPx, places, laneRows, rows: rowsOf }
     this.layoutStale = false
     return this.layout
   }

@@ -17,6 +17,13 @@ export class LaneHeights {
     asked.set(layer, heightPx)
     this.host.setLaneHeight(track, Math.max(0, ...asked.values()))
   }
+
+  /** The most the other layers ask of a lane's height. */
+  askedByOthers(layer: object, track: Track): number {
+    const asked = this.asked.get(track)
+    if (!asked) return 0
+    return Math.max(0, ...[...asked].filter(([by]) => by !== layer).map(([, px]) => px))
+  }
 }
 
 /** One layer's chips in the lanes: a container of its own in each lane. */

@@ -28,6 +28,11 @@ export class LaneLayers {
     this.events.setWidth(widthPx)
   }
 
+  /** The lanes' visible height, which long lanes are capped to fit. */
+  setHeight(heightPx: number): void {
+    this.events.setViewHeight(heightPx)
+  }
+
   place(view: WindowSpan): void {
     this.counts.place(view)
     this.events.place(view)

@@ -1,8 +1,7 @@
 import type { EventQuery, TimelineWindow } from '../../../shared/store'
 import type { ChipLayers, ControllerEvents, IdleScheduler, TimelinePort } from './timeline-ports'
 import { centredOn, coverage, fitSpan, panned, ZOOM_STEP, zoomed } from './viewport'
-import type { WindowAnswers } from './window-answers'
-import { type AnswerView } from './window-answers'
+import { keyOf, type AnswerView, type WindowAnswers } from './window-answers'
 import { sameWindow, type WindowSpan } from './window-cache'
 
 /** What a drawn answer was asked for. */
@@ -40,6 +39,8 @@ export class TimelineController {
   private rangeReported = false
 
   private query: EventQuery
+  /** Counts the notes changes heard of, so answers asked for before one are told apart. */
+  private notesVersion = 0
   private readonly fitsFirstAnswer: boolean
 
   /**
@@ -56,18 +57,26 @@ export class TimelineController {
   ) {
     this.query = start.query
     this.fitsFirstAnswer = start.fitsFirstAnswer
-    this.key = keyOf(start.query, 0)
+    this.key = keyOf(start.query, this.notesVersion)
     this.firstLoad = start.fitsFirstAnswer
     layers.place(timeline.window())
   }
 
-  /** A new query (or new notes, `version`) redraws the current window; the first load fits all. */
-  setQuery(query: EventQuery, version: number): void {
+  /** A new query redraws the current window; the first load fits all. */
+  setQuery(query: EventQuery): void {
     this.query = query
-    this.key = keyOf(query, version)
+    this.key = keyOf(query, this.notesVersion)
     const fit = this.firstLoad
     this.firstLoad = false
     this.refresh(fit)
+  }
+
+  /** The main process says the notes changed: answers asked for before show stale marks. */
+  notesChanged(): void {
+    this.notesVersion += 1
+    this.key = keyOf(this.query, this.notesVersion)
+    // Before the first load nothing is drawn yet: that load asks with the new key anyway.
+    if (!this.firstLoad) this.refresh(false)
   }
 
   /** A zoom step in (1) or out (-1). */
@@ -287,9 +296,4 @@ export class TimelineController {
       this.prefetchAround(1)
     })
   }
-}
-
-/** What a window's answer depends on besides the window and the width. */
-function keyOf(query: EventQuery, version: number): string {
-  return `${version}:${JSON.stringify(query)}`
 }

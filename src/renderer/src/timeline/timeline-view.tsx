@@ -1,5 +1,6 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
 import type { EventQuery, EventSummary } from '../../../shared/store'
+import type { Track } from '../../../shared/vocabulary'
 import { api, unwrap } from '../api-client'
 import { toAxisDate } from '../format'
 import { timelineTracks } from '../timeline-tracks'
@@ -27,8 +28,6 @@ export interface TimelineHandle {
 
 interface Props {
   query: EventQuery
-  /** Changes whenever the user's notes change, so marks and counts are fetched again. */
-  notesVersion: number
   selectedId: string | null
   initialRange: VisibleRange | null
   onSelect(id: string): void
@@ -79,13 +78,26 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       onRangeChange: (span, byUser) => control?.rangeChange(span, byUser),
       onRangeChanged: (span) => control?.rangeChanged(span),
       onLanesWidth: (widthPx) => layers?.setWidth(widthPx),
+      onLanesHeight: (heightPx) => layers?.setHeight(heightPx),
     })
     const drawn = new LaneLayers(element, adapter)
     layers = drawn
+    const showLaneWhole = (track: Track, whole: boolean) => {
+      drawn.events.showWhole(track, whole)
+      adapter.redrawSoon()
+    }
+    const focus = (id: string) => focusChip(element, id, (chip) => adapter.scrollLanesToShow(chip))
     const chips: ChipLayers = {
       show: (answer) => drawn.show(answer),
       place: (view) => drawn.place(view),
-      focusEvent: (id) => focusChip(element, id, (chip) => adapter.scrollLanesToShow(chip)),
+      // An event behind its lane's "+N more" is reached by showing the lane whole, then focused
+      // once the widget has made the lane as tall.
+      focusEvent: (id) => {
+        if (!drawn.events.reveal(id)) return focus(id)
+        adapter.redrawSoon()
+        adapter.whenDrawn(true, () => focus(id))
+        return true
+      },
     }
     const events: ControllerEvents = {
       drawn: () => {
@@ -106,6 +118,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       step: (id, direction) => callbacks.current.onStep(id, direction),
       bucketSpan: (chip) => drawn.counts.spanOf(chip),
       zoomTo: (span) => started.show(span),
+      showLaneWhole,
     })
     controller.current = started
     layersRef.current = drawn
@@ -120,10 +133,13 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  // A new query (or new notes) redraws the current window; the very first load fits all.
+  // A new query redraws the current window; the very first load fits all.
   useEffect(() => {
-    controller.current?.setQuery(props.query, props.notesVersion)
-  }, [props.query, props.notesVersion])
+    controller.current?.setQuery(props.query)
+  }, [props.query])
+
+  // The main process says when the notes changed: the note marks on the events are redrawn.
+  useEffect(() => api.onNotesChanged(() => controller.current?.notesChanged()), [])
 
   useEffect(() => {
     layersRef.current?.events.select(props.selectedId)

@@ -21,6 +21,8 @@ export interface AdapterEvents {
   onRangeChanged(span: WindowSpan): void
   /** The lanes' width changed. */
   onLanesWidth(widthPx: number): void
+  /** The height the lanes are seen in changed (it is fixed by the page, not by the lanes). */
+  onLanesHeight(heightPx: number): void
 }
 
 const OPTIONS: TimelineOptions = {
@@ -63,6 +65,8 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
   private readonly laneElements = new Map<Track, HTMLElement>()
   private readonly laneLabels = new Map<Track, HTMLElement>()
   private readonly appliedHeights = new Map<Track, number>()
+  /** Lanes given a new height since the widget last finished drawing. */
+  private readonly resizedLanes = new Set<Track>()
   private readonly cleanups: Array<() => void> = []
 
   constructor(
@@ -156,6 +160,7 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
     const inner = label?.querySelector<HTMLElement>('.vis-inner')
     if (!inner) return
     this.appliedHeights.set(track, heightPx)
+    this.resizedLanes.add(track)
     inner.style.minHeight = heightPx > 0 ? `${heightPx}px` : ''
   }
 
@@ -189,14 +194,25 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
     timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) =>
       events.onRangeChanged({ start: start.getTime(), end: end.getTime() }),
     )
+    timeline.on('changed', () => this.redrawLanesOutOfView())
     // vis-timeline checks its own size only once a second: the page's layout settles after it
     // is built, and lanes cut short at the first size would stay so until that check.
     const centre = this.centrePanel
+    let heightPx = 0
     const resized = new ResizeObserver((entries) => {
       for (const entry of entries) {
         if (entry.target === this.canvas) this.redrawSoon()
+        if (entry.target !== centre) continue
         const width = entry.borderBoxSize[0]?.inlineSize
-        if (entry.target === centre && width) events.onLanesWidth(width)
+        // The lanes are seen within the panel's borders.
+        const height = entry.contentBoxSize[0]?.blockSize
+        if (width) events.onLanesWidth(width)
+        // Lanes fitted to a new height are measured by the widget in its next redraw.
+        if (height && height !== heightPx) {
+          heightPx = height
+          events.onLanesHeight(height)
+          this.redrawSoon()
+        }
       }
     })
     resized.observe(this.canvas)
@@ -215,6 +231,22 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
       () => resized.disconnect(),
       () => this.canvas.removeEventListener('scroll', onScroll, true),
     )
+  }
+
+  /**
+   * vis-timeline sizes a lane that is out of view (scrolled below the others) from the label
+   * height it measured in its previous redraw, so such a lane given a new height gets it only
+   * in the redraw after: that one is asked for.
+   */
+  private redrawLanesOutOfView(): void {
+    if (this.resizedLanes.size === 0) return
+    const internals = this.timeline as unknown as {
+      itemSet?: { groups?: Record<string, { isVisible?: boolean | null } | undefined> }
+    }
+    const groups = internals.itemSet?.groups
+    const outOfView = [...this.resizedLanes].some((track) => groups?.[track]?.isVisible === false)
+    this.resizedLanes.clear()
+    if (outOfView) this.redrawSoon()
   }
 
   /** Finds each lane's element and label, and marks them with our own attributes. */

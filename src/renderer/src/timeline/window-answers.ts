@@ -14,6 +14,11 @@ export interface AnswerView {
   widthPx: number
 }
 
+/** What a window's answer depends on besides the window and the width, as `AnswerView.key`. */
+export function keyOf(query: EventQuery, notesVersion: number): string {
+  return `${notesVersion}:${JSON.stringify(query)}`
+}
+
 /**
  * The renderer's one cache of the core's window answers, and the asking ahead that fills it:
  * a zoom step or a pan back then finds its items here instead of waiting on the core.

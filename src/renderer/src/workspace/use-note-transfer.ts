@@ -1,11 +1,14 @@
 import { api, unwrap } from '../api-client'
 import { runAction } from '../failure-reports'
 
-/** "Export my notes" and "Import notes", each saying in the status line what it did. */
-export function useNoteTransfer(
-  say: (message: string) => void,
-  onImported: () => void,
-): { exportNotes(): void; importNotes(): void } {
+/**
+ * "Export my notes" and "Import notes", each saying in the status line what it did. The panels
+ * that show notes hear of an import from the main process.
+ */
+export function useNoteTransfer(say: (message: string) => void): {
+  exportNotes(): void
+  importNotes(): void
+} {
   const exportNotes = async () => {
     try {
       const result = await unwrap(api.exportAnnotations())
@@ -21,7 +24,6 @@ export function useNoteTransfer(
       say(
         `Imported from ${result.path}: ${result.added} added, ${result.keptSideBySide} kept beside a different version, ${result.unchanged} already there.`,
       )
-      onImported()
     } catch (e) {
       say((e as Error).message)
     }

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react'
 import type { Annotation } from '../../../shared/annotations'
 import { api, unwrap } from '../api-client'
+import { useNotesRevision } from '../notes/use-notes-revision'
 
-/** Notes whose event has left the store, asked again whenever the notes change. */
-export function useOrphanedNotes(
-  notesVersion: number,
-  onFailure: (message: string) => void,
-): Annotation[] {
+/** Notes whose event has left the store, asked again whenever the main process says notes changed. */
+export function useOrphanedNotes(onFailure: (message: string) => void): Annotation[] {
+  const notesRevision = useNotesRevision()
   const [orphans, setOrphans] = useState<Annotation[]>([])
   useEffect(() => {
     let current = true
@@ -20,6 +19,6 @@ export function useOrphanedNotes(
     return () => {
       current = false
     }
-  }, [notesVersion, onFailure])
+  }, [notesRevision, onFailure])
   return orphans
 }

@@ -27,7 +27,6 @@ export function Workspace({ boot }: { boot: Boot }) {
       : null,
   )
   const [initialRange] = useState(range)
-  const [notesVersion, setNotesVersion] = useState(0)
   const [message, setMessage] = useState('')
   const [drawn, setDrawn] = useState(false)
   // Opening an event moves focus to its details; stepping with the arrows keeps it on the timeline.
@@ -36,10 +35,9 @@ export function Workspace({ boot }: { boot: Boot }) {
   const timeline = useRef<TimelineHandle>(null)
   const fileCommands = useTimelineFileCommands(setMessage)
   const openExport = useCallback(() => setExportOpen(true), [])
-  const notesChanged = useCallback(() => setNotesVersion((v) => v + 1), [])
   const { detail, error: detailError } = useSelectedEvent(selectedId)
-  const orphans = useOrphanedNotes(notesVersion, setMessage)
-  const noteTransfer = useNoteTransfer(setMessage, notesChanged)
+  const orphans = useOrphanedNotes(setMessage)
+  const noteTransfer = useNoteTransfer(setMessage)
   useExportShortcut(openExport)
   useViewStateSaver({ range, query, selectedId }, boot.timeline.id, setMessage)
   useEffect(() => onFailureReported(setMessage), [])
@@ -117,7 +115,6 @@ export function Workspace({ boot }: { boot: Boot }) {
           <TimelineView
             ref={timeline}
             query={query}
-            notesVersion={notesVersion}
             selectedId={selectedId}
             initialRange={initialRange}
             onSelect={openEvent}
@@ -126,17 +123,11 @@ export function Workspace({ boot }: { boot: Boot }) {
             onDrawn={() => setDrawn(true)}
           />
         </section>
-        <EventList
-          query={query}
-          notesVersion={notesVersion}
-          selectedId={selectedId}
-          onSelect={openEvent}
-        />
+        <EventList query={query} selectedId={selectedId} onSelect={openEvent} />
         <EventDetails
           event={detail}
           autoFocus={focusDetails}
           error={detailError}
-          onNotesChanged={notesChanged}
           onClose={() => {
             const closed = detail
             setSelectedId(null)
