@@ -66,9 +66,11 @@ interface Props {
 /** The selected event: date with precision and zone, place, actors, notes and its claims. */
 export function EventDetails({ event, autoFocus, error, onClose, onNotesChanged }: Props) {
   const heading = useRef<HTMLHeadingElement>(null)
+  // When another event opens, not when this one is read again after an edit or a note.
+  const eventId = event?.id
   useEffect(() => {
-    if (event && autoFocus) heading.current?.focus()
-  }, [event, autoFocus])
+    if (eventId && autoFocus) heading.current?.focus()
+  }, [eventId, autoFocus])
 
   if (!event) {
     return (

@@ -13,7 +13,8 @@ const OVERSCAN = 12
 
 interface Props {
   query: EventQuery
-  notesVersion: number
+  /** Changes whenever the timeline's events or the user's notes change. */
+  dataVersion: number
   selectedId: string | null
   onSelect(id: string): void
 }
@@ -77,8 +78,8 @@ function Row({
  * fetched a page at a time, and past a few hundred events only the rows in view are drawn
  * (each says its place in the whole list), so a store of any size stays quick.
  */
-export function EventList({ query, notesVersion, selectedId, onSelect }: Props) {
-  const key = useMemo(() => `${notesVersion}:${JSON.stringify(query)}`, [query, notesVersion])
+export function EventList({ query, dataVersion, selectedId, onSelect }: Props) {
+  const key = useMemo(() => `${dataVersion}:${JSON.stringify(query)}`, [query, dataVersion])
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [firstRow, setFirstRow] = useState(0)
@@ -117,7 +118,7 @@ export function EventList({ query, notesVersion, selectedId, onSelect }: Props) 
   }, [key, query])
 
   const busy = loaded?.key !== key
-  // While a new query or new notes are asked for, the list answered last stays (marked busy):
+  // While a new query or changed data are asked for, the list answered last stays (marked busy):
   // showing none would flash "Events (0)" after every note saved.
   const total = loaded?.total ?? 0
   const virtual = total > FULL_LIST_LIMIT

@@ -61,7 +61,7 @@ export class TimelineController {
     layers.place(timeline.window())
   }
 
-  /** A new query (or new notes, `version`) redraws the current window; the first load fits all. */
+  /** A new query (or changed data, `version`) redraws the current window; the first load fits all. */
   setQuery(query: EventQuery, version: number): void {
     this.query = query
     this.key = keyOf(query, version)
@@ -211,14 +211,14 @@ export class TimelineController {
   }
 
   /**
-   * Draws a window's answer, unless a newer one is drawn, the query or notes changed since it
+   * Draws a window's answer, unless a newer one is drawn, the query or data changed since it
    * was asked for, or the step was overtaken.
    */
   private draw(id: number, result: TimelineWindow, asked: DrawRequest): void {
     const { timeline, layers } = this
     if (id <= this.applied || this.destroyed) return
     const { goal, fitAfter, widthPx } = asked
-    // The request for the new query or notes is already on its way.
+    // The request for the new query or data is already on its way.
     if (asked.key !== this.key) return
     // A step overtaken by another step or by the user's own pan or zoom is not shown.
     if (goal && this.target !== goal) return

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react'
 import type { Annotation } from '../../../shared/annotations'
 import { api, unwrap } from '../api-client'
 
-/** Notes whose event has left the store, asked again whenever the notes change. */
+/** Notes whose event has left the store, asked again whenever the data or the notes change. */
 export function useOrphanedNotes(
-  notesVersion: number,
+  dataVersion: number,
   onFailure: (message: string) => void,
 ): Annotation[] {
   const [orphans, setOrphans] = useState<Annotation[]>([])
@@ -20,6 +20,6 @@ export function useOrphanedNotes(
     return () => {
       current = false
     }
-  }, [notesVersion, onFailure])
+  }, [dataVersion, onFailure])
   return orphans
 }

@@ -15,6 +15,7 @@ import { useExportShortcut } from './use-export-shortcut'
 import { useNoteTransfer } from './use-note-transfer'
 import { useOrphanedNotes } from './use-orphaned-notes'
 import { useSelectedEvent } from './use-selected-event'
+import { useTimelineData } from './use-timeline-data'
 import { useViewStateSaver } from './use-view-state-saver'
 
 /** The main screen once booted: it holds the view's state and wires the panels to it. */
@@ -27,7 +28,6 @@ export function Workspace({ boot }: { boot: Boot }) {
       : null,
   )
   const [initialRange] = useState(range)
-  const [notesVersion, setNotesVersion] = useState(0)
   const [message, setMessage] = useState('')
   const [drawn, setDrawn] = useState(false)
   // Opening an event moves focus to its details; stepping with the arrows keeps it on the timeline.
@@ -36,9 +36,10 @@ export function Workspace({ boot }: { boot: Boot }) {
   const timeline = useRef<TimelineHandle>(null)
   const fileCommands = useTimelineFileCommands(setMessage)
   const openExport = useCallback(() => setExportOpen(true), [])
-  const notesChanged = useCallback(() => setNotesVersion((v) => v + 1), [])
-  const { detail, error: detailError } = useSelectedEvent(selectedId)
-  const orphans = useOrphanedNotes(notesVersion, setMessage)
+  const { data, notesChanged } = useTimelineData(boot, setMessage)
+  const clearSelection = useCallback(() => setSelectedId(null), [])
+  const { detail, error: detailError } = useSelectedEvent(selectedId, data.version, clearSelection)
+  const orphans = useOrphanedNotes(data.version, setMessage)
   const noteTransfer = useNoteTransfer(setMessage, notesChanged)
   useExportShortcut(openExport)
   useViewStateSaver({ range, query, selectedId }, boot.timeline.id, setMessage)
@@ -81,7 +82,7 @@ export function Workspace({ boot }: { boot: Boot }) {
   return (
     <div className="app">
       <AppHeader
-        timeline={boot.timeline}
+        timeline={data.timeline}
         fileCommands={fileCommands}
         query={query}
         onQuery={setQuery}
@@ -93,7 +94,7 @@ export function Workspace({ boot }: { boot: Boot }) {
       />
       <ReadOnlyBanner info={boot.timeline} onSaveCopy={fileCommands.saveCopy} />
 
-      <FilterBar query={query} actors={boot.actors} tags={boot.tags} onChange={setQuery} />
+      <FilterBar query={query} actors={data.actors} tags={data.tags} onChange={setQuery} />
 
       <AppMessages
         message={message}
@@ -117,7 +118,8 @@ export function Workspace({ boot }: { boot: Boot }) {
           <TimelineView
             ref={timeline}
             query={query}
-            notesVersion={notesVersion}
+            tracks={data.timeline.tracks}
+            dataVersion={data.version}
             selectedId={selectedId}
             initialRange={initialRange}
             onSelect={openEvent}
@@ -128,7 +130,7 @@ export function Workspace({ boot }: { boot: Boot }) {
         </section>
         <EventList
           query={query}
-          notesVersion={notesVersion}
+          dataVersion={data.version}
           selectedId={selectedId}
           onSelect={openEvent}
         />
