@@ -6,6 +6,7 @@ import { api, unwrap } from '../api-client'
 import { runAction } from '../failure-reports'
 import { displayDate } from '../format'
 import { MyNotes } from '../notes/my-notes'
+import { EventHistory } from './event-history'
 
 const ROLE_LABELS = { host: 'host', envoy: 'envoy', mediator: 'mediator', party: 'party' } as const
 
@@ -59,12 +60,17 @@ interface Props {
   /** Move focus to the heading when the event opens (not when stepping through events). */
   autoFocus: boolean
   error: string | null
+  /** Changes after every edit, undo and redo, so History is read again. */
+  dataVersion: number
   onClose(): void
   onNotesChanged(): void
+  onEdit(event: EventDetail): void
+  onDelete(event: EventDetail): void
 }
 
 /** The selected event: date with precision and zone, place, actors, notes and its claims. */
-export function EventDetails({ event, autoFocus, error, onClose, onNotesChanged }: Props) {
+export function EventDetails(props: Props) {
+  const { event, autoFocus, error, onClose } = props
   const heading = useRef<HTMLHeadingElement>(null)
   // When another event opens, not when this one is read again after an edit or a note.
   const eventId = event?.id
@@ -98,6 +104,14 @@ export function EventDetails({ event, autoFocus, error, onClose, onNotesChanged 
           ×
         </button>
       </header>
+      <div className="details-actions" role="group" aria-label="Edit this event">
+        <button type="button" onClick={() => props.onEdit(event)}>
+          Edit event
+        </button>
+        <button type="button" onClick={() => props.onDelete(event)}>
+          Delete event
+        </button>
+      </div>
       <dl className="details-facts">
         <dt>Date</dt>
         <dd>
@@ -147,7 +161,8 @@ export function EventDetails({ event, autoFocus, error, onClose, onNotesChanged 
           <ClaimItem key={index} claim={claim} index={index} />
         ))}
       </ol>
-      <MyNotes key={event.id} eventId={event.id} onChanged={onNotesChanged} />
+      <MyNotes key={event.id} eventId={event.id} onChanged={props.onNotesChanged} />
+      <EventHistory eventId={event.id} dataVersion={props.dataVersion} />
     </section>
   )
 }

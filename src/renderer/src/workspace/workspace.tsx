@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import type { EditOutcome } from '../../../shared/edits'
 import type { EventQuery } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { EventDetails } from '../details/event-details'
+import {
+  AuthoringDialogs,
+  type AuthoringRequest,
+  type ShowAfterEdit,
+} from '../editing/authoring-dialogs'
+import { useEditHistory, type EditStep } from '../editing/use-edit-history'
 import { ExportPdfDialog } from '../export/export-pdf-dialog'
 import { onFailureReported } from '../failure-reports'
 import { AppHeader } from '../layout/app-header'
@@ -33,10 +40,11 @@ export function Workspace({ boot }: { boot: Boot }) {
   // Opening an event moves focus to its details; stepping with the arrows keeps it on the timeline.
   const [focusDetails, setFocusDetails] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
+  const [authoring, setAuthoring] = useState<AuthoringRequest | null>(null)
   const timeline = useRef<TimelineHandle>(null)
   const fileCommands = useTimelineFileCommands(setMessage)
   const openExport = useCallback(() => setExportOpen(true), [])
-  const { data, notesChanged } = useTimelineData(boot, setMessage)
+  const { data, notesChanged, timelineEdited } = useTimelineData(boot, setMessage)
   const clearSelection = useCallback(() => setSelectedId(null), [])
   const { detail, error: detailError } = useSelectedEvent(selectedId, data.version, clearSelection)
   const orphans = useOrphanedNotes(data.version, setMessage)
@@ -44,6 +52,35 @@ export function Workspace({ boot }: { boot: Boot }) {
   useExportShortcut(openExport)
   useViewStateSaver({ range, query, selectedId }, boot.timeline.id, setMessage)
   useEffect(() => onFailureReported(setMessage), [])
+
+  // Once an edit, undo or redo is on disk: every panel reads again, and its event is shown.
+  const showEdit = useCallback(
+    async (outcome: EditOutcome, show: ShowAfterEdit, step?: EditStep) => {
+      await timelineEdited()
+      if (show.reveal) {
+        setFocusDetails(false)
+        setSelectedId(show.reveal.id)
+        timeline.current?.focusEvent(show.reveal)
+      } else if (show.select !== undefined) setSelectedId(show.select)
+      else if (outcome.eventId) setSelectedId(outcome.eventId)
+      const done = step === 'undo' ? 'Undone' : step === 'redo' ? 'Redone' : 'Saved'
+      setMessage(`${done}: ${outcome.label}.`)
+    },
+    [timelineEdited],
+  )
+  const showStep = useCallback(
+    (outcome: EditOutcome, step: EditStep) => showEdit(outcome, {}, step),
+    [showEdit],
+  )
+  const edits = useEditHistory(showStep, setMessage)
+  const { setState: setEditState } = edits
+  const afterEdit = useCallback(
+    (outcome: EditOutcome, show: ShowAfterEdit) => {
+      setEditState(outcome.state)
+      return showEdit(outcome, show)
+    },
+    [setEditState, showEdit],
+  )
 
   useEffect(() => {
     if (drawn) document.documentElement.dataset['appState'] = 'ready'
@@ -84,6 +121,13 @@ export function Workspace({ boot }: { boot: Boot }) {
       <AppHeader
         timeline={data.timeline}
         fileCommands={fileCommands}
+        editCommands={{
+          state: edits.state,
+          addEvent: () => setAuthoring({ kind: 'add' }),
+          manage: () => setAuthoring({ kind: 'manage' }),
+          undo: edits.undo,
+          redo: edits.redo,
+        }}
         query={query}
         onQuery={setQuery}
         view={timeline}
@@ -138,7 +182,10 @@ export function Workspace({ boot }: { boot: Boot }) {
           event={detail}
           autoFocus={focusDetails}
           error={detailError}
+          dataVersion={data.version}
           onNotesChanged={notesChanged}
+          onEdit={(event) => setAuthoring({ kind: 'edit', event })}
+          onDelete={(event) => setAuthoring({ kind: 'delete', event })}
           onClose={() => {
             const closed = detail
             setSelectedId(null)
@@ -152,6 +199,14 @@ export function Workspace({ boot }: { boot: Boot }) {
         range={range}
         onClose={() => setExportOpen(false)}
         onDone={setMessage}
+      />
+      <AuthoringDialogs
+        request={authoring}
+        timeline={data.timeline}
+        dataVersion={data.version}
+        onEdited={afterEdit}
+        onSaveCopy={fileCommands.saveCopy}
+        onClose={() => setAuthoring(null)}
       />
     </div>
   )
