@@ -1,5 +1,10 @@
-import { mkdir } from 'node:fs/promises'
+import { mkdir, mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { DetailsPanel } from './models/details-panel'
+import { EventDialog } from './models/event-dialog'
+import { TimelineFile } from './models/timeline-file'
+import { TimelinePage } from './models/timeline-page'
 import { expect, test } from './support/fixtures'
 import { PROJECT_ROOT } from './support/paths'
 
@@ -36,6 +41,39 @@ test('writes screenshots of the main screens', async ({ launch }) => {
       drawn,
     )
     await page.screenshot({ path: join(OUT, `event-details${suffix}.png`) })
+    await app.close()
+  }
+})
+
+test('writes screenshots of the Event dialog and of an event’s History', async ({ launch }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const savePath = join(await mkdtemp(join(tmpdir(), 'screenshots-')), 'My talks.timeline')
+    const app = await launch({ colorScheme, savePath, viewport: { width: 1440, height: 900 } })
+    const { page } = app
+    const suffix = colorScheme === 'light' ? '' : '-dark'
+    const file = new TimelineFile(page)
+    await file.openAnother(() => file.button('Save a copy').click())
+    const ui = new TimelinePage(page)
+    const details = new DetailsPanel(page)
+    const dialog = new EventDialog(page)
+    await ui.openFromList('Trump and Putin hold a summit in Alaska')
+    await details.button('Edit event').click()
+    await dialog.claimField(1, 'Claim status').selectOption({ label: 'Denied' })
+    await dialog.saveEvent()
+    const history = details.region.getByRole('list', { name: 'History' })
+    await expect(history).toContainText('Claim 1 status: reported → denied')
+    await history.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(OUT, `event-history${suffix}.png`) })
+
+    await details.button('Edit event').click()
+    await dialog.field('End').fill('2025-08-01')
+    await expect(dialog.field('End')).toHaveAccessibleDescription(/end is before start/)
+    await page.screenshot({ path: join(OUT, `event-dialog${suffix}.png`) })
+    await dialog.field('End').fill('')
+    await dialog.claimField(1, 'URL').fill('ftp://example.org/report')
+    await expect(dialog.claimField(1, 'URL')).toHaveAccessibleDescription(/http\(s\) address/)
+    await dialog.claim(1).scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(OUT, `event-dialog-claims${suffix}.png`) })
     await app.close()
   }
 })

@@ -113,7 +113,7 @@ test('opening a file that is not a timeline names it, says why, and keeps the op
     [
       'a timeline from a newer version',
       () => writeFile(openPath, newer),
-      'it was made by a newer version of the app (format 9; this version reads up to 2)',
+      'it was made by a newer version of the app (format 9; this version reads up to 4)',
     ],
     ['a path that vanished', () => rm(openPath, { force: true }), 'the file no longer exists'],
   ]

@@ -11,6 +11,8 @@ import './timeline/chips.css'
 import './notes/notes.css'
 import './export/export-pdf-dialog.css'
 import './layout/timeline-file.css'
+import './editing/editing.css'
+import './editing/manage-dialog.css'
 
 const bootRequest = requestBoot()
 const root = document.getElementById('root')

@@ -6,6 +6,7 @@ import { api, unwrap } from '../api-client'
 import { runAction } from '../failure-reports'
 import { displayDate } from '../format'
 import { MyNotes } from '../notes/my-notes'
+import { EventHistory } from './event-history'
 
 const ROLE_LABELS = { host: 'host', envoy: 'envoy', mediator: 'mediator', party: 'party' } as const
 
@@ -59,15 +60,22 @@ interface Props {
   /** Move focus to the heading when the event opens (not when stepping through events). */
   autoFocus: boolean
   error: string | null
+  /** Changes after every edit, undo and redo, so History is read again. */
+  dataVersion: number
   onClose(): void
+  onEdit(event: EventDetail): void
+  onDelete(event: EventDetail): void
 }
 
 /** The selected event: date with precision and zone, place, actors, notes and its claims. */
-export function EventDetails({ event, autoFocus, error, onClose }: Props) {
+export function EventDetails(props: Props) {
+  const { event, autoFocus, error, onClose } = props
   const heading = useRef<HTMLHeadingElement>(null)
+  // When another event opens, not when this one is read again after an edit or a note.
+  const eventId = event?.id
   useEffect(() => {
-    if (event && autoFocus) heading.current?.focus()
-  }, [event, autoFocus])
+    if (eventId && autoFocus) heading.current?.focus()
+  }, [eventId, autoFocus])
 
   if (!event) {
     return (
@@ -95,6 +103,14 @@ export function EventDetails({ event, autoFocus, error, onClose }: Props) {
           ×
         </button>
       </header>
+      <div className="details-actions" role="group" aria-label="Edit this event">
+        <button type="button" onClick={() => props.onEdit(event)}>
+          Edit event
+        </button>
+        <button type="button" onClick={() => props.onDelete(event)}>
+          Delete event
+        </button>
+      </div>
       <dl className="details-facts">
         <dt>Date</dt>
         <dd>
@@ -145,6 +161,7 @@ export function EventDetails({ event, autoFocus, error, onClose }: Props) {
         ))}
       </ol>
       <MyNotes key={event.id} eventId={event.id} />
+      <EventHistory eventId={event.id} dataVersion={props.dataVersion} />
     </section>
   )
 }

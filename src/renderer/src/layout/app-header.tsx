@@ -1,6 +1,7 @@
 import type { RefObject } from 'react'
 import type { EventQuery } from '../../../shared/store'
 import type { TimelineInfo } from '../../../shared/timeline'
+import { EditActions, type EditCommands } from '../editing/edit-actions'
 import { formatRange } from '../format'
 import type { TimelineHandle, VisibleRange } from '../timeline/timeline-view'
 import { TimelineFileActions, type useTimelineFileCommands } from './timeline-file-actions'
@@ -8,6 +9,7 @@ import { TimelineFileActions, type useTimelineFileCommands } from './timeline-fi
 export interface AppHeaderProps {
   timeline: TimelineInfo
   fileCommands: ReturnType<typeof useTimelineFileCommands>
+  editCommands: EditCommands
   query: EventQuery
   onQuery: (query: EventQuery) => void
   view: RefObject<TimelineHandle | null>
@@ -17,7 +19,7 @@ export interface AppHeaderProps {
   onImportNotes: () => void
 }
 
-/** The title of the open timeline, its file commands, search, zoom and the exports. */
+/** The title of the open timeline, its file and edit commands, search, zoom and the exports. */
 export function AppHeader(props: AppHeaderProps) {
   const { timeline, query, view, range } = props
   return (
@@ -30,6 +32,7 @@ export function AppHeader(props: AppHeaderProps) {
         </p>
       </div>
       <TimelineFileActions commands={props.fileCommands} />
+      <EditActions commands={props.editCommands} />
       <input
         type="search"
         className="search"

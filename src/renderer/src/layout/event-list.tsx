@@ -4,7 +4,6 @@ import { STATUS_LABELS, STATUS_MARKS } from '../../../shared/vocabulary'
 import type { EventQuery, EventSummary } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { displayDate } from '../format'
-import { useNotesRevision } from '../notes/use-notes-revision'
 
 /** Up to this many events the list is drawn whole (a screen reader reads it all); beyond, only the rows in view. */
 const FULL_LIST_LIMIT = 150
@@ -14,6 +13,8 @@ const OVERSCAN = 12
 
 interface Props {
   query: EventQuery
+  /** Changes whenever the timeline's events or the user's notes change. */
+  dataVersion: number
   selectedId: string | null
   onSelect(id: string): void
 }
@@ -77,10 +78,8 @@ function Row({
  * fetched a page at a time, and past a few hundred events only the rows in view are drawn
  * (each says its place in the whole list), so a store of any size stays quick.
  */
-export function EventList({ query, selectedId, onSelect }: Props) {
-  // Note counts and the "Has my notes" filter change with the notes: asked again when they do.
-  const notesRevision = useNotesRevision()
-  const key = useMemo(() => `${notesRevision}:${JSON.stringify(query)}`, [query, notesRevision])
+export function EventList({ query, dataVersion, selectedId, onSelect }: Props) {
+  const key = useMemo(() => `${dataVersion}:${JSON.stringify(query)}`, [query, dataVersion])
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [firstRow, setFirstRow] = useState(0)
@@ -119,7 +118,7 @@ export function EventList({ query, selectedId, onSelect }: Props) {
   }, [key, query])
 
   const busy = loaded?.key !== key
-  // While a new query or new notes are asked for, the list answered last stays (marked busy):
+  // While a new query or changed data are asked for, the list answered last stays (marked busy):
   // showing none would flash "Events (0)" after every note saved.
   const total = loaded?.total ?? 0
   const virtual = total > FULL_LIST_LIMIT

@@ -34,10 +34,17 @@ interface Layout {
   rows: Map<string, number>
 }
 
+/** An edit may move an event to another track and change nothing else: the track is part of it. */
 function eventSignature(event: EventSummary): string {
-  return [event.title, event.status, event.precision, event.noteCount, event.start, event.end].join(
-    '|',
-  )
+  return [
+    event.title,
+    event.track,
+    event.status,
+    event.precision,
+    event.noteCount,
+    event.start,
+    event.end,
+  ].join('|')
 }
 
 /**

@@ -127,7 +127,7 @@ function setUp(query: EventQuery = {}) {
 describe('the timeline controller', () => {
   it('draws the window shown once the core answers, and says so in the frame it is drawn', async () => {
     const { asked, shown, drawn, ranges, controller, spanAsked, settle } = setUp()
-    controller.setQuery({})
+    controller.setQuery({}, 0)
     expect(asked).toHaveLength(1)
     expect(spanAsked(asked[0]!)).toEqual(MONTH)
     asked[0]!.resolve()
@@ -140,7 +140,7 @@ describe('the timeline controller', () => {
 
   it('shows a zoom step only with its items, then asks ahead for the next steps', async () => {
     const { asked, shown, drawn, timeline, controller, spanAsked, settle } = setUp()
-    controller.setQuery({})
+    controller.setQuery({}, 0)
     asked[0]!.resolve()
     await settle()
 
@@ -173,7 +173,7 @@ describe('the timeline controller', () => {
 
   it('pans within the margins drawn without asking the core, and draws in the next frame', async () => {
     const { asked, shown, drawn, idle, timeline, controller, settle } = setUp()
-    controller.setQuery({})
+    controller.setQuery({}, 0)
     asked[0]!.resolve()
     await settle()
     idle.splice(0)
@@ -196,7 +196,7 @@ describe('the timeline controller', () => {
 
   it('never draws an answer that comes after a newer one was drawn', async () => {
     const { asked, shown, timeline, controller, spanAsked, settle } = setUp()
-    controller.setQuery({})
+    controller.setQuery({}, 0)
     asked[0]!.resolve()
     await settle()
     controller.zoom(1)
@@ -223,14 +223,14 @@ describe('the timeline controller', () => {
 
   it('drops the answer for a filter changed while it was on its way, and asks for the new one', async () => {
     const { asked, shown, drawn, controller, settle } = setUp()
-    controller.setQuery({})
+    controller.setQuery({}, 0)
     asked[0]!.resolve()
     await settle()
     controller.pan(2)
     expect(asked).toHaveLength(2)
 
     const filtered: EventQuery = { statuses: ['disputed'] }
-    controller.setQuery(filtered)
+    controller.setQuery(filtered, 0)
     // One request at a time: the new filter waits for the one on its way.
     expect(asked).toHaveLength(2)
     asked[1]!.resolve()
@@ -244,13 +244,13 @@ describe('the timeline controller', () => {
     expect(drawn).toHaveLength(2)
   })
 
-  it('asks for the window shown again when the notes change, and never draws the stale answer', async () => {
+  it('asks for the window shown again when the data or notes change, and never draws the stale answer', async () => {
     const { asked, shown, timeline, controller, spanAsked, settle } = setUp()
-    controller.setQuery({})
+    controller.setQuery({}, 0)
     asked[0]!.resolve()
     await settle()
 
-    controller.notesChanged()
+    controller.setQuery({}, 1)
     expect(asked).toHaveLength(2)
     expect(spanAsked(asked[1]!)).toEqual(MONTH)
     asked[1]!.resolve()
@@ -260,7 +260,7 @@ describe('the timeline controller', () => {
     // A zoom step asked for before the notes changed: its answer has the old marks.
     controller.zoom(1)
     const step = zoomed(MONTH, 1 / ZOOM_STEP)
-    controller.notesChanged()
+    controller.setQuery({}, 2)
     asked[2]!.resolve()
     await settle()
     expect(shown).not.toContain(asked[2]!.answer)
@@ -273,10 +273,10 @@ describe('the timeline controller', () => {
 
   it('asks again for a window whose answer failed', async () => {
     const { asked, controller, settle } = setUp()
-    controller.setQuery({})
+    controller.setQuery({}, 0)
     asked[0]!.reject()
     await settle()
-    controller.notesChanged()
+    controller.setQuery({}, 1)
     expect(asked).toHaveLength(2)
   })
 })

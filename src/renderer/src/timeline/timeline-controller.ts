@@ -39,8 +39,6 @@ export class TimelineController {
   private rangeReported = false
 
   private query: EventQuery
-  /** Counts the notes changes heard of, so answers asked for before one are told apart. */
-  private notesVersion = 0
   private readonly fitsFirstAnswer: boolean
 
   /**
@@ -57,26 +55,18 @@ export class TimelineController {
   ) {
     this.query = start.query
     this.fitsFirstAnswer = start.fitsFirstAnswer
-    this.key = keyOf(start.query, this.notesVersion)
+    this.key = keyOf(start.query, 0)
     this.firstLoad = start.fitsFirstAnswer
     layers.place(timeline.window())
   }
 
-  /** A new query redraws the current window; the first load fits all. */
-  setQuery(query: EventQuery): void {
+  /** A new query (or changed data, `version`) redraws the current window; the first load fits all. */
+  setQuery(query: EventQuery, version: number): void {
     this.query = query
-    this.key = keyOf(query, this.notesVersion)
+    this.key = keyOf(query, version)
     const fit = this.firstLoad
     this.firstLoad = false
     this.refresh(fit)
-  }
-
-  /** The main process says the notes changed: answers asked for before show stale marks. */
-  notesChanged(): void {
-    this.notesVersion += 1
-    this.key = keyOf(this.query, this.notesVersion)
-    // Before the first load nothing is drawn yet: that load asks with the new key anyway.
-    if (!this.firstLoad) this.refresh(false)
   }
 
   /** A zoom step in (1) or out (-1). */
@@ -220,14 +210,14 @@ export class TimelineController {
   }
 
   /**
-   * Draws a window's answer, unless a newer one is drawn, the query or notes changed since it
+   * Draws a window's answer, unless a newer one is drawn, the query or data changed since it
    * was asked for, or the step was overtaken.
    */
   private draw(id: number, result: TimelineWindow, asked: DrawRequest): void {
     const { timeline, layers } = this
     if (id <= this.applied || this.destroyed) return
     const { goal, fitAfter, widthPx } = asked
-    // The request for the new query or notes is already on its way.
+    // The request for the new query or data is already on its way.
     if (asked.key !== this.key) return
     // A step overtaken by another step or by the user's own pan or zoom is not shown.
     if (goal && this.target !== goal) return

@@ -1,16 +1,16 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
+import type { TrackDefinition } from '../../../shared/model'
 import type { EventQuery, EventSummary } from '../../../shared/store'
 import type { Track } from '../../../shared/vocabulary'
 import { api, unwrap } from '../api-client'
 import { toAxisDate } from '../format'
-import { timelineTracks } from '../timeline-tracks'
 import { focusChip, listenToChips } from './chip-input'
 import { LaneLayers } from './lane-layers'
 import { TimelineController } from './timeline-controller'
 import type { ChipLayers, ControllerEvents, IdleScheduler } from './timeline-ports'
 import { WindowAnswers } from './window-answers'
 import { spanOf } from './viewport'
-import { VisTimelineAdapter } from './vis-timeline-adapter'
+import { VisTimelineAdapter, type TimelineLane } from './vis-timeline-adapter'
 
 export interface VisibleRange {
   start: Date
@@ -28,6 +28,10 @@ export interface TimelineHandle {
 
 interface Props {
   query: EventQuery
+  /** The timeline's tracks, one lane each; an edit may add, rename or remove one. */
+  tracks: readonly TrackDefinition[]
+  /** Changes whenever the events or the user's notes change, so what is drawn is asked again. */
+  dataVersion: number
   selectedId: string | null
   initialRange: VisibleRange | null
   onSelect(id: string): void
@@ -42,6 +46,10 @@ const idle: IdleScheduler = {
     const handle = requestIdleCallback(() => callback())
     return () => cancelIdleCallback(handle)
   },
+}
+
+function lanesOf(tracks: readonly TrackDefinition[]): TimelineLane[] {
+  return tracks.map(({ id, label }) => ({ track: id, label }))
 }
 
 /** The app's "drawn" signal: specs and the benchmark wait on it, never on a sleep. */
@@ -60,6 +68,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const container = useRef<HTMLDivElement>(null)
   const controller = useRef<TimelineController | null>(null)
   const layersRef = useRef<LaneLayers | null>(null)
+  const adapterRef = useRef<VisTimelineAdapter | null>(null)
   const callbacks = useRef(props)
   callbacks.current = props
 
@@ -73,8 +82,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     if (!initial) answers.askWholeAhead(props.query, element.clientWidth)
     let control: TimelineController | null = null
     let layers: LaneLayers | null = null
-    const lanes = timelineTracks().map(({ id, label }) => ({ track: id, label }))
-    const adapter = new VisTimelineAdapter(element, lanes, initial, {
+    const adapter = new VisTimelineAdapter(element, lanesOf(props.tracks), initial, {
       onRangeChange: (span, byUser) => control?.rangeChange(span, byUser),
       onRangeChanged: (span) => control?.rangeChanged(span),
       onLanesWidth: (widthPx) => layers?.setWidth(widthPx),
@@ -122,24 +130,28 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     })
     controller.current = started
     layersRef.current = drawn
+    adapterRef.current = adapter
     return () => {
       stopListening()
       started.destroy()
       adapter.destroy()
       controller.current = null
       layersRef.current = null
+      adapterRef.current = null
     }
     // The timeline is created once; later props flow through the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  // A new query redraws the current window; the very first load fits all.
+  // Before the redraw below, so events on a new track find their lane.
   useEffect(() => {
-    controller.current?.setQuery(props.query)
-  }, [props.query])
+    adapterRef.current?.setLanes(lanesOf(props.tracks))
+  }, [props.tracks])
 
-  // The main process says when the notes changed: the note marks on the events are redrawn.
-  useEffect(() => api.onNotesChanged(() => controller.current?.notesChanged()), [])
+  // A new query (or changed data) redraws the current window; the very first load fits all.
+  useEffect(() => {
+    controller.current?.setQuery(props.query, props.dataVersion)
+  }, [props.query, props.dataVersion])
 
   useEffect(() => {
     layersRef.current?.events.select(props.selectedId)

@@ -53,6 +53,18 @@ function laneClass(track: Track): string {
   return `lane-${track}`
 }
 
+/** A lane as vis-timeline's group: its track, label and place. */
+interface LaneGroup {
+  id: Track
+  content: string
+  order: number
+  className: string
+}
+
+function laneGroup({ track, label }: TimelineLane, order: number): LaneGroup {
+  return { id: track, content: label, order, className: laneClass(track) }
+}
+
 /**
  * The only door to vis-timeline (8.x): its options, private members, DOM, classes and events.
  * It draws the axis and the lanes and handles drag, wheel and pinch; our layers draw the chips
@@ -60,6 +72,7 @@ function laneClass(track: Track): string {
  */
 export class VisTimelineAdapter implements TimelinePort, LaneHost {
   private readonly timeline: Timeline
+  private readonly groups: DataSet<LaneGroup, 'id'>
   private readonly lanesPanel: HTMLElement | null
   private readonly centrePanel: HTMLElement | null
   private readonly laneElements = new Map<Track, HTMLElement>()
@@ -71,20 +84,13 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
 
   constructor(
     private readonly canvas: HTMLElement,
-    private readonly lanes: readonly TimelineLane[],
+    private lanes: readonly TimelineLane[],
     initial: WindowSpan | null,
     events: AdapterEvents,
   ) {
-    const groups = new DataSet(
-      lanes.map(({ track, label }, order) => ({
-        id: track,
-        content: label,
-        order,
-        className: laneClass(track),
-      })),
-    )
+    this.groups = new DataSet<LaneGroup, 'id'>(lanes.map(laneGroup))
     const options = initial ? { ...OPTIONS, start: initial.start, end: initial.end } : OPTIONS
-    this.timeline = new Timeline(canvas, new DataSet() as never, groups, options)
+    this.timeline = new Timeline(canvas, new DataSet() as never, this.groups, options)
     // Without a remembered window the app fits the first answer itself (see skipOwnFirstFit).
     if (!initial) this.skipOwnFirstFit()
     this.lanesPanel = canvas.querySelector<HTMLElement>('.vis-panel.vis-left')
@@ -140,6 +146,28 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
     }
     this.timeline.on('changed', finish)
     setTimeout(finish, 500)
+  }
+
+  /**
+   * Shows the timeline's tracks as they are now: an edit may add, rename, reorder or remove
+   * one. A lane that stays keeps its element, and with it the chips drawn in it.
+   */
+  setLanes(lanes: readonly TimelineLane[]): void {
+    const same = (a: TimelineLane, b: TimelineLane | undefined) =>
+      a.track === b?.track && a.label === b.label
+    // Redrawing lanes that did not change would cost a layout of every chip in them.
+    if (lanes.length === this.lanes.length && lanes.every((lane, i) => same(lane, this.lanes[i])))
+      return
+    const kept = new Set(lanes.map((lane) => lane.track))
+    const gone = this.lanes.filter((lane) => !kept.has(lane.track)).map((lane) => lane.track)
+    this.lanes = lanes
+    this.groups.remove(gone)
+    this.groups.update(lanes.map(laneGroup))
+    for (const track of gone) {
+      this.laneElements.delete(track)
+      this.laneLabels.delete(track)
+      this.appliedHeights.delete(track)
+    }
   }
 
   laneElement(track: Track): HTMLElement | null {

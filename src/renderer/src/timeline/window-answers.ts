@@ -6,10 +6,10 @@ import { WindowCache, type CachedWindow, type WindowSpan } from './window-cache'
 /** Window answers kept: the last few drawn and two zoom steps each way. */
 const WINDOWS_KEPT = 12
 
-/** What a window's answer depends on besides the window: the query, the notes and the width. */
+/** What a window's answer depends on besides the window: the query, the data and the width. */
 export interface AnswerView {
   query: EventQuery
-  /** The query and the notes' version, as one string. */
+  /** The query and the data's version, as one string. */
   key: string
   widthPx: number
 }

@@ -18,7 +18,7 @@ interface Entry<T> extends CachedWindow<T> {
 /**
  * The core's answers for the windows the timeline asked for or is likely to ask for next, so
  * that a zoom step or a pan back can be drawn at once instead of waiting on the core. Entries
- * are per view (query, notes, width); the least recently used go first. A failed answer is
+ * are per view (query, data version, width); the least recently used go first. A failed answer is
  * forgotten, so it is asked again.
  */
 export class WindowCache<T> {

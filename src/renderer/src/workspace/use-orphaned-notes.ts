@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react'
 import type { Annotation } from '../../../shared/annotations'
 import { api, unwrap } from '../api-client'
-import { useNotesRevision } from '../notes/use-notes-revision'
 
-/** Notes whose event has left the store, asked again whenever the main process says notes changed. */
-export function useOrphanedNotes(onFailure: (message: string) => void): Annotation[] {
-  const notesRevision = useNotesRevision()
+/** Notes whose event has left the store, asked again whenever the data or the notes change. */
+export function useOrphanedNotes(
+  dataVersion: number,
+  onFailure: (message: string) => void,
+): Annotation[] {
   const [orphans, setOrphans] = useState<Annotation[]>([])
   useEffect(() => {
     let current = true
@@ -19,6 +20,6 @@ export function useOrphanedNotes(onFailure: (message: string) => void): Annotati
     return () => {
       current = false
     }
-  }, [notesRevision, onFailure])
+  }, [dataVersion, onFailure])
   return orphans
 }

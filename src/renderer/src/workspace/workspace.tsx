@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import type { EditOutcome } from '../../../shared/edits'
 import type { EventQuery } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { EventDetails } from '../details/event-details'
+import {
+  AuthoringDialogs,
+  type AuthoringRequest,
+  type ShowAfterEdit,
+} from '../editing/authoring-dialogs'
+import { useEditHistory, type EditStep } from '../editing/use-edit-history'
 import { ExportPdfDialog } from '../export/export-pdf-dialog'
 import { onFailureReported } from '../failure-reports'
 import { AppHeader } from '../layout/app-header'
@@ -15,6 +22,7 @@ import { useExportShortcut } from './use-export-shortcut'
 import { useNoteTransfer } from './use-note-transfer'
 import { useOrphanedNotes } from './use-orphaned-notes'
 import { useSelectedEvent } from './use-selected-event'
+import { useTimelineData } from './use-timeline-data'
 import { useViewStateSaver } from './use-view-state-saver'
 
 /** The main screen once booted: it holds the view's state and wires the panels to it. */
@@ -32,15 +40,47 @@ export function Workspace({ boot }: { boot: Boot }) {
   // Opening an event moves focus to its details; stepping with the arrows keeps it on the timeline.
   const [focusDetails, setFocusDetails] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
+  const [authoring, setAuthoring] = useState<AuthoringRequest | null>(null)
   const timeline = useRef<TimelineHandle>(null)
   const fileCommands = useTimelineFileCommands(setMessage)
   const openExport = useCallback(() => setExportOpen(true), [])
-  const { detail, error: detailError } = useSelectedEvent(selectedId)
-  const orphans = useOrphanedNotes(setMessage)
+  const { data, timelineEdited } = useTimelineData(boot, setMessage)
+  const clearSelection = useCallback(() => setSelectedId(null), [])
+  const { detail, error: detailError } = useSelectedEvent(selectedId, data.version, clearSelection)
+  const orphans = useOrphanedNotes(data.version, setMessage)
   const noteTransfer = useNoteTransfer(setMessage)
   useExportShortcut(openExport)
   useViewStateSaver({ range, query, selectedId }, boot.timeline.id, setMessage)
   useEffect(() => onFailureReported(setMessage), [])
+
+  // Once an edit, undo or redo is on disk: every panel reads again, and its event is shown.
+  const showEdit = useCallback(
+    async (outcome: EditOutcome, show: ShowAfterEdit, step?: EditStep) => {
+      await timelineEdited()
+      if (show.reveal) {
+        setFocusDetails(false)
+        setSelectedId(show.reveal.id)
+        timeline.current?.focusEvent(show.reveal)
+      } else if (show.select !== undefined) setSelectedId(show.select)
+      else if (outcome.eventId) setSelectedId(outcome.eventId)
+      const done = step === 'undo' ? 'Undone' : step === 'redo' ? 'Redone' : 'Saved'
+      setMessage(`${done}: ${outcome.label}.`)
+    },
+    [timelineEdited],
+  )
+  const showStep = useCallback(
+    (outcome: EditOutcome, step: EditStep) => showEdit(outcome, {}, step),
+    [showEdit],
+  )
+  const edits = useEditHistory(showStep, setMessage)
+  const { setState: setEditState } = edits
+  const afterEdit = useCallback(
+    (outcome: EditOutcome, show: ShowAfterEdit) => {
+      setEditState(outcome.state)
+      return showEdit(outcome, show)
+    },
+    [setEditState, showEdit],
+  )
 
   useEffect(() => {
     if (drawn) document.documentElement.dataset['appState'] = 'ready'
@@ -79,8 +119,15 @@ export function Workspace({ boot }: { boot: Boot }) {
   return (
     <div className="app">
       <AppHeader
-        timeline={boot.timeline}
+        timeline={data.timeline}
         fileCommands={fileCommands}
+        editCommands={{
+          state: edits.state,
+          addEvent: () => setAuthoring({ kind: 'add' }),
+          manage: () => setAuthoring({ kind: 'manage' }),
+          undo: edits.undo,
+          redo: edits.redo,
+        }}
         query={query}
         onQuery={setQuery}
         view={timeline}
@@ -91,7 +138,7 @@ export function Workspace({ boot }: { boot: Boot }) {
       />
       <ReadOnlyBanner info={boot.timeline} onSaveCopy={fileCommands.saveCopy} />
 
-      <FilterBar query={query} actors={boot.actors} tags={boot.tags} onChange={setQuery} />
+      <FilterBar query={query} actors={data.actors} tags={data.tags} onChange={setQuery} />
 
       <AppMessages
         message={message}
@@ -115,6 +162,8 @@ export function Workspace({ boot }: { boot: Boot }) {
           <TimelineView
             ref={timeline}
             query={query}
+            tracks={data.timeline.tracks}
+            dataVersion={data.version}
             selectedId={selectedId}
             initialRange={initialRange}
             onSelect={openEvent}
@@ -123,11 +172,19 @@ export function Workspace({ boot }: { boot: Boot }) {
             onDrawn={() => setDrawn(true)}
           />
         </section>
-        <EventList query={query} selectedId={selectedId} onSelect={openEvent} />
+        <EventList
+          query={query}
+          dataVersion={data.version}
+          selectedId={selectedId}
+          onSelect={openEvent}
+        />
         <EventDetails
           event={detail}
           autoFocus={focusDetails}
           error={detailError}
+          dataVersion={data.version}
+          onEdit={(event) => setAuthoring({ kind: 'edit', event })}
+          onDelete={(event) => setAuthoring({ kind: 'delete', event })}
           onClose={() => {
             const closed = detail
             setSelectedId(null)
@@ -141,6 +198,14 @@ export function Workspace({ boot }: { boot: Boot }) {
         range={range}
         onClose={() => setExportOpen(false)}
         onDone={setMessage}
+      />
+      <AuthoringDialogs
+        request={authoring}
+        timeline={data.timeline}
+        dataVersion={data.version}
+        onEdited={afterEdit}
+        onSaveCopy={fileCommands.saveCopy}
+        onClose={() => setAuthoring(null)}
       />
     </div>
   )

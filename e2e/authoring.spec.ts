@@ -1,0 +1,285 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DetailsPanel } from './models/details-panel'
+import { EventDialog } from './models/event-dialog'
+import { ManageDialog } from './models/manage-dialog'
+import { TimelineFile } from './models/timeline-file'
+import { TimelinePage } from './models/timeline-page'
+import type { LaunchedApp, LaunchOptions } from './support/app'
+import { expect, test } from './support/fixtures'
+
+const ALASKA = 'Trump and Putin hold a summit in Alaska'
+const MIAMI = 'Witkoff and Umerov meet in Miami'
+
+type Launch = (options?: LaunchOptions) => Promise<LaunchedApp>
+
+/** The app on a copy of the sample of its own, "My talks", which can be edited. */
+async function editableCopy(launch: Launch) {
+  const savePath = join(await mkdtemp(join(tmpdir(), 'authoring-')), 'My talks.timeline')
+  const app = await launch({ savePath })
+  const file = new TimelineFile(app.page)
+  await file.openAnother(() => file.button('Save a copy').click())
+  await expect(file.title).toHaveText('My talks')
+  return parts(app)
+}
+
+function parts(app: LaunchedApp) {
+  const { page } = app
+  return {
+    app,
+    page,
+    ui: new TimelinePage(page),
+    details: new DetailsPanel(page),
+    dialog: new EventDialog(page),
+    manage: new ManageDialog(page),
+    file: new TimelineFile(page),
+    edit: page.getByRole('group', { name: 'Edit', exact: true }),
+    history: page.getByRole('region', { name: 'Event details' }).getByRole('list', {
+      name: 'History',
+    }),
+  }
+}
+
+test('on the sample, every edit offers "Save a copy" and changes nothing', async ({ app }) => {
+  const { ui, details, edit, page } = parts(app)
+  const before = await ui.listedTitles()
+  const readOnly = page.getByRole('alertdialog', { name: 'This timeline is read-only' })
+  const tryEach: Array<[string, () => Promise<void>]> = [
+    ['Add event', () => edit.getByRole('button', { name: 'Add event' }).click()],
+    ['Manage', () => edit.getByRole('button', { name: 'Manage' }).click()],
+    ['Edit event', () => details.button('Edit event').click()],
+    ['Delete event', () => details.button('Delete event').click()],
+  ]
+  await ui.openFromList(ALASKA)
+  for (const [name, attempt] of tryEach) {
+    await attempt()
+    await expect(readOnly, name).toBeVisible()
+    await expect(readOnly).toContainText('bundled sample')
+    await expect(readOnly.getByRole('button', { name: 'Save a copy' })).toBeVisible()
+    await expect(page.getByRole('dialog', { name: 'Event', exact: true })).toHaveCount(0)
+    await readOnly.getByRole('button', { name: 'Cancel' }).click()
+    await expect(readOnly).toBeHidden()
+  }
+  expect(await ui.listedTitles()).toEqual(before)
+  await expect(edit.getByRole('button', { name: 'Undo' })).toBeDisabled()
+  await expect(details.heading).toHaveText(ALASKA)
+})
+
+test('"Save a copy" from the read-only question makes an editable copy', async ({ launch }) => {
+  const savePath = join(await mkdtemp(join(tmpdir(), 'authoring-')), 'From the question.timeline')
+  const { page, edit, file, dialog } = parts(await launch({ savePath }))
+  await edit.getByRole('button', { name: 'Add event' }).click()
+  const readOnly = page.getByRole('alertdialog', { name: 'This timeline is read-only' })
+  await file.openAnother(() => readOnly.getByRole('button', { name: 'Save a copy' }).click())
+  await expect(file.title).toHaveText('From the question')
+  await dialog.openToAdd()
+  await expect(dialog.dialog).toBeVisible()
+})
+
+test('an event with two claims, one citing a new source, is added through the form and kept across a restart', async ({
+  launch,
+}) => {
+  const { app, ui, details, dialog } = await editableCopy(launch)
+  await dialog.openToAdd()
+  await dialog.field('Title').fill(MIAMI)
+  await dialog.field('Start').fill('2025-11-30')
+  await dialog.field('Time zone').fill('America/New_York')
+  await dialog.field('Place').fill('Miami')
+  await dialog.field('Track').selectOption({ label: 'Ukraine' })
+  await dialog.field('Status').selectOption({ label: 'Reported' })
+  await dialog.field('Tags').fill('miami, peace plan')
+  await dialog.addActor(1, { actor: 'Steve Witkoff', role: 'Envoy' })
+  await dialog.addActor(2, { newActor: 'Rustem Umerov', role: 'Envoy' })
+  await dialog.field('Summary').fill('US and Ukrainian delegations meet on the peace plan.')
+  await dialog.fillClaim(1, {
+    claimant: 'A US official',
+    source: 'Axios',
+    reported: '2025-11-30',
+    text: 'The talks in Miami were productive.',
+    status: 'Reported',
+  })
+  await dialog.fillClaim(2, {
+    claimant: 'Rustem Umerov',
+    newSource: { name: 'Ukrinform', kind: 'News outlet' },
+    reported: '2025-12-01',
+    text: 'We had a productive discussion.',
+    exactQuote: true,
+    status: 'Confirmed',
+    url: 'https://example.org/umerov',
+  })
+  await dialog.saveEvent()
+
+  await expect(details.heading).toHaveText(MIAMI)
+  await expect(details.claims).toHaveCount(2)
+  await expect(details.claim(2)).toContainText('Ukrinform')
+  expect(await ui.listedTitles()).toContain(MIAMI)
+  await expect(ui.event(MIAMI)).toBeVisible()
+  await expect(app.page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
+    'title',
+    `Undo Add event “${MIAMI}”`,
+  )
+  const { userDataDir } = app
+  await app.close()
+
+  const again = parts(await launch({ userDataDir }))
+  await expect(again.file.title).toHaveText('My talks')
+  await again.ui.openFromList(MIAMI)
+  await expect(again.details.claims).toHaveCount(2)
+  await expect(again.details.claim(2)).toContainText('Ukrinform')
+  await expect(again.details.region.getByRole('list', { name: 'Actors' })).toContainText(
+    'Rustem Umerov',
+  )
+  await expect(again.history.getByRole('listitem').first()).toContainText(`Add event “${MIAMI}”`)
+})
+
+test('a claim turned from reported to denied shows in History, and Undo and Redo take it back and forth', async ({
+  launch,
+}) => {
+  const { page, ui, details, dialog, edit, history } = await editableCopy(launch)
+  const undo = edit.getByRole('button', { name: 'Undo' })
+  const redo = edit.getByRole('button', { name: 'Redo' })
+  const change = 'Claim 1 status: reported → denied'
+  await ui.openFromList(ALASKA)
+  await expect(details.claim(1)).toContainText('Reported')
+  await details.button('Edit event').click()
+  await expect(dialog.claimField(1, 'Claimant')).toHaveValue('Kremlin spokesman Dmitry Peskov')
+  await dialog.claimField(1, 'Claim status').selectOption({ label: 'Denied' })
+  await dialog.saveEvent()
+
+  await expect(details.claim(1)).toContainText('Denied claim')
+  await expect(history.getByText(change)).toBeVisible()
+  await expect(undo).toHaveAttribute('title', `Undo Edit event “${ALASKA}”`)
+
+  await undo.click()
+  await expect(details.claim(1)).toContainText('Reported')
+  await expect(history.getByText(change)).toHaveCount(0)
+  await expect(redo).toBeEnabled()
+
+  await redo.click()
+  await expect(details.claim(1)).toContainText('Denied claim')
+  await expect(history.getByText(change)).toBeVisible()
+
+  // In a text field Ctrl+Z is the field's own; outside one it undoes and redoes the edit, and
+  // so does the Edit menu.
+  await ui.search.fill('x')
+  await ui.search.press('Control+z')
+  await expect(details.claim(1)).toContainText('Denied claim')
+  await ui.search.fill('')
+  await undo.focus()
+  await page.keyboard.press('Control+z')
+  await expect(details.claim(1)).toContainText('Reported')
+  await page.keyboard.press('Shift+Control+z')
+  await expect(details.claim(1)).toContainText('Denied claim')
+  await page.evaluate(() =>
+    (window as unknown as { __timelineNotify(n: string): void }).__timelineNotify('undoRequested'),
+  )
+  await expect(details.claim(1)).toContainText('Reported')
+  await expect(history.getByText(change)).toHaveCount(0)
+})
+
+test('two duplicate actors are merged in Manage, and the event shows the one kept', async ({
+  launch,
+}) => {
+  const { ui, details, dialog, manage } = await editableCopy(launch)
+  await manage.open()
+  await manage.showTab('Actors')
+  await manage.add('actor', 'Witkoff')
+  await manage.close()
+
+  await ui.openFromList(ALASKA)
+  await details.button('Edit event').click()
+  await dialog.addActor(5, { actor: 'Witkoff', role: 'Envoy' })
+  await dialog.saveEvent()
+  const actors = details.region.getByRole('list', { name: 'Actors' }).getByRole('listitem')
+  await expect(actors).toContainText(['Witkoff (envoy)'])
+
+  await manage.open()
+  await manage.showTab('Actors')
+  await expect(manage.item('Witkoff')).toContainText('Used by 1 event.')
+  await expect(manage.item('Witkoff').getByRole('button', { name: 'Delete' })).toBeDisabled()
+  await manage.mergeInto('Witkoff', 'Steve Witkoff')
+  await expect(manage.status).toHaveText('Done: Merge actor “Witkoff” into “Steve Witkoff”.')
+  await expect(manage.item('Witkoff')).toHaveCount(0)
+  await manage.close()
+
+  await expect(actors).toHaveText([
+    'Donald Trump (party)',
+    'Vladimir Putin (party)',
+    'United States (host)',
+    'Russia (party)',
+    'Steve Witkoff (envoy)',
+  ])
+})
+
+test('a track added in Manage shows as a lane of the timeline', async ({ launch }) => {
+  const { ui, manage } = await editableCopy(launch)
+  await manage.open()
+  await manage.add('track', 'Gulf states')
+  await manage.close()
+  await expect(ui.timeline.getByText('Gulf states', { exact: true })).toBeVisible()
+})
+
+test('each bad input is named beside its field, and Save event stays disabled', async ({
+  launch,
+}) => {
+  const { dialog } = await editableCopy(launch)
+  await dialog.openToAdd()
+  await expect(dialog.save).toBeDisabled()
+
+  await dialog.field('Title').fill('x'.repeat(301))
+  await dialog.expectProblem(dialog.field('Title'), 'a title can be at most 300 characters')
+
+  await dialog.field('Start').fill('2025-11-30')
+  await dialog.field('End').fill('2025-11-01')
+  await dialog.expectProblem(dialog.field('End'), 'end is before start')
+
+  await dialog.field('Precision').selectOption({ label: 'Exact time' })
+  await dialog.field('Start').fill('2025-11-30T14:00')
+  await dialog.expectProblem(dialog.field('Start'), /^a time needs its UTC offset/)
+
+  await dialog.field('Time zone').fill('Europe/Atlantis')
+  await dialog.expectProblem(dialog.field('Time zone'), /^must be an IANA time zone/)
+
+  await dialog.claimField(1, 'URL').fill('javascript:alert(1)')
+  await dialog.expectProblem(dialog.claimField(1, 'URL'), /^must be an http\(s\) address/)
+
+  await dialog.claimField(1, 'Source').focus()
+  await dialog.claimField(1, 'Claimant').focus()
+  await dialog.expectProblem(dialog.claimField(1, 'Source'), 'a claim needs a source')
+  await expect(dialog.save).toBeDisabled()
+
+  // Put right, field by field, the event can be saved.
+  await dialog.field('Title').fill('Talks resume in Geneva')
+  await dialog.field('Start').fill('2025-11-23T10:00:00+01:00')
+  await dialog.field('End').fill('')
+  await dialog.field('Time zone').fill('Europe/Zurich')
+  await dialog.field('Summary').fill('Delegations meet in Geneva.')
+  await dialog.fillClaim(1, {
+    claimant: 'Reuters',
+    source: 'Reuters',
+    reported: '2025-11-23',
+    text: 'Talks resumed in Geneva.',
+    url: 'https://example.org/geneva',
+  })
+  await expect(dialog.field('Title')).toHaveAttribute('aria-invalid', 'false')
+  await expect(dialog.save).toBeEnabled()
+})
+
+test('an event deleted after asking is gone, and Undo brings it back', async ({ launch }) => {
+  const { page, ui, details, edit } = await editableCopy(launch)
+  await ui.openFromList(ALASKA)
+  await details.button('Delete event').click()
+  const confirm = page.getByRole('alertdialog', { name: 'Delete event' })
+  await expect(confirm).toContainText(ALASKA)
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click()
+  await expect(confirm).toBeHidden()
+  await expect(ui.details.getByRole('heading', { level: 2 })).toHaveCount(0)
+  expect(await ui.listedTitles()).not.toContain(ALASKA)
+  await expect(ui.event(ALASKA)).toHaveCount(0)
+
+  await edit.getByRole('button', { name: 'Undo' }).click()
+  await expect(details.heading).toHaveText(ALASKA)
+  expect(await ui.listedTitles()).toContain(ALASKA)
+  await expect(ui.event(ALASKA)).toBeVisible()
+})

@@ -1,0 +1,87 @@
+import type { EditOutcome } from '../../../shared/edits'
+import type { EventDetail } from '../../../shared/store'
+import type { TimelineInfo } from '../../../shared/timeline'
+import { api, unwrap } from '../api-client'
+import { ConfirmDeleteDialog, ReadOnlyDialog } from './alert-dialogs'
+import { EventDialog, ManageDialog } from './lazy-dialogs'
+
+/** An editing dialog the user asked for. */
+export type AuthoringRequest =
+  | { kind: 'add' }
+  | { kind: 'edit'; event: EventDetail }
+  | { kind: 'delete'; event: EventDetail }
+  | { kind: 'manage' }
+
+/** What to show once an edit is on disk. */
+export interface ShowAfterEdit {
+  /** The event to select, or null to clear the selection; absent: the outcome's event. */
+  select?: string | null
+  /** A new event: brought into view where it starts, and focused there. */
+  reveal?: { id: string; start: string }
+}
+
+interface Props {
+  request: AuthoringRequest | null
+  timeline: TimelineInfo
+  dataVersion: number
+  onEdited(outcome: EditOutcome, show: ShowAfterEdit): Promise<void>
+  onSaveCopy(): void
+  onClose(): void
+}
+
+/**
+ * The dialog of the editing command asked for. On a timeline that cannot be edited every one
+ * of them says so instead, and offers a copy: nothing is sent that the main process would refuse.
+ */
+export function AuthoringDialogs({
+  request,
+  timeline,
+  dataVersion,
+  onEdited,
+  onSaveCopy,
+  onClose,
+}: Props) {
+  if (!request) return null
+  if (timeline.readOnlyReason !== null) {
+    return (
+      <ReadOnlyDialog reason={timeline.readOnlyReason} onSaveCopy={onSaveCopy} onClose={onClose} />
+    )
+  }
+  switch (request.kind) {
+    case 'add':
+    case 'edit':
+      return (
+        <EventDialog
+          event={request.kind === 'edit' ? request.event : null}
+          tracks={timeline.tracks}
+          onClose={onClose}
+          onSaved={(outcome, start) => {
+            onClose()
+            const id = outcome.eventId
+            const added = request.kind === 'add' && id !== null
+            return onEdited(outcome, added ? { reveal: { id, start } } : { select: id })
+          }}
+        />
+      )
+    case 'delete':
+      return (
+        <ConfirmDeleteDialog
+          title={request.event.title}
+          onClose={onClose}
+          onDelete={async () => {
+            const outcome = await unwrap(api.deleteEvent({ id: request.event.id }))
+            onClose()
+            await onEdited(outcome, { select: null })
+          }}
+        />
+      )
+    case 'manage':
+      return (
+        <ManageDialog
+          dataVersion={dataVersion}
+          onClose={onClose}
+          onEdited={(outcome) => onEdited(outcome, {})}
+        />
+      )
+  }
+}

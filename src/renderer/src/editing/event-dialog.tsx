@@ -1,0 +1,162 @@
+import { useEffect, useMemo, useState } from 'react'
+import type { EditOutcome } from '../../../shared/edits'
+import type { Actor, Source, TrackDefinition } from '../../../shared/model'
+import type { EventDetail } from '../../../shared/store'
+import { api, unwrap } from '../api-client'
+import { runAction } from '../failure-reports'
+import { ActorRows } from './actor-rows'
+import { ClaimFields } from './claim-fields'
+import { checkEventForm, type IdMaker } from './event-draft'
+import { EventFields } from './event-fields'
+import { emptyEventForm, eventFormFrom, type EventForm } from './event-form'
+import { saveBlockers, visibleErrors } from './form-problems'
+import { ModalDialog } from './modal-dialog'
+import { newCatalogueId, slugOf } from './new-ids'
+
+export interface EventDialogProps {
+  /** The event to change, or null for a new one. */
+  event: EventDetail | null
+  tracks: readonly TrackDefinition[]
+  /** Called once the event is saved on disk, with where it starts, to show it there. */
+  onSaved(outcome: EditOutcome, start: string): Promise<void>
+  onClose(): void
+}
+
+// While typing, new sources and actors get ids from their names alone; the ids they are saved
+// with carry a random suffix, chosen once, at Save.
+const checkingIds: IdMaker = (name, kind) => slugOf(name, kind)
+const savingIds: IdMaker = (name, kind) => newCatalogueId(name, kind)
+
+interface Catalogue {
+  actors: Actor[]
+  sources: Source[]
+}
+
+function byName<T extends { name: string }>(items: T[]): T[] {
+  return [...items].sort((a, b) => a.name.localeCompare(b.name))
+}
+
+/**
+ * The "Event" dialog: the event's fields, its actors and its claims, each checked as the user
+ * types. Save writes the event with the sources and actors made for it in one edit; a refusal
+ * keeps the dialog open with everything typed, and says why.
+ */
+export function EventDialog({ event, tracks, onSaved, onClose }: EventDialogProps) {
+  const [form, setForm] = useState<EventForm>(() =>
+    event ? eventFormFrom(event) : emptyEventForm(tracks[0]?.id ?? ''),
+  )
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set())
+  const [catalogue, setCatalogue] = useState<Catalogue | null>(null)
+  const [saving, setSaving] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    let current = true
+    Promise.all([unwrap(api.listActors()), unwrap(api.listSources())])
+      .then(([actors, sources]) => {
+        if (current) setCatalogue({ actors: byName(actors), sources: byName(sources) })
+      })
+      .catch((e: Error) => {
+        if (current) setError(`The actors and sources could not be read: ${e.message}`)
+      })
+    return () => {
+      current = false
+    }
+  }, [])
+
+  const checked = useMemo(() => checkEventForm(form, checkingIds), [form])
+  const shown = visibleErrors(checked.errors, touched, form)
+  const blockers = saveBlockers(checked.errors)
+
+  const touch = (key: string | undefined) => {
+    if (key !== undefined) setTouched((t) => (t.has(key) ? t : new Set(t).add(key)))
+  }
+  const change = (patch: Partial<EventForm>, key?: string) => {
+    setForm((f) => ({ ...f, ...patch }))
+    touch(key ?? Object.keys(patch)[0])
+  }
+
+  const save = async () => {
+    const request = checkEventForm(form, savingIds).request
+    if (!request || saving) return
+    setSaving(true)
+    setError(null)
+    try {
+      const outcome = await unwrap(api.saveEvent(event ? { ...request, id: event.id } : request))
+      // The dialog closes here: what follows is the app showing the saved event.
+      await onSaved(outcome, request.event.start)
+    } catch (e) {
+      setError((e as Error).message)
+      setSaving(false)
+    }
+  }
+
+  return (
+    <ModalDialog
+      label="Event"
+      className="event-dialog"
+      onCancel={() => {
+        if (!saving) onClose()
+      }}
+    >
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          runAction('Saving the event', save)
+        }}
+      >
+        <h2>{event ? 'Edit event' : 'Add event'}</h2>
+        {/* A fieldset does not scroll as a flex item: the div around it does. */}
+        <div className="event-form-body">
+          <fieldset className="event-form-fields" disabled={saving || catalogue === null}>
+            <EventFields
+              form={form}
+              errors={shown}
+              tracks={tracks}
+              onChange={change}
+              onLeave={touch}
+            />
+            <ActorRows
+              rows={form.actors}
+              actors={catalogue?.actors ?? []}
+              errors={shown}
+              onChange={(actors, key) => change({ actors }, key ?? 'actors')}
+              onLeave={touch}
+            />
+            <ClaimFields
+              claims={form.claims}
+              sources={catalogue?.sources ?? []}
+              errors={shown}
+              onChange={(claims, key) => change({ claims }, key ?? 'claims')}
+              onLeave={touch}
+            />
+          </fieldset>
+        </div>
+        <footer className="dialog-footer">
+          {error ? (
+            <p role="alert" className="error-text">
+              The event was not saved: {error}
+            </p>
+          ) : null}
+          <p id="event-save-blockers" className="field-hint">
+            {saving ? 'Saving…' : blockers}
+          </p>
+          <div className="button-row">
+            <button
+              type="submit"
+              className="primary"
+              disabled={checked.request === null || saving}
+              aria-describedby="event-save-blockers"
+            >
+              Save event
+            </button>
+            <button type="button" onClick={onClose} disabled={saving}>
+              Cancel
+            </button>
+          </div>
+        </footer>
+      </form>
+    </ModalDialog>
+  )
+}

@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Actor } from '../../../shared/model'
+import type { TimelineInfo } from '../../../shared/timeline'
+import { api, unwrap } from '../api-client'
+import { setTimelineTracks } from '../timeline-tracks'
+import type { Boot } from './boot'
+
+/** What the panels show of the open timeline besides its events, and the data's version. */
+export interface TimelineData {
+  timeline: TimelineInfo
+  actors: Actor[]
+  tags: string[]
+  /**
+   * Changes after every change of the events, the tracks, actors and sources, or the user's
+   * notes: the timeline, the list, the details and History ask again when it does. One
+   * version for all, so no panel can miss a kind of change.
+   */
+  version: number
+}
+
+/**
+ * The open timeline's data as the panels share it. After an edit (or its undo or redo) the
+ * tracks, actors and tags are read again before the version moves, so the redraw that follows
+ * already has a lane for an event on a new track.
+ */
+export function useTimelineData(
+  boot: Boot,
+  onFailure: (message: string) => void,
+): { data: TimelineData; timelineEdited(): Promise<void> } {
+  const [data, setData] = useState<TimelineData>({
+    timeline: boot.timeline,
+    actors: boot.actors,
+    tags: boot.tags,
+    version: 0,
+  })
+  // Edits in quick succession: only the latest reading of the catalogue is kept.
+  const readings = useRef(0)
+
+  // The main process says when the notes changed; the panel that saved already shows its answer.
+  useEffect(() => api.onNotesChanged(() => setData((d) => ({ ...d, version: d.version + 1 }))), [])
+
+  const timelineEdited = useCallback(async () => {
+    const reading = ++readings.current
+    try {
+      const [timeline, actors, tags] = await Promise.all([
+        unwrap(api.getTimeline()),
+        unwrap(api.listActors()),
+        unwrap(api.listTags()),
+      ])
+      if (reading !== readings.current) return
+      setTimelineTracks(timeline.tracks)
+      setData((d) => ({ timeline, actors, tags, version: d.version + 1 }))
+    } catch (e) {
+      onFailure(`The timeline could not be read again: ${(e as Error).message}`)
+      setData((d) => ({ ...d, version: d.version + 1 }))
+    }
+  }, [onFailure])
+
+  return { data, timelineEdited }
+}
