@@ -10,7 +10,8 @@ import type { LaunchedApp, LaunchOptions } from './support/app'
 import { expect, test } from './support/fixtures'
 
 const ALASKA = 'Trump and Putin hold a summit in Alaska'
-const MIAMI = 'Witkoff and Umerov meet in Miami'
+// A made-up entry, as a user would type one: no real person is quoted.
+const MIAMI = 'Test entry: delegations meet in Miami'
 
 type Launch = (options?: LaunchOptions) => Promise<LaunchedApp>
 
@@ -90,20 +91,20 @@ test('an event with two claims, one citing a new source, is added through the fo
   await dialog.field('Status').selectOption({ label: 'Reported' })
   await dialog.field('Tags').fill('miami, peace plan')
   await dialog.addActor(1, { actor: 'Steve Witkoff', role: 'Envoy' })
-  await dialog.addActor(2, { newActor: 'Rustem Umerov', role: 'Envoy' })
+  await dialog.addActor(2, { newActor: 'Test Envoy', role: 'Envoy' })
   await dialog.field('Summary').fill('US and Ukrainian delegations meet on the peace plan.')
   await dialog.fillClaim(1, {
-    claimant: 'A US official',
+    claimant: 'a test official',
     source: 'Axios',
     reported: '2025-11-30',
-    text: 'The talks in Miami were productive.',
+    text: 'A test claim about the meeting.',
     status: 'Reported',
   })
   await dialog.fillClaim(2, {
-    claimant: 'Rustem Umerov',
-    newSource: { name: 'Ukrinform', kind: 'News outlet' },
+    claimant: 'Test Envoy',
+    newSource: { name: 'Test Wire', kind: 'News outlet' },
     reported: '2025-12-01',
-    text: 'We had a productive discussion.',
+    text: 'A second test claim, quoted.',
     exactQuote: true,
     status: 'Confirmed',
     url: 'https://example.org/umerov',
@@ -112,7 +113,7 @@ test('an event with two claims, one citing a new source, is added through the fo
 
   await expect(details.heading).toHaveText(MIAMI)
   await expect(details.claims).toHaveCount(2)
-  await expect(details.claim(2)).toContainText('Ukrinform')
+  await expect(details.claim(2)).toContainText('Test Wire')
   expect(await ui.listedTitles()).toContain(MIAMI)
   await expect(ui.event(MIAMI)).toBeVisible()
   await expect(app.page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
@@ -126,9 +127,9 @@ test('an event with two claims, one citing a new source, is added through the fo
   await expect(again.file.title).toHaveText('My talks')
   await again.ui.openFromList(MIAMI)
   await expect(again.details.claims).toHaveCount(2)
-  await expect(again.details.claim(2)).toContainText('Ukrinform')
+  await expect(again.details.claim(2)).toContainText('Test Wire')
   await expect(again.details.region.getByRole('list', { name: 'Actors' })).toContainText(
-    'Rustem Umerov',
+    'Test Envoy',
   )
   await expect(again.history.getByRole('listitem').first()).toContainText(`Add event “${MIAMI}”`)
 })

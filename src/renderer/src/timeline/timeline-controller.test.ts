@@ -75,6 +75,7 @@ function setUp(query: EventQuery = {}) {
   const drawn: number[] = []
   const ranges: WindowSpan[] = []
   const idle: Array<() => void> = []
+  const focused: string[] = []
   const timeline = new FakeTimeline()
   const layers: ChipLayers = {
     show: (answer) => {
@@ -82,7 +83,13 @@ function setUp(query: EventQuery = {}) {
       return true
     },
     place: () => undefined,
-    focusEvent: () => false,
+    // Only an event in the last answer shown can be focused.
+    focusEvent: (id) => {
+      const last = shown.at(-1)
+      const has = last?.buckets.some((b) => b.end.includes(id)) ?? false
+      if (has) focused.push(id)
+      return has
+    },
   }
   const answers = new WindowAnswers(
     (request) =>
@@ -121,7 +128,7 @@ function setUp(query: EventQuery = {}) {
     await new Promise((resolve) => setTimeout(resolve, 0))
     timeline.frame()
   }
-  return { asked, shown, drawn, ranges, idle, timeline, controller, spanAsked, settle }
+  return { asked, shown, drawn, ranges, idle, focused, timeline, controller, spanAsked, settle }
 }
 
 describe('the timeline controller', () => {
@@ -269,6 +276,27 @@ describe('the timeline controller', () => {
     await settle()
     expect(shown.at(-1)).toBe(asked[3]!.answer)
     expect(timeline.view).toEqual(step)
+  })
+
+  it('focuses an event just added once the answer that holds it is drawn, not before', async () => {
+    const { asked, focused, controller, settle } = setUp()
+    controller.setQuery({}, 0)
+    asked[0]!.resolve()
+    await settle()
+
+    // The edit's outcome asks for the new event before the data version reaches the timeline.
+    controller.focusEvent('added', MONTH.start + DAY)
+    controller.setQuery({ text: 'added' }, 1)
+    await settle()
+    expect(focused).toEqual([])
+    // The window asked for before the data changed comes back first: it cannot hold the event.
+    asked[1]!.resolve()
+    await settle()
+    expect(focused).toEqual([])
+    expect(asked[2]!.request.query).toEqual({ text: 'added' })
+    asked[2]!.resolve()
+    await settle()
+    expect(focused).toEqual(['added'])
   })
 
   it('asks again for a window whose answer failed', async () => {

@@ -259,7 +259,10 @@ export class TimelineController {
   /** Once the current window is drawn: focus the chip asked for, if it is drawn, and say so. */
   private settleDrawn(): void {
     const pending = this.pendingFocus
-    if (pending) {
+    // An answer for data older than the current (an edit just made) may not hold the event
+    // yet: the answer on its way settles it.
+    const current = this.covered === null || this.covered.key === this.key
+    if (pending && current) {
       this.pendingFocus = null
       this.layers.focusEvent(pending)
     }
