@@ -180,6 +180,7 @@ describe('eventFormFrom', () => {
     actors: [{ actor: { id: 'trump', name: 'Donald Trump', kind: 'person' }, role: 'party' }],
     claims: [
       {
+        id: 'c2',
         claimant: 'Kremlin spokesman',
         sourceId: 'kremlin',
         readInId: 'report',
@@ -192,7 +193,7 @@ describe('eventFormFrom', () => {
     ],
   }
 
-  it('gives back the event as it was when nothing is changed', () => {
+  it('gives back the event as it was when nothing is changed, its claims’ ids kept for their links', () => {
     const { request } = checkEventForm(eventFormFrom(detail), ids)
     expect(request?.event).toEqual({
       title: 'Summit in Alaska',
@@ -207,6 +208,7 @@ describe('eventFormFrom', () => {
       actors: [{ actorId: 'trump', role: 'party' }],
       claims: [
         {
+          id: 'c2',
           claimant: 'Kremlin spokesman',
           sourceId: 'kremlin',
           readInId: 'report',

@@ -156,6 +156,7 @@ export function checkEventForm(form: EventForm, makeId: IdMaker): CheckedForm {
     if (claim.reported === '')
       errors[claimField(i, 'reported')] = 'a claim needs the day it was reported'
     return filled({
+      id: claim.id,
       claimant: claim.claimant,
       sourceId,
       readInId: claim.readInId,

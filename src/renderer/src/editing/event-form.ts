@@ -32,6 +32,8 @@ export interface ClaimForm {
   url: string
   /** Kept as it was: the dialog has no field for the document a claim was read in. */
   readInId?: string | undefined
+  /** The claim's id, kept so links to it survive the edit; a new claim has none yet. */
+  id?: string | undefined
 }
 
 export interface EventForm {
@@ -116,6 +118,7 @@ export function eventFormFrom(event: EventDetail): EventForm {
     summary: event.notes,
     claims: event.claims.map((claim) => ({
       ...emptyClaim(),
+      id: claim.id,
       claimant: claim.claimant,
       sourceId: claim.sourceId,
       readInId: claim.readInId,
