@@ -1,7 +1,8 @@
 /**
  * A timeline file at scale, as a user meets it: opened from the app (Open timeline), timed
  * from the click to the first drawn timeline, the file's opening included; the main
- * process's heap and its longest stall while opening and searching; a note saved and shown.
+ * process's heap and its longest stall while opening and searching; a note saved and shown;
+ * an edit saved and drawn, and undone.
  */
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -14,6 +15,7 @@ import { TimelineRepository } from '../src/main/core/timeline/timeline-repositor
 import { launchApp } from '../e2e/support/app'
 import { generateStore } from './generate-store'
 import { appStepFigures, type StepFigures } from './measure-app'
+import { editSaves } from './measure-edits'
 
 /** Tracks in the generated timelines: a many-sided negotiation, as the issue sets it. */
 export const FILE_TRACKS = 40
@@ -30,6 +32,9 @@ export interface FileFigures extends StepFigures {
   /** The same before opening, with the sample open: what the host itself holds. */
   mainHeapBaselineMB: number
   noteSaveMs: number[]
+  /** An event's title edited and saved, until drawn; and its undo. */
+  editMs: number[]
+  undoMs: number[]
   maxStallOpenMs: number
   maxStallStepsMs: number
 }
@@ -156,6 +161,7 @@ export async function measureTimelineFile(
         mainHeapMB: heap,
         mainHeapBaselineMB: baseline,
         noteSaveMs: await noteSaves(app.page, 30),
+        ...(await editSaves(app.page, 30)),
         maxStallOpenMs: opened.maxStallMs,
         maxStallStepsMs: steps.maxStallMs,
       }

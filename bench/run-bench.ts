@@ -45,6 +45,9 @@ export interface RunFigures {
   /** The main process's heap after opening, after a full GC. */
   mainHeapMB?: number
   noteSaveP95Ms?: number
+  /** Timeline files only: an edit saved, acknowledged and drawn; and an undo the same. */
+  editP95Ms?: number
+  undoP95Ms?: number
   /** The main process's longest event-loop stall while opening, zooming, panning, searching. */
   maxStallMs?: number
 }
@@ -57,6 +60,8 @@ export interface FileRunFigures {
   maxStallOpenMs: number
   maxStallStepsMs: number
   noteSaveP50Ms: number
+  editP50Ms: number
+  undoP50Ms: number
 }
 
 export interface BenchResults {
@@ -177,6 +182,8 @@ export function formatTable(results: BenchResults): string {
       `timeline file, ${f.n.toLocaleString('en')} events in 40 tracks: cold open ${run?.coldOpenMs} ms, ` +
       `main heap ${run?.mainHeapMB} MB (the host alone ${f.mainHeapBaselineMB} MB), ` +
       `note saved and shown p95 ${run?.noteSaveP95Ms} ms (p50 ${f.noteSaveP50Ms}), ` +
+      `edit saved and drawn p95 ${run?.editP95Ms} ms (p50 ${f.editP50Ms}), ` +
+      `undo p95 ${run?.undoP95Ms} ms (p50 ${f.undoP50Ms}), ` +
       `longest main stall ${f.maxStallOpenMs} ms opening, ${f.maxStallStepsMs} ms zooming, panning ` +
       `and searching (file written in ${f.writeMs} ms)`
     )
@@ -225,6 +232,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       coldOpenMs: round(percentile(f.coldOpenMs, 50)),
       mainHeapMB: round(f.mainHeapMB),
       noteSaveP95Ms: round(percentile(f.noteSaveMs, 95)),
+      editP95Ms: round(percentile(f.editMs, 95)),
+      undoP95Ms: round(percentile(f.undoMs, 95)),
       maxStallMs: round(Math.max(f.maxStallOpenMs, f.maxStallStepsMs)),
     }
     const existing = results.runs.find((r) => r.n === n && r.host === 'app')
@@ -238,6 +247,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       maxStallOpenMs: round(f.maxStallOpenMs),
       maxStallStepsMs: round(f.maxStallStepsMs),
       noteSaveP50Ms: round(percentile(f.noteSaveMs, 50)),
+      editP50Ms: round(percentile(f.editMs, 50)),
+      undoP50Ms: round(percentile(f.undoMs, 50)),
     })
   }
   for (const n of options.pdfSizes) {

@@ -70,6 +70,8 @@ export const EditOutcomeSchema = z.object({
   label: z.string(),
   /** The event to show: the one saved, or the one the undo or redo brought back or changed. */
   eventId: IdSchema.nullable(),
+  /** Whether it changed the tracks, actors or sources, which the panels then read again. */
+  catalogueChanged: z.boolean(),
   state: EditStateSchema,
 })
 export type EditOutcome = z.infer<typeof EditOutcomeSchema>

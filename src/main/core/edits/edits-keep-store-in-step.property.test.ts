@@ -16,6 +16,7 @@ type Step =
   | { op: 'add'; start: string; title: string }
   | { op: 'move'; pick: number; start: string }
   | { op: 'delete'; pick: number }
+  | { op: 'retitle'; pick: number; title: string }
   | { op: 'undo' }
   | { op: 'redo' }
 
@@ -31,6 +32,11 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     start: fc.constantFrom(...STARTS),
   }),
   fc.record({ op: fc.constant('delete' as const), pick: fc.nat() }),
+  fc.record({
+    op: fc.constant('retitle' as const),
+    pick: fc.nat(),
+    title: fc.constantFrom('A meeting renamed', 'Quiet talks'),
+  }),
   fc.record({ op: fc.constant('undo' as const) }),
   fc.record({ op: fc.constant('redo' as const) }),
 )
@@ -43,6 +49,9 @@ describe('edits keep the in-memory store in step with the file', () => {
         try {
           for (const s of steps) {
             const ids = t.store.listEvents({}).map((e) => e.id)
+            // Asked before each step, so a stale answer kept across an edit would show.
+            t.store.listEvents({ text: 'meeting' })
+            t.store.window({ query: {}, widthPx: 900 })
             try {
               if (s.op === 'add') {
                 t.editor.saveEvent(
@@ -60,6 +69,13 @@ describe('edits keep the in-memory store in step with the file', () => {
                 delete moved.end
                 t.editor.saveEvent(
                   { id, event: moved, newSources: [], newActors: [] },
+                  '2026-11-30T09:00:00.000Z',
+                )
+              } else if (s.op === 'retitle' && ids.length > 0) {
+                const id = ids[s.pick % ids.length]!
+                const event = draftOf(t.repository.editTables().event(id)!)
+                t.editor.saveEvent(
+                  { id, event: { ...event, title: s.title }, newSources: [], newActors: [] },
                   '2026-11-30T09:00:00.000Z',
                 )
               } else if (s.op === 'delete' && ids.length > 0) {

@@ -58,6 +58,8 @@ describe('adding and changing events', () => {
     expect(outcome).toEqual({
       label: 'Add event “Envoys meet in Abu Dhabi”',
       eventId: 'envoys-meet-in-abu-dhabi',
+      // A new source came with it: the panels read the sources again.
+      catalogueChanged: true,
       state: { undoLabel: 'Add event “Envoys meet in Abu Dhabi”', redoLabel: null },
     })
     expect(t.store.listEvents({}).length).toBe(before + 1)

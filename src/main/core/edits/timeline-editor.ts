@@ -38,6 +38,9 @@ export interface StoreUpdate {
  * shown to the event store. Undo and redo put back the states the log recorded.
  */
 export class TimelineEditor {
+  /** Whether the edit being answered changed tracks, actors or sources. */
+  private catalogueChanged = false
+
   constructor(
     private readonly tables: EditTables,
     private readonly onApplied: (update: StoreUpdate) => void,
@@ -137,6 +140,7 @@ export class TimelineEditor {
       if (error instanceof Error && !('errcode' in error)) throw error
       throw new WriteFailedError('the edit', error)
     }
+    this.catalogueChanged = update.catalogueChanged
     this.onApplied(update)
   }
 
@@ -162,6 +166,8 @@ export class TimelineEditor {
   }
 
   private outcome(label: string, eventId: string | null): EditOutcome {
-    return { label, eventId, state: this.editState() }
+    const catalogueChanged = this.catalogueChanged
+    this.catalogueChanged = false
+    return { label, eventId, catalogueChanged, state: this.editState() }
   }
 }

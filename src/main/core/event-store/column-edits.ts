@@ -1,6 +1,7 @@
 import type { EventColumnsRow } from '../timeline/event-writer'
 import type { TimeColumns } from '../timeline/timeline-queries'
 import { insertionPoint } from './sorted-search'
+import type { BucketedEvent } from './time-buckets'
 
 /**
  * The time columns after an edit: the removed rows dropped and the inserted ones placed in
@@ -67,4 +68,44 @@ export function spliceColumns(
 /** SQLite's BINARY collation; ids are ASCII, so comparing strings in JS gives the same order. */
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Whether an edit puts back exactly the rows it removed, each with the same columns. */
+export function sameColumns(
+  columns: TimeColumns,
+  removedSeqs: readonly number[],
+  inserted: readonly EventColumnsRow[],
+): boolean {
+  if (removedSeqs.length !== inserted.length) return false
+  const bySeq = new Map(inserted.map((row) => [row.seq, row]))
+  let found = 0
+  for (let i = 0; i < columns.seq.length && found < inserted.length; i += 1) {
+    const row = bySeq.get(columns.seq[i]!)
+    if (!row) continue
+    found += 1
+    if (
+      row.startMs !== columns.startMs[i] ||
+      row.endMs !== columns.endMs[i] ||
+      row.track !== columns.track[i] ||
+      row.status !== columns.status[i]
+    )
+      return false
+  }
+  return found === inserted.length && removedSeqs.every((seq) => bySeq.has(seq))
+}
+
+/** The events at these positions as the bucket counter reads them. */
+export function bucketedAt(columns: TimeColumns, positions: ArrayLike<number>): BucketedEvent[] {
+  const { startMs, track, status } = columns
+  return Array.from(positions, (p) => ({
+    startMs: startMs[p]!,
+    event: { track: track[p]!, status: status[p] as BucketedEvent['event']['status'] },
+  }))
+}
+
+/** Membership by row number: a byte each, faster to fill and test than a Set of numbers. */
+export function membersOf(seqs: Int32Array, maxSeq: number): Uint8Array {
+  const set = new Uint8Array(maxSeq + 1)
+  for (const s of seqs) set[s] = 1
+  return set
 }

@@ -12,7 +12,8 @@ import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
 import type { TimeColumns, TimelineQueries } from '../timeline/timeline-queries'
 import type { EventColumnsRow } from '../timeline/event-writer'
 import { capProblems } from './cap-problems'
-import { spliceColumns } from './column-edits'
+import { bucketedAt, membersOf, sameColumns, spliceColumns } from './column-edits'
+import { RecentAnswers } from './recent-answers'
 import { linkViews } from './link-views'
 import { boundToMs, NO_NOTES, NotFoundError, type NotesOverlay } from './store-basics'
 import { toSummary } from './event-row-summary'
@@ -20,7 +21,7 @@ import type { LoadedData } from './load-data-folder'
 import { searchWords } from './normalize-text'
 import { resolveEvent } from './resolve-event'
 import { insertionPoint } from './sorted-search'
-import { countInBuckets, ITEM_LIMIT, StartIndex, type BucketedEvent } from './time-buckets'
+import { countInBuckets, ITEM_LIMIT, StartIndex } from './time-buckets'
 
 type Catalogue = { tracks: TrackDefinition[]; actors: Actor[]; sources: Source[] }
 const CACHE_SIZE = 6
@@ -28,6 +29,8 @@ const CACHE_SIZE = 6
 /** The events matching one query: their positions in time order, and what windows need. */
 interface Matching {
   positions: Int32Array
+  /** Whether it depends on the events' text, tags or actors, not only their columns. */
+  readsContent: boolean
   maxSpanMs: number
   maxEndMs: number
   positionBySeq?: Map<number, number>
@@ -44,7 +47,7 @@ export class FileEventStore {
   private columns: TimeColumns
   private actorsById = new Map<string, Actor>()
   private sourcesById = new Map<string, Source>()
-  private readonly cache = new Map<string, Matching>()
+  private readonly cache = new RecentAnswers<Matching>(CACHE_SIZE)
   private maxSeq = 0
   private tagList: string[] | undefined
 
@@ -61,6 +64,13 @@ export class FileEventStore {
 
   /** Takes in an edit that has reached the file: its rows, and the catalogue if it changed. */
   applyEdit(removedSeqs: readonly number[], inserted: readonly EventColumnsRow[]): void {
+    this.tagList = undefined
+    // Most edits (a title, a claim's status) leave every event's time, track and status as
+    // they were: then only the answers that read the events' text, tags or actors are stale.
+    if (sameColumns(this.columns, removedSeqs, inserted)) {
+      this.cache.drop((matching) => matching.readsContent)
+      return
+    }
     this.columns = spliceColumns(
       this.columns,
       removedSeqs,
@@ -68,15 +78,14 @@ export class FileEventStore {
       (seqs) => new Map(this.queries.rows(seqs).map((row) => [row.seq, row.id])),
     )
     for (const row of inserted) this.maxSeq = Math.max(this.maxSeq, row.seq)
-    this.cache.clear()
-    this.tagList = undefined
+    this.cache.drop()
   }
 
   takeCatalogue(meta: Catalogue): void {
     this.meta = meta
     this.actorsById = new Map(meta.actors.map((a) => [a.id, a]))
     this.sourcesById = new Map(meta.sources.map((s) => [s.id, s]))
-    this.cache.clear()
+    this.cache.drop()
   }
 
   /** Search is the file's own index: ready at once. */
@@ -191,7 +200,7 @@ export class FileEventStore {
       this.columns,
       this.meta.tracks.map((t) => t.id),
     )
-    const buckets = countInBuckets(matching.startIndex, this.bucketed(before), {
+    const buckets = countInBuckets(matching.startIndex, bucketedAt(this.columns, before), {
       from,
       to,
       visibleMs: to0 - from0,
@@ -206,15 +215,6 @@ export class FileEventStore {
     return resolveEvent(event, this.actorsById, this.sourcesById)
   }
 
-  /** The events at these positions as the bucket counter reads them. */
-  private bucketed(positions: ArrayLike<number>): BucketedEvent[] {
-    const { startMs, track, status } = this.columns
-    return Array.from(positions, (p) => ({
-      startMs: startMs[p]!,
-      event: { track: track[p]!, status: status[p] as BucketedEvent['event']['status'] },
-    }))
-  }
-
   private summaries(positions: ArrayLike<number>, notes: NotesOverlay): EventSummary[] {
     const seqs = Array.from(positions, (p) => this.columns.seq[p]!)
     return this.queries.rows(seqs).map((row) => toSummary(row, notes))
@@ -226,11 +226,7 @@ export class FileEventStore {
     const usesNotes = query.text !== undefined || query.hasNotes === true
     const key = `${usesNotes ? notes.version : '-'}:${JSON.stringify(query)}`
     const cached = this.cache.get(key)
-    if (cached) {
-      this.cache.delete(key)
-      this.cache.set(key, cached)
-      return cached
-    }
+    if (cached) return cached
     const positions = this.filter(query, notes)
     let maxSpanMs = 0
     let maxEndMs = -Infinity
@@ -239,9 +235,9 @@ export class FileEventStore {
       maxSpanMs = Math.max(maxSpanMs, end - this.columns.startMs[p]!)
       maxEndMs = Math.max(maxEndMs, end)
     }
-    const matching: Matching = { positions, maxSpanMs, maxEndMs }
+    const readsContent = Boolean(query.text ?? query.tags ?? query.actorIds)
+    const matching: Matching = { positions, maxSpanMs, maxEndMs, readsContent }
     this.cache.set(key, matching)
-    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string)
     return matching
   }
 
@@ -282,11 +278,8 @@ export class FileEventStore {
     return Int32Array.from(out)
   }
 
-  /** Membership by row number: a byte each, faster to fill and test than a Set of numbers. */
   private members(seqs: Int32Array): Uint8Array {
-    const set = new Uint8Array(this.maxSeq + 1)
-    for (const s of seqs) set[s] = 1
-    return set
+    return membersOf(seqs, this.maxSeq)
   }
 
   /** The folded text of the user's notes, by the event's row in the file. */

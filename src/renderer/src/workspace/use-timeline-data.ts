@@ -26,7 +26,7 @@ export interface TimelineData {
 export function useTimelineData(
   boot: Boot,
   onFailure: (message: string) => void,
-): { data: TimelineData; timelineEdited(): Promise<void> } {
+): { data: TimelineData; timelineEdited(catalogueChanged: boolean): Promise<void> } {
   const [data, setData] = useState<TimelineData>({
     timeline: boot.timeline,
     actors: boot.actors,
@@ -39,22 +39,47 @@ export function useTimelineData(
   // The main process says when the notes changed; the panel that saved already shows its answer.
   useEffect(() => api.onNotesChanged(() => setData((d) => ({ ...d, version: d.version + 1 }))), [])
 
-  const timelineEdited = useCallback(async () => {
+  const readCatalogue = useCallback(async () => {
     const reading = ++readings.current
-    try {
-      const [timeline, actors, tags] = await Promise.all([
-        unwrap(api.getTimeline()),
-        unwrap(api.listActors()),
-        unwrap(api.listTags()),
-      ])
-      if (reading !== readings.current) return
-      setTimelineTracks(timeline.tracks)
-      setData((d) => ({ timeline, actors, tags, version: d.version + 1 }))
-    } catch (e) {
-      onFailure(`The timeline could not be read again: ${(e as Error).message}`)
-      setData((d) => ({ ...d, version: d.version + 1 }))
-    }
-  }, [onFailure])
+    const [timeline, actors, tags] = await Promise.all([
+      unwrap(api.getTimeline()),
+      unwrap(api.listActors()),
+      unwrap(api.listTags()),
+    ])
+    if (reading !== readings.current) return null
+    setTimelineTracks(timeline.tracks)
+    return { timeline, actors, tags }
+  }, [])
+
+  /**
+   * After an edit that changed tracks, actors or sources, they are read before the version
+   * moves (an event on a new track needs its lane); after any other, the events are drawn at
+   * once and the tags (for the filter) read after.
+   */
+  const timelineEdited = useCallback(
+    async (catalogueChanged: boolean) => {
+      const bump = (read: Partial<TimelineData> | null) =>
+        setData((d) => ({
+          ...d,
+          ...read,
+          version: d.version + (read && !catalogueChanged ? 0 : 1),
+        }))
+      const failed = (e: unknown) =>
+        onFailure(`The timeline could not be read again: ${(e as Error).message}`)
+      if (!catalogueChanged) {
+        setData((d) => ({ ...d, version: d.version + 1 }))
+        readCatalogue().then((read) => read && bump(read), failed)
+        return
+      }
+      try {
+        bump(await readCatalogue())
+      } catch (e) {
+        failed(e)
+        bump(null)
+      }
+    },
+    [onFailure, readCatalogue],
+  )
 
   return { data, timelineEdited }
 }

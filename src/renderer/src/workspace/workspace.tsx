@@ -56,7 +56,7 @@ export function Workspace({ boot }: { boot: Boot }) {
   // Once an edit, undo or redo is on disk: every panel reads again, and its event is shown.
   const showEdit = useCallback(
     async (outcome: EditOutcome, show: ShowAfterEdit, step?: EditStep) => {
-      await timelineEdited()
+      await timelineEdited(outcome.catalogueChanged)
       if (show.reveal) {
         setFocusDetails(false)
         setSelectedId(show.reveal.id)
