@@ -1,5 +1,6 @@
 import type { CatalogueItem, RemoveCatalogueItem, SaveEventRequest } from '../../../shared/edits'
 import { EventSchema, type TimelineEvent } from '../../../shared/model'
+import { slugOf } from '../../../shared/slug'
 import type { EditTables } from '../timeline/edit-tables'
 import { withClaimIds } from '../event-store/claim-ids'
 import type { EntityChange } from './entity-change'
@@ -13,21 +14,8 @@ export interface PlannedEdit {
 
 const KIND_WORDS = { track: 'track', actor: 'actor', source: 'source' } as const
 
-/** A readable id from a title: "Summit in Anchorage" → "summit-in-anchorage". */
-export function slugOf(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '')
-  return slug || 'event'
-}
-
 function uniqueEventId(tables: EditTables, title: string): string {
-  const base = slugOf(title)
+  const base = slugOf(title, 'event')
   if (!tables.hasEvent(base)) return base
   for (let n = 2; ; n += 1) if (!tables.hasEvent(`${base}-${n}`)) return `${base}-${n}`
 }

@@ -1,15 +1,6 @@
-/** A readable id from a name: "Steve Witkoff" → "steve-witkoff"; `fallback` when none is left. */
-export function slugOf(name: string, fallback: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '')
-  return slug || fallback
-}
+import { slugOf } from '../../../shared/slug'
+
+export { slugOf }
 
 function randomSuffix(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(4))

@@ -51,3 +51,21 @@ export interface ControllerEvents {
   /** When the window shown has settled after a change. */
   rangeChanged(span: WindowSpan): void
 }
+
+/** A lane of the timeline: one track. */
+export interface TimelineLane {
+  track: Track
+  label: string
+}
+
+/** What the adapter reports of the widget; the caller wires it to the controller. */
+export interface AdapterEvents {
+  /** The window moves (at most once a frame); `byUser` when by a drag, the wheel or a pinch. */
+  onRangeChange(span: WindowSpan, byUser: boolean): void
+  /** The window has settled. */
+  onRangeChanged(span: WindowSpan): void
+  /** The lanes' width changed. */
+  onLanesWidth(widthPx: number): void
+  /** The height the lanes are seen in changed (it is fixed by the page, not by the lanes). */
+  onLanesHeight(heightPx: number): void
+}

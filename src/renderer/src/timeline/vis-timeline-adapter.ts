@@ -3,27 +3,11 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/esnext'
 import 'vis-timeline/styles/vis-timeline-graph2d.css'
 import './vis-timeline-adapter.css'
 import type { Track } from '../../../shared/vocabulary'
-import type { LaneHost, TimelinePort } from './timeline-ports'
+import type { AdapterEvents, LaneHost, TimelineLane, TimelinePort } from './timeline-ports'
+
+export type { AdapterEvents, TimelineLane } from './timeline-ports'
 import { ZOOM_MAX_MS, ZOOM_MIN_MS } from './viewport'
 import type { WindowSpan } from './window-cache'
-
-/** A lane of the timeline: one track. */
-export interface TimelineLane {
-  track: Track
-  label: string
-}
-
-/** What the adapter reports of the widget; the caller wires it to the controller. */
-export interface AdapterEvents {
-  /** The window moves (at most once a frame); `byUser` when by a drag, the wheel or a pinch. */
-  onRangeChange(span: WindowSpan, byUser: boolean): void
-  /** The window has settled. */
-  onRangeChanged(span: WindowSpan): void
-  /** The lanes' width changed. */
-  onLanesWidth(widthPx: number): void
-  /** The height the lanes are seen in changed (it is fixed by the page, not by the lanes). */
-  onLanesHeight(heightPx: number): void
-}
 
 const OPTIONS: TimelineOptions = {
   height: '100%',
