@@ -76,7 +76,7 @@ test('the File menu command opens the dialog, and the current view exports in Le
   await ui.search.fill('Peskov')
   await expect
     .poll(() => ui.listedTitles())
-    .toContain('Peskov: no Driscoll meeting planned, nothing changed since Alaska')
+    .toContain('Peskov says no Driscoll meeting is planned and nothing has changed since Alaska')
   // As the main process does for File › Export PDF… (Ctrl/Cmd+Shift+E).
   await app.page.evaluate(() =>
     (window as unknown as { __timelineNotify(n: string): void }).__timelineNotify(
@@ -92,7 +92,7 @@ test('the File menu command opens the dialog, and the current view exports in Le
   })
   const text = await pdfText(savePath)
   expect(text).toContain('search “Peskov”')
-  expect(text).toContain('Peskov: no Driscoll meeting planned')
+  expect(text).toContain('Peskov says no Driscoll meeting is planned')
   expect(text).not.toContain('Zelensky meets Erdoğan in Ankara')
   expect((await pdfInfo(savePath))['Page size']).toMatch(/792 x 612 pts/)
 
