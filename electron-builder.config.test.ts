@@ -73,6 +73,7 @@ describe('the installers', () => {
     expect(shipped.sort()).toEqual([
       'data/actors.json',
       'data/events.json',
+      'data/links.json',
       'data/sources.json',
       'data/tracks.json',
       ...built,

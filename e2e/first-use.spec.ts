@@ -5,6 +5,7 @@ import { NotesPanel } from './models/notes-panel'
 import { TimelinePage } from './models/timeline-page'
 import { expect, test } from './support/fixtures'
 import { pdfText } from './support/pdf-tools'
+import { SAMPLE_EVENT_COUNT } from './support/paths'
 
 // What a new user met on first trying the app, each checked as they would see it.
 
@@ -14,7 +15,7 @@ test('saving a note never shows an empty event list, not even for a moment', asy
 }) => {
   await ui.openFromList('Zelensky meets Erdoğan in Ankara')
   const heading = app.page.getByRole('heading', { name: /^Events \(/ })
-  await expect(heading).toHaveText('Events (25)')
+  await expect(heading).toHaveText(`Events (${SAMPLE_EVENT_COUNT})`)
   // Every text the heading takes, however briefly, from before the save until after it.
   await app.page.evaluate(() => {
     const node = document.getElementById('event-list-heading')!
@@ -28,11 +29,11 @@ test('saving a note never shows an empty event list, not even for a moment', asy
   })
   await new NotesPanel(app.page).add('Ask about the grain corridor')
   await expect(app.page.getByTestId('event-list-panel')).toHaveAttribute('aria-busy', 'false')
-  await expect(heading).toHaveText('Events (25)')
+  await expect(heading).toHaveText(`Events (${SAMPLE_EVENT_COUNT})`)
   const seen = await app.page.evaluate(
     () => (window as unknown as { seenCounts: string[] }).seenCounts,
   )
-  expect(seen.filter((text) => text !== 'Events (25)')).toEqual([])
+  expect(seen.filter((text) => text !== `Events (${SAMPLE_EVENT_COUNT})`)).toEqual([])
 })
 
 test('a note written in Markdown prints rendered in the PDF, as the app shows it', async ({

@@ -1,5 +1,6 @@
 import { TimelinePage } from './models/timeline-page'
 import { expect, test } from './support/fixtures'
+import { SAMPLE_EVENT_COUNT } from './support/paths'
 
 async function expectInStep(ui: TimelinePage, count: number) {
   await expect(ui.eventList.getByRole('listitem')).toHaveCount(count)
@@ -9,7 +10,7 @@ async function expectInStep(ui: TimelinePage, count: number) {
 
 test('the event list holds every event in time order', async ({ ui }) => {
   const titles = await ui.listedTitles()
-  expect(titles).toHaveLength(25)
+  expect(titles).toHaveLength(SAMPLE_EVENT_COUNT)
   expect(titles[0]).toBe('Russia and Ukraine hold a third round of direct talks in Istanbul')
   expect(titles.indexOf('Trump and Putin hold a summit in Alaska')).toBe(1)
 })

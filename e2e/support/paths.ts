@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 export const PROJECT_ROOT = resolve(__dirname, '..', '..')
@@ -17,3 +18,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ]
+
+/** How many events the bundled sample holds, read from its data, so specs follow its edits. */
+export const SAMPLE_EVENT_COUNT = (
+  JSON.parse(readFileSync(join(BUNDLED_DATA_DIR, 'events.json'), 'utf8')) as { events: unknown[] }
+).events.length

@@ -82,7 +82,9 @@ describe('Workspace', () => {
     const copy = new DatabaseSync(
       join(dir, 'backups', 'timelines', info.id, 'timeline.backup-1.sqlite'),
     )
-    expect(copy.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: 25 })
+    const events = (await workspace.current().store.listEvents({})).length
+    expect(events).toBeGreaterThan(20)
+    expect(copy.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: events })
     copy.close()
   })
 

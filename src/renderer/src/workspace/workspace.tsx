@@ -53,14 +53,23 @@ export function Workspace({ boot }: { boot: Boot }) {
   useViewStateSaver({ range, query, selectedId }, boot.timeline.id, setMessage)
   useEffect(() => onFailureReported(setMessage), [])
 
+  // The event an edit brought, focused once the timeline has been given the new data (its
+  // effect runs before this one), so the focus waits for the answer that holds the event.
+  const revealAfterEdit = useRef<ShowAfterEdit['reveal']>(undefined)
+  useEffect(() => {
+    const reveal = revealAfterEdit.current
+    revealAfterEdit.current = undefined
+    if (reveal) timeline.current?.focusEvent(reveal)
+  }, [data.version])
+
   // Once an edit, undo or redo is on disk: every panel reads again, and its event is shown.
   const showEdit = useCallback(
     async (outcome: EditOutcome, show: ShowAfterEdit, step?: EditStep) => {
+      revealAfterEdit.current = show.reveal
       await timelineEdited(outcome.catalogueChanged)
       if (show.reveal) {
         setFocusDetails(false)
         setSelectedId(show.reveal.id)
-        timeline.current?.focusEvent(show.reveal)
       } else if (show.select !== undefined) setSelectedId(show.select)
       else if (outcome.eventId) setSelectedId(outcome.eventId)
       const done = step === 'undo' ? 'Undone' : step === 'redo' ? 'Redone' : 'Saved'
