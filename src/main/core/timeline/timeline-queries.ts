@@ -49,6 +49,7 @@ function prefixQuery(word: string): string {
 export class TimelineQueries {
   private readonly rowsBySeq: StatementSync
   private readonly seqById: StatementSync
+  private links: LinkTable | undefined
 
   constructor(private readonly db: DatabaseSync) {
     this.rowsBySeq = arrays(
@@ -128,7 +129,8 @@ export class TimelineQueries {
 
   /** The links from and to an event. */
   linksOf(eventId: string): Link[] {
-    return new LinkTable(this.db).of(eventId)
+    this.links ??= new LinkTable(this.db)
+    return this.links.of(eventId)
   }
 
   /** Events with any of these tags. */

@@ -58,25 +58,20 @@ export function useTimelineData(
    */
   const timelineEdited = useCallback(
     async (catalogueChanged: boolean) => {
-      const bump = (read: Partial<TimelineData> | null) =>
-        setData((d) => ({
-          ...d,
-          ...read,
-          version: d.version + (read && !catalogueChanged ? 0 : 1),
-        }))
       const failed = (e: unknown) =>
         onFailure(`The timeline could not be read again: ${(e as Error).message}`)
       if (!catalogueChanged) {
         setData((d) => ({ ...d, version: d.version + 1 }))
-        readCatalogue().then((read) => read && bump(read), failed)
+        readCatalogue().then((read) => read && setData((d) => ({ ...d, ...read })), failed)
         return
       }
+      let read: Partial<TimelineData> | null = null
       try {
-        bump(await readCatalogue())
+        read = await readCatalogue()
       } catch (e) {
         failed(e)
-        bump(null)
       }
+      setData((d) => ({ ...d, ...read, version: d.version + 1 }))
     },
     [onFailure, readCatalogue],
   )
