@@ -105,23 +105,6 @@ describe('adding and changing events', () => {
     ])
   })
 
-  it('records a reported day taken away, and the day read, apart', async () => {
-    const t = await editable()
-    const { eventId } = t.editor.saveEvent(
-      { event: draftEvent(), newSources: [], newActors: [] },
-      AT,
-    )
-    const undated = draftEvent()
-    undated.claims[0] = { ...undated.claims[0]!, reported: undefined, readOn: '2025-11-27' }
-    t.editor.saveEvent({ id: eventId!, event: undated, newSources: [], newActors: [] }, LATER)
-
-    expect(t.editor.eventHistory(eventId!)[0]!.changes).toEqual([
-      { field: 'Claim 1 reported', before: '2025-11-25', after: '' },
-      { field: 'Claim 1 read on', before: '2025-11-25', after: '2025-11-27' },
-    ])
-    expect(t.store.getEvent(eventId!).claims[0]).not.toHaveProperty('reported')
-  })
-
   it('names a changed track, actor and source by their names', async () => {
     const t = await editable()
     const { eventId } = t.editor.saveEvent(
