@@ -269,3 +269,66 @@ describe('the bundled data, strictly true to its sources', () => {
     expect(meeting!.claims.map((c) => c.sourceId)).toEqual(['background-dates'])
   })
 })
+
+/** The day of the report every claim of the sample was read in. */
+const REPORT_DAY = '2025-11-21'
+
+/** The report's own statements: its narration, and its summary of where the sides stand. */
+const REPORT_OWN_WORDS = /^the report\b|, as summarised in the report$/
+
+// A claim's `reported` is the day its outlet or speaker reported it, kept only where a source
+// gives that day; `readOn` is the day we read it, the report's date. The report gives no day
+// for any outlet's or speaker's account it relays (Axios and the FT "earlier described", Reuters
+// had an "earlier story", Peskov "told reporters"), and the fact sheet gives Axios's first
+// report only as 18–19 Nov: none of them may be stamped with the report's day.
+describe('the bundled data, the day read kept apart from the day reported', () => {
+  it('reads every claim on the day of the report, and none reported after it was read', () => {
+    for (const e of data.events) {
+      for (const c of e.claims) {
+        expect(c.readOn, `${e.id} ${c.claimant}`).toBe(REPORT_DAY)
+        if (c.reported !== undefined) {
+          expect(c.reported <= c.readOn, `${e.id} ${c.claimant}`).toBe(true)
+        }
+      }
+    }
+  })
+
+  it("gives a reported day only to the report's own words, on the day the report gives", () => {
+    const published = new Map(data.sources.map((s) => [s.id, s.published]))
+    let dated = 0
+    for (const e of data.events) {
+      for (const c of e.claims) {
+        if (c.reported === undefined) continue
+        dated += 1
+        const where = `${e.id} ${c.claimant}`
+        expect(c.readInId, where).toBeUndefined()
+        expect(c.claimant, where).toMatch(REPORT_OWN_WORDS)
+        expect(c.reported, where).toBe(published.get(c.sourceId))
+      }
+    }
+    // The report's narration is there and dated: the rule does not pass by dating nothing.
+    expect(dated).toBeGreaterThan(0)
+    expect(claim('trump-endorses-28-point-plan', 'c1').reported).toBe(REPORT_DAY)
+  })
+
+  it('never stamps earlier reporting, or a statement the report relays, with the report’s day', () => {
+    const relayed = data.events.flatMap((e) =>
+      e.claims
+        .filter(
+          (c) =>
+            ['axios', 'financial-times', 'reuters', 'kremlin'].includes(c.sourceId) ||
+            /\breport(s|ing|ed)\b/i.test(c.claimant),
+        )
+        .map((c) => ({ where: `${e.id} ${c.claimant}`, reported: c.reported })),
+    )
+    expect(relayed.length).toBeGreaterThan(10)
+    for (const { where, reported } of relayed) expect(reported, where).toBeUndefined()
+    // Axios first reported the plan on 18–19 Nov (fact sheet): a range, said in words only.
+    for (const c of event('axios-first-reports-plan').claims) expect(c.reported).toBeUndefined()
+    expect(
+      event('axios-first-reports-plan')
+        .claims.map((c) => c.text)
+        .join(' '),
+    ).toMatch(/18–19 November 2025/)
+  })
+})

@@ -98,13 +98,15 @@ test('an event with two claims, one citing a new source, is added through the fo
     claimant: 'a test official',
     source: 'Axios',
     reported: '2025-11-30',
+    readOn: '2025-12-02',
     text: 'A test claim about the meeting.',
     status: 'Reported',
   })
   await dialog.fillClaim(2, {
     claimant: 'Test Envoy',
     newSource: { name: 'Test Wire', kind: 'News outlet' },
-    reported: '2025-12-01',
+    // No source gives the day this was reported: it was reported by the day it was read.
+    readOn: '2025-12-01',
     text: 'A second test claim, quoted.',
     exactQuote: true,
     status: 'Confirmed',
@@ -114,7 +116,9 @@ test('an event with two claims, one citing a new source, is added through the fo
 
   await expect(details.heading).toHaveText(MIAMI)
   await expect(details.claims).toHaveCount(2)
+  await expect(details.claim(1)).toContainText('reported 30 Nov 2025 · read 2 Dec 2025')
   await expect(details.claim(2)).toContainText('Test Wire')
+  await expect(details.claim(2)).toContainText('reported by 1 Dec 2025 · read 1 Dec 2025')
   expect(await ui.listedTitles()).toContain(MIAMI)
   await expect(ui.event(MIAMI)).toBeVisible()
   await expect(app.page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute(
@@ -129,6 +133,7 @@ test('an event with two claims, one citing a new source, is added through the fo
   await again.ui.openFromList(MIAMI)
   await expect(again.details.claims).toHaveCount(2)
   await expect(again.details.claim(2)).toContainText('Test Wire')
+  await expect(again.details.claim(2)).toContainText('reported by 1 Dec 2025')
   await expect(again.details.region.getByRole('list', { name: 'Actors' })).toContainText(
     'Test Envoy',
   )
@@ -249,6 +254,21 @@ test('each bad input is named beside its field, and Save event stays disabled', 
   await dialog.claimField(1, 'Source').focus()
   await dialog.claimField(1, 'Claimant').focus()
   await dialog.expectProblem(dialog.claimField(1, 'Source'), 'a claim needs a source')
+
+  // A new claim is read today; the day it was reported may stay empty, but not come after.
+  const today = await dialog.page.evaluate(() => {
+    const d = new Date()
+    const two = (n: number) => String(n).padStart(2, '0')
+    return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`
+  })
+  await expect(dialog.claimField(1, 'Read on')).toHaveValue(today)
+  await expect(dialog.claimField(1, 'Reported')).toHaveValue('')
+  await dialog.claimField(1, 'Read on').fill('2025-11-22')
+  await dialog.claimField(1, 'Reported').fill('2025-11-23')
+  await dialog.expectProblem(dialog.claimField(1, 'Reported'), 'reported after it was read')
+  await dialog.claimField(1, 'Read on').fill('')
+  await dialog.claimField(1, 'Claimant').focus()
+  await dialog.expectProblem(dialog.claimField(1, 'Read on'), 'a claim needs the day it was read')
   await expect(dialog.save).toBeDisabled()
 
   // Put right, field by field, the event can be saved.
@@ -261,6 +281,7 @@ test('each bad input is named beside its field, and Save event stays disabled', 
     claimant: 'Reuters',
     source: 'Reuters',
     reported: '2025-11-23',
+    readOn: '2025-11-24',
     text: 'Talks resumed in Geneva.',
     url: 'https://example.org/geneva',
   })

@@ -23,7 +23,8 @@ test('a click opens the event: heading, date, place, actors, status, notes and s
   await expect(claims).not.toHaveCount(0)
   const first = claims.first()
   await expect(first).toContainText('NBC News')
-  await expect(first).toContainText('reported 21 Nov 2025')
+  // NBC's report, read in the 21 Nov report, which gives no day for it.
+  await expect(first).toContainText('reported by 21 Nov 2025 · read 21 Nov 2025')
   await expect(first).toContainText('no link recorded')
 })
 

@@ -5,7 +5,10 @@ export interface ClaimInput {
   claimant: string
   source?: string
   newSource?: { name: string; kind: 'News outlet' | 'Government' | 'Document' }
-  reported: string
+  /** The day a source gives for the report; left empty when omitted. */
+  reported?: string
+  /** The day it was read; the dialog's default (today) when omitted. */
+  readOn?: string
   text: string
   exactQuote?: boolean
   status?: 'Confirmed' | 'Reported' | 'Disputed' | 'Denied'
@@ -72,7 +75,8 @@ export class EventDialog {
     } else if (claim.source) {
       await this.claimField(index, 'Source').selectOption({ label: claim.source })
     }
-    await this.claimField(index, 'Reported').fill(claim.reported)
+    await this.claimField(index, 'Reported').fill(claim.reported ?? '')
+    if (claim.readOn !== undefined) await this.claimField(index, 'Read on').fill(claim.readOn)
     await this.claimField(index, 'Claim text').fill(claim.text)
     await this.claimField(index, 'Exact quote').setChecked(claim.exactQuote ?? false)
     if (claim.status)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatEventDate, resolveDateLocale } from './date-display'
+import { formatClaimDates, formatEventDate, resolveDateLocale } from './date-display'
 
 const enGB = { locale: resolveDateLocale('en-GB'), readerTimeZone: 'Europe/Kyiv' }
 
@@ -68,5 +68,31 @@ describe('formatEventDate', () => {
         { locale: resolveDateLocale('de-DE'), readerTimeZone: 'Europe/Berlin' },
       ).text,
     ).toBe('15. Aug. 2025')
+  })
+})
+
+describe('formatClaimDates', () => {
+  it('shows the day a source gives for the report, and the day it was read', () => {
+    const shown = formatClaimDates({ reported: '2025-11-18', readOn: '2025-11-21' }, enGB)
+    expect(shown).toEqual({
+      reportedBy: false,
+      reportedDay: '18 Nov 2025',
+      readDay: '21 Nov 2025',
+      text: 'reported 18 Nov 2025 · read 21 Nov 2025',
+    })
+  })
+
+  it('says "reported by" the day it was read when no source gives the day', () => {
+    const shown = formatClaimDates({ readOn: '2025-11-21' }, enGB)
+    expect(shown.reportedBy).toBe(true)
+    expect(shown.text).toBe('reported by 21 Nov 2025 · read 21 Nov 2025')
+  })
+
+  it("speaks the reader's locale", () => {
+    const shown = formatClaimDates(
+      { reported: '2025-11-18', readOn: '2025-11-21' },
+      { locale: resolveDateLocale('en-US'), readerTimeZone: 'America/New_York' },
+    )
+    expect(shown.text).toBe('reported Nov 18, 2025 · read Nov 21, 2025')
   })
 })

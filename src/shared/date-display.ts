@@ -152,3 +152,28 @@ export function formatEventDate(event: DatedEvent, options: DisplayOptions): Dat
   }
   return display
 }
+
+/** When a claim was reported and read, as a reader reads it. */
+export interface ClaimDatesDisplay {
+  /** True when no source gives the day it was reported: it was reported by the day it was read. */
+  reportedBy: boolean
+  /** The day it was reported, or, when no source gives it, the day it was read: "18 Nov 2025". */
+  reportedDay: string
+  /** The day it was read: "21 Nov 2025". */
+  readDay: string
+  /** Both in words: "reported 18 Nov 2025 · read 21 Nov 2025", "reported by 21 Nov 2025 · read …". */
+  text: string
+}
+
+/** A claim's two days: reported on the day a source gives, else "by" the day it was read. */
+export function formatClaimDates(
+  claim: { reported?: string | undefined; readOn: string },
+  options: DisplayOptions,
+): ClaimDatesDisplay {
+  const day = (value: string) => formatEventDate({ start: value, precision: 'day' }, options).text
+  const reportedBy = claim.reported === undefined
+  const reportedDay = day(claim.reported ?? claim.readOn)
+  const readDay = day(claim.readOn)
+  const reported = `${reportedBy ? 'reported by' : 'reported'} ${reportedDay}`
+  return { reportedBy, reportedDay, readDay, text: `${reported} · read ${readDay}` }
+}

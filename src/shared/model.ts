@@ -73,8 +73,8 @@ export const SourceSchema = z.strictObject({
 })
 export type Source = z.infer<typeof SourceSchema>
 
-/** One citation: who said what, where it was reported, and how far it holds. */
-export const ClaimSchema = z.strictObject({
+/** A claim's own fields, before the check that spans its two dates. */
+const ClaimFieldsSchema = z.strictObject({
   /** Stable within its event, so a link can point at it; given when the claim is first saved. */
   id: IdSchema.optional(),
   /** Who made the claim, as the source attributes it, e.g. "a US official". */
@@ -83,14 +83,32 @@ export const ClaimSchema = z.strictObject({
   sourceId: z.string().min(1, 'a claim needs a source').pipe(IdSchema),
   /** The document the claim was read in, when that is not the source itself. */
   readInId: IdSchema.optional(),
-  /** When the claim was reported. */
-  reported: IsoDateSchema,
+  /**
+   * The day the outlet or speaker reported it, only when a source gives that day; absent, it
+   * was reported by `readOn` at the latest. Never stamped with a day the sources do not give.
+   */
+  reported: IsoDateSchema.optional(),
+  /** The day we read the claim: the date of the document it was read in. */
+  readOn: IsoDateSchema,
   /** A short quote or paraphrase. */
   text: z.string().trim().min(1, 'a claim needs its text').max(TEXT_MAX),
   /** True only when `text` is the source's own words. */
   isQuote: z.boolean(),
   status: StatusSchema,
   url: HttpUrlSchema.optional(),
+})
+
+function isCalendarDay(value: string | undefined): value is string {
+  return IsoDateSchema.safeParse(value).success
+}
+
+/** One citation: who said what, where and when it was reported and read, and how far it holds. */
+export const ClaimSchema = ClaimFieldsSchema.superRefine((claim, ctx) => {
+  const { reported, readOn } = claim
+  // Refinements run even when a field failed: only two real days are compared, as text.
+  if (isCalendarDay(reported) && isCalendarDay(readOn) && reported > readOn) {
+    ctx.addIssue({ code: 'custom', path: ['reported'], message: 'reported after it was read' })
+  }
 })
 export type Claim = z.infer<typeof ClaimSchema>
 

@@ -113,7 +113,7 @@ export const EventPageSchema = z.object({
 })
 export type EventPage = z.infer<typeof EventPageSchema>
 
-export const ResolvedClaimSchema = ClaimSchema.extend({
+export const ResolvedClaimSchema = ClaimSchema.safeExtend({
   source: SourceSchema,
   readIn: SourceSchema.optional(),
 })

@@ -1,4 +1,10 @@
-import { formatEventDate, resolveDateLocale, type DateDisplay } from '../../shared/date-display'
+import {
+  formatClaimDates,
+  formatEventDate,
+  resolveDateLocale,
+  type ClaimDatesDisplay,
+  type DateDisplay,
+} from '../../shared/date-display'
 import { coverStartMs } from '../../shared/date-span'
 import type { DatePrecision } from '../../shared/model'
 
@@ -23,6 +29,14 @@ export function displayDate(event: {
   if (displayedDates.size >= DISPLAYED_DATES_KEPT) displayedDates.clear()
   displayedDates.set(key, display)
   return display
+}
+
+/** When a claim was reported and read, in this reader's locale. */
+export function claimDates(claim: {
+  reported?: string | undefined
+  readOn: string
+}): ClaimDatesDisplay {
+  return formatClaimDates(claim, { locale, readerTimeZone })
 }
 
 /** Calendar dates become local midnights, so they sit on their own day on the reader's axis. */

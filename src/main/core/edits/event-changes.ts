@@ -32,7 +32,9 @@ function claimFields(c: Claim, names: NameLookup): Fields {
     ['claimant', c.claimant],
     ['source', names.source(c.sourceId)],
     ['read in', c.readInId === undefined ? '' : names.source(c.readInId)],
-    ['reported', c.reported],
+    // Empty when no source gives the day, shown as a dash like any emptied field.
+    ['reported', c.reported ?? ''],
+    ['read on', c.readOn],
     ['text', c.text],
     ['exact quote', c.isQuote ? 'yes' : 'no'],
     ['status', c.status],

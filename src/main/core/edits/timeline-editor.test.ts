@@ -44,6 +44,7 @@ describe('adding and changing events', () => {
               claimant: 'Kremlin spokesman',
               sourceId: 'tass',
               reported: '2025-11-26',
+              readOn: '2025-11-26',
               text: 'No meeting was planned.',
               isQuote: false,
               status: 'disputed',

@@ -66,13 +66,29 @@ describe('loadDataFolder', () => {
 
   it.each([
     ['without a source', 'sourceId', 'events[0].claims[0].sourceId'],
-    ['without a date', 'reported', 'events[0].claims[0].reported'],
+    ['without the day it was read', 'readOn', 'events[0].claims[0].readOn'],
   ])('rejects a claim %s', async (_name, key, path) => {
     const claim: Record<string, unknown> = { ...fixtureEvent().claims[0] }
     delete claim[key]
     const data = await load(validFiles([{ ...fixtureEvent(), claims: [claim] }]))
     expect(data.events).toEqual([])
     expect(data.problems[0]?.path).toBe(path)
+  })
+
+  it('keeps a claim whose reported day no source gives, and refuses one reported after it was read', async () => {
+    const claim: Record<string, unknown> = { ...fixtureEvent().claims[0], readOn: '2025-11-21' }
+    delete claim['reported']
+    const undated = await load(validFiles([{ ...fixtureEvent(), claims: [claim] }]))
+    expect(undated.problems).toEqual([])
+    expect(undated.events[0]?.claims[0]?.reported).toBeUndefined()
+
+    const late = { ...claim, reported: '2025-11-22' }
+    const refused = await load(validFiles([{ ...fixtureEvent(), claims: [late] }]))
+    expect(refused.events).toEqual([])
+    expect(refused.problems[0]).toMatchObject({
+      path: 'events[0].claims[0].reported',
+      message: expect.stringMatching(/reported after it was read/),
+    })
   })
 
   it.each(['javascript:alert(1)', 'file:///etc/passwd', 'ftp://example.org/x', 'not a url'])(

@@ -96,6 +96,7 @@ describe('a timeline file’s store in its own thread', () => {
           claimant: 'a US official',
           sourceId: event.claims[0]!.sourceId,
           reported: '2025-08-20',
+          readOn: '2025-08-21',
           text: 'They met again.',
           isQuote: false,
           status: 'reported' as const,

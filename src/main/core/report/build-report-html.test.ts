@@ -115,6 +115,18 @@ describe('buildReportHtml', () => {
     expect(html).not.toContain('<h2>Sources</h2>')
   })
 
+  it('prints when each claim was reported, "by" the day read when no source gives the day', () => {
+    const event = bundled.getEvent('trump-endorses-28-point-plan')
+    const text = visibleText(buildReportHtml(input({ events: [event] })))
+    // The report's own narration is dated by the report; NBC's sources are not.
+    expect(text).toContain(
+      'the report (unattributed), Compiled news report, 21 Nov 2025 (NBC News, Axios, FT, Kyiv Independent, Reuters); reported 21 Nov 2025 · read 21 Nov 2025.',
+    )
+    expect(text).toContain(
+      'a US official, NBC News, read in Compiled news report, 21 Nov 2025 (NBC News, Axios, FT, Kyiv Independent, Reuters); reported by 21 Nov 2025 · read 21 Nov 2025.',
+    )
+  })
+
   it('escapes user text: titles, claims and notes stay text', async () => {
     const hostile = '<img src=x onerror="alert(1)">'
     const dir = await writeDataFolder(

@@ -5,7 +5,7 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { Annotation } from '../../../shared/annotations'
-import { formatEventDate, resolveDateLocale } from '../../../shared/date-display'
+import { formatClaimDates, formatEventDate, resolveDateLocale } from '../../../shared/date-display'
 import type { Source, TrackDefinition } from '../../../shared/model'
 import { STATUS_LABELS, STATUS_MARKS, type Status } from '../../../shared/vocabulary'
 import type { LinkView } from '../../../shared/links'
@@ -131,13 +131,8 @@ function EventEntry({
             <span className="citation-meta">
               — {claim.claimant !== claim.source.name ? `${claim.claimant}, ` : ''}
               {claim.source.name}
-              {claim.readIn ? `, read in ${claim.readIn.name}` : ''}; reported{' '}
-              {
-                formatEventDate(
-                  { start: claim.reported, precision: 'day' },
-                  { locale, readerTimeZone: options.timeZone },
-                ).text
-              }
+              {claim.readIn ? `, read in ${claim.readIn.name}` : ''};{' '}
+              {formatClaimDates(claim, { locale, readerTimeZone: options.timeZone }).text}
               {'. '}
               <StatusLabel status={claim.status} />
               {claim.url ? <span className="url"> {claim.url}</span> : null}

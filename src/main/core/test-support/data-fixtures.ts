@@ -50,6 +50,7 @@ export function fixtureEvent(overrides: Partial<TimelineEvent> = {}): TimelineEv
         sourceId: 'nbc-news',
         readInId: 'report',
         reported: '2025-11-21',
+        readOn: '2025-11-21',
         text: 'The situation has not changed since Trump and Putin met in Alaska in August.',
         isQuote: false,
         status: 'reported',

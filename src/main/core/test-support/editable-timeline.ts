@@ -61,6 +61,7 @@ export function draftEvent(overrides: Partial<EventDraft> = {}): EventDraft {
         claimant: 'a US official',
         sourceId: 'nbc-news',
         reported: '2025-11-25',
+        readOn: '2025-11-25',
         text: 'The envoys met.',
         isQuote: false,
         status: 'reported',

@@ -142,6 +142,7 @@ export function generateStore(n: number, seed = 20251121, trackCount?: number): 
       claimant: `an official speaking to Outlet ${Math.floor(rand() * 12)}`,
       sourceId: `source-${Math.floor(rand() * 12)}`,
       reported: start,
+      readOn: start,
       text: `${sentence(rand, 14)} ${sentence(rand, 12)}`,
       isQuote: false,
       status: STATUSES[Math.floor(rand() * STATUSES.length)]!,

@@ -43,7 +43,7 @@ export class EventWriter {
     )
     this.tag = db.prepare('INSERT INTO event_tags (event_seq, position, tag) VALUES (?, ?, ?)')
     this.claim = db.prepare(
-      'INSERT INTO claims (event_seq, position, claim_id, claimant, source_id, read_in_id, reported, text, is_quote, status, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO claims (event_seq, position, claim_id, claimant, source_id, read_in_id, reported, read_on, text, is_quote, status, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     )
     this.search = db.prepare(
       'INSERT INTO events_fts (rowid, title, notes, place, claims) VALUES (?, ?, ?, ?, ?)',
@@ -92,7 +92,8 @@ export class EventWriter {
         c.claimant,
         c.sourceId,
         c.readInId ?? null,
-        c.reported,
+        c.reported ?? null,
+        c.readOn,
         c.text,
         c.isQuote ? 1 : 0,
         c.status,

@@ -187,7 +187,7 @@ export class TimelineQueries {
     const claims = (
       this.db
         .prepare(
-          'SELECT claim_id, claimant, source_id, read_in_id, reported, text, is_quote, status, url FROM claims WHERE event_seq = ? ORDER BY position',
+          'SELECT claim_id, claimant, source_id, read_in_id, reported, read_on, text, is_quote, status, url FROM claims WHERE event_seq = ? ORDER BY position',
         )
         .all(seq) as Array<Record<string, string | number | null>>
     ).map((c): Claim => {
@@ -195,12 +195,13 @@ export class TimelineQueries {
         id: String(c['claim_id']),
         claimant: String(c['claimant']),
         sourceId: String(c['source_id']),
-        reported: String(c['reported']),
+        readOn: String(c['read_on']),
         text: String(c['text']),
         isQuote: c['is_quote'] === 1,
         status: String(c['status']) as Status,
       }
       if (c['read_in_id'] !== null) claim.readInId = String(c['read_in_id'])
+      if (c['reported'] !== null) claim.reported = String(c['reported'])
       if (c['url'] !== null) claim.url = String(c['url'])
       return claim
     })

@@ -136,7 +136,7 @@ describe('timeline migrations', () => {
     db.close()
 
     const repository = TimelineRepository.open(path, { readOnly: false })
-    expect(repository.version).toBe(4)
+    expect(repository.version).toBe(TIMELINE_DATABASE.migrations.length)
     const tables = repository.editTables()
     expect(tables.event('anchorage')!.claims.map((c) => c.id)).toEqual(['c1', 'c2'])
     expect(tables.log.labels()).toEqual({ undo: null, redo: null })
@@ -151,12 +151,131 @@ describe('timeline migrations', () => {
     repository.close()
   })
 
+  it('5 (read on apart from reported) reads each claim on the day it was reported, keeping the rest', async () => {
+    const path = await newPath()
+    const db = new DatabaseSync(path)
+    db.exec('PRAGMA foreign_keys = ON')
+    migrate(db, { ...TIMELINE_DATABASE, migrations: TIMELINE_DATABASE.migrations.slice(0, 4) })
+    // An event logged by an edit made before this step: its claims have no `readOn`.
+    const logged = (status: string) =>
+      JSON.stringify({
+        id: 'anchorage',
+        title: 'Summit in Anchorage',
+        start: '2025-08-15',
+        precision: 'day',
+        actors: [],
+        track: 'us',
+        tags: [],
+        status,
+        notes: 'They met.',
+        claims: [
+          {
+            id: 'c1',
+            claimant: 'a US official',
+            sourceId: 'nbc',
+            reported: '2025-11-20',
+            text: 'They met',
+            isQuote: false,
+            status: 'reported',
+          },
+        ],
+      })
+    db.exec(`
+      INSERT INTO timeline VALUES (1, 'id-4', 'Before read-on', '', '2025-01-01T00:00:00Z');
+      INSERT INTO tracks VALUES ('us', 'United States', '#2f5d9c', 0);
+      INSERT INTO sources VALUES ('nbc', 'NBC News', 'news-outlet', NULL, NULL, NULL);
+      INSERT INTO sources VALUES ('report', 'A report', 'document', NULL, '2025-11-21', NULL);
+      INSERT INTO events (id, title, start, precision, track, status, notes, start_ms, end_ms)
+        VALUES ('anchorage', 'Summit in Anchorage', '2025-08-15', 'day', 'us', 'disputed', 'They met.', 0, 0);
+      INSERT INTO events_fts (rowid, title, notes, place, claims)
+        VALUES (1, 'Summit in Anchorage', 'They met.', '', 'a US official They met NBC News');
+      INSERT INTO claims (event_seq, position, claimant, source_id, read_in_id, reported, text, is_quote, status, url, claim_id)
+        VALUES (1, 0, 'a US official', 'nbc', NULL, '2025-11-20', 'They met', 0, 'reported', NULL, 'c1'),
+               (1, 1, 'a Kremlin aide', 'nbc', 'report', '2025-11-21', 'Nothing changed', 1, 'denied', 'https://example.org/a', 'c7');
+      INSERT INTO edits (seq, at, label) VALUES (1, '2025-11-22T09:00:00.000Z', 'Edit event “Summit in Anchorage”');
+    `)
+    db.prepare(
+      "INSERT INTO edit_changes (edit_seq, position, kind, entity_id, before, after) VALUES (1, 0, 'event', 'anchorage', ?, ?)",
+    ).run(logged('reported'), logged('disputed'))
+    migrate(db, TIMELINE_DATABASE)
+
+    type Column = { name: string; notnull: number }
+    const columns = db.prepare('PRAGMA table_info(claims)').all() as Column[]
+    expect(columns.find((c) => c.name === 'reported')?.notnull).toBe(0)
+    expect(columns.find((c) => c.name === 'read_on')?.notnull).toBe(1)
+    expect(
+      db.prepare('SELECT position, claim_id, reported, read_on, read_in_id, url FROM claims').all(),
+    ).toEqual([
+      {
+        position: 0,
+        claim_id: 'c1',
+        reported: '2025-11-20',
+        read_on: '2025-11-20',
+        read_in_id: null,
+        url: null,
+      },
+      {
+        position: 1,
+        claim_id: 'c7',
+        reported: '2025-11-21',
+        read_on: '2025-11-21',
+        read_in_id: 'report',
+        url: 'https://example.org/a',
+      },
+    ])
+    const references = db.prepare('PRAGMA foreign_key_list(claims)').all() as Array<{
+      table: string
+    }>
+    expect(new Set(references.map((r) => r.table))).toEqual(new Set(['events', 'sources']))
+    expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([])
+    // The unique index on claim ids is made again.
+    expect(() =>
+      db.exec(
+        "INSERT INTO claims (event_seq, position, claimant, source_id, text, is_quote, status, claim_id, read_on) VALUES (1, 5, 'x', 'nbc', 'x', 0, 'reported', 'c1', '2025-11-21')",
+      ),
+    ).toThrow(/UNIQUE/)
+    db.close()
+
+    const repository = TimelineRepository.open(path, { readOnly: false })
+    expect(repository.searchText(['official', 'nbc'])).toEqual(new Set(['anchorage']))
+    const tables = repository.editTables()
+    expect(tables.event('anchorage')!.claims[1]).toMatchObject({
+      id: 'c7',
+      reported: '2025-11-21',
+      readOn: '2025-11-21',
+      readInId: 'report',
+      isQuote: true,
+    })
+    // Undo puts back the event the old edit logged, its claim read on the day it was reported.
+    const editor = new TimelineEditor(tables, () => undefined)
+    editor.undo()
+    const undone = tables.event('anchorage')!
+    expect(undone.status).toBe('reported')
+    expect(undone.claims).toEqual([
+      expect.objectContaining({ id: 'c1', reported: '2025-11-20', readOn: '2025-11-20' }),
+    ])
+    // A claim whose day no source gives is kept without one.
+    const draft = draftOf(undone)
+    editor.saveEvent(
+      {
+        id: 'anchorage',
+        event: { ...draft, claims: [{ ...draft.claims[0]!, reported: undefined }] },
+        newSources: [],
+        newActors: [],
+      },
+      '2026-11-30T09:00:00.000Z',
+    )
+    expect(tables.event('anchorage')!.claims[0]!.reported).toBeUndefined()
+    expect(tables.event('anchorage')!.claims[0]!.readOn).toBe('2025-11-20')
+    repository.close()
+  })
+
   it('refuses a file from a newer version of the app and leaves it as it was', async () => {
     const path = await newPath()
     const db = new DatabaseSync(path)
     db.exec(`PRAGMA user_version = 99`)
     expect(() => migrate(db, TIMELINE_DATABASE)).toThrow(
-      'it was made by a newer version of the app (format 99; this version reads up to 4)',
+      `it was made by a newer version of the app (format 99; this version reads up to ${TIMELINE_DATABASE.migrations.length})`,
     )
     expect(pragmaNumber(db, 'user_version')).toBe(99)
     db.close()

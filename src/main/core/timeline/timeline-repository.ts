@@ -259,18 +259,19 @@ export class TimelineRepository {
       e.tags.push(text(r[1])),
     )
     each(
-      'SELECT event_seq, claimant, source_id, read_in_id, reported, text, is_quote, status, url, claim_id FROM claims ORDER BY event_seq, position',
+      'SELECT event_seq, claimant, source_id, read_in_id, reported, text, is_quote, status, url, claim_id, read_on FROM claims ORDER BY event_seq, position',
       (e, r) => {
         const claim: Claim = {
           id: text(r[9]),
           claimant: text(r[1]),
           sourceId: text(r[2]),
-          reported: text(r[4]),
+          readOn: text(r[10]),
           text: text(r[5]),
           isQuote: r[6] === 1,
           status: text(r[7]) as Claim['status'],
         }
         if (r[3] !== null) claim.readInId = text(r[3])
+        if (r[4] !== null) claim.reported = text(r[4])
         if (r[8] !== null) claim.url = text(r[8])
         e.claims.push(claim)
       },

@@ -1,3 +1,4 @@
+import type { DatabaseSync } from 'node:sqlite'
 import type { DatabaseKind } from '../sqlite/sqlite-database'
 
 /** "DTLN": marks a SQLite file as a timeline of this app. */
@@ -95,8 +96,72 @@ const ADD_LINKS = `
 `
 
 /**
+ * Step 5, "read on apart from reported": a claim keeps the day it was read (`read_on`, the
+ * date of the document it was read in) apart from the day the outlet reported it, which a
+ * source may not give (`reported` may be NULL). Until now both were one date, so `read_on`
+ * starts as the old `reported`, which is kept. A STRICT table's NOT NULL cannot be dropped in
+ * place, so the claims are copied into a new table with their positions, claim ids and foreign
+ * keys, and its unique index is made again. No table refers to the claims, and the search
+ * index holds no claim dates, so neither changes.
+ */
+const ADD_CLAIM_READ_ON = `
+  CREATE TABLE claims_with_read_on (
+    event_seq INTEGER NOT NULL REFERENCES events (seq) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    claimant TEXT NOT NULL,
+    source_id TEXT NOT NULL REFERENCES sources (id),
+    read_in_id TEXT REFERENCES sources (id),
+    reported TEXT,
+    text TEXT NOT NULL,
+    is_quote INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    url TEXT,
+    claim_id TEXT,
+    read_on TEXT NOT NULL,
+    CHECK (reported IS NULL OR reported <= read_on),
+    PRIMARY KEY (event_seq, position)
+  ) STRICT;
+  INSERT INTO claims_with_read_on
+    (event_seq, position, claimant, source_id, read_in_id, reported, text, is_quote, status, url, claim_id, read_on)
+    SELECT event_seq, position, claimant, source_id, read_in_id, reported, text, is_quote, status, url, claim_id, reported
+    FROM claims;
+  DROP TABLE claims;
+  ALTER TABLE claims_with_read_on RENAME TO claims;
+  CREATE UNIQUE INDEX claims_by_id ON claims (event_seq, claim_id);
+`
+
+/**
+ * The edit log keeps events as JSON in the shared model's shape: an event logged before step 5
+ * has claims without `readOn`, which undo would write back. Each such claim was read on the
+ * day it was reported, as the claims table says.
+ */
+function addReadOnToLoggedEvents(db: DatabaseSync): void {
+  const rows = db
+    .prepare("SELECT edit_seq, position, before, after FROM edit_changes WHERE kind = 'event'")
+    .all() as Array<{
+    edit_seq: number
+    position: number
+    before: string | null
+    after: string | null
+  }>
+  const update = db.prepare(
+    'UPDATE edit_changes SET before = ?, after = ? WHERE edit_seq = ? AND position = ?',
+  )
+  const upgrade = (json: string | null): string | null => {
+    if (json === null) return null
+    const event = JSON.parse(json) as { claims?: Array<{ reported?: string; readOn?: string }> }
+    for (const claim of event.claims ?? []) claim.readOn ??= claim.reported
+    return JSON.stringify(event)
+  }
+  for (const row of rows) {
+    update.run(upgrade(row.before), upgrade(row.after), row.edit_seq, row.position)
+  }
+}
+
+/**
  * A timeline file's schema, by version. Step 1 holds the timeline itself; step 2 adds the
- * full-text index and fills it from the events already there; step 3 adds the edit log; step 4 claim ids, links and documents.
+ * full-text index and fills it from the events already there; step 3 adds the edit log; step 4
+ * claim ids, links and documents; step 5 a claim's read-on day apart from its reported day.
  */
 export const TIMELINE_DATABASE: DatabaseKind = {
   applicationId: TIMELINE_APPLICATION_ID,
@@ -190,5 +255,9 @@ export const TIMELINE_DATABASE: DatabaseKind = {
     },
     (db) => db.exec(CREATE_EDIT_LOG),
     (db) => db.exec(ADD_LINKS),
+    (db) => {
+      db.exec(ADD_CLAIM_READ_ON)
+      addReadOnToLoggedEvents(db)
+    },
   ],
 }

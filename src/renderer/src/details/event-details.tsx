@@ -4,7 +4,7 @@ import { STATUS_LABELS, STATUS_MARKS } from '../../../shared/vocabulary'
 import type { EventDetail, ResolvedClaim } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { runAction } from '../failure-reports'
-import { displayDate } from '../format'
+import { claimDates, displayDate } from '../format'
 import { MyNotes } from '../notes/my-notes'
 import { EventHistory } from './event-history'
 
@@ -12,7 +12,7 @@ const ROLE_LABELS = { host: 'host', envoy: 'envoy', mediator: 'mediator', party:
 
 function ClaimItem({ claim, index }: { claim: ResolvedClaim; index: number }) {
   const contested = claim.status === 'denied' || claim.status === 'disputed'
-  const reported = displayDate({ start: claim.reported, precision: 'day' }).text
+  const dates = claimDates(claim)
   return (
     <li className={`claim claim-${claim.status}`} aria-label={`Claim ${index + 1}`}>
       <p className="claim-text">{claim.isQuote ? <q>{claim.text}</q> : claim.text}</p>
@@ -27,8 +27,14 @@ function ClaimItem({ claim, index }: { claim: ResolvedClaim; index: number }) {
         {claim.readIn ? (
           <span className="claim-read-in"> (read in: {claim.readIn.name})</span>
         ) : null}
-        {' · reported '}
-        <time dateTime={claim.reported}>{reported}</time>
+        <span className="claim-reported">
+          {dates.reportedBy ? ' · reported by ' : ' · reported '}
+          <time dateTime={claim.reported ?? claim.readOn}>{dates.reportedDay}</time>
+        </span>
+        <span className="claim-read-on">
+          {' · read '}
+          <time dateTime={claim.readOn}>{dates.readDay}</time>
+        </span>
       </p>
       <p className="claim-footer">
         <span className={`status-badge status-${claim.status}`}>

@@ -20,7 +20,7 @@ interface ClaimProps {
   onRemove(): void
 }
 
-/** One claim: who said it, where it was reported and when, what, and how far it holds. */
+/** One claim: who said it, where and when it was reported and read, what, and how far it holds. */
 function ClaimGroup({ claim, index, sources, errors, onChange, onLeave, onRemove }: ClaimProps) {
   const id = (field: ClaimField) => `${claim.key}-${field}`
   const error = (field: ClaimField) => errors[claimField(index, field)]
@@ -31,6 +31,19 @@ function ClaimGroup({ claim, index, sources, errors, onChange, onLeave, onRemove
           {...control}
           type="text"
           inputMode={field === 'url' ? 'url' : undefined}
+          value={claim[field]}
+          onChange={(e) => onChange({ [field]: e.target.value }, field)}
+          onBlur={() => onLeave(field)}
+        />
+      )}
+    </Field>
+  )
+  const date = (field: 'reported' | 'readOn', label: string, hint: string) => (
+    <Field id={id(field)} label={label} error={error(field)} hint={hint}>
+      {(control) => (
+        <input
+          {...control}
+          type="date"
           value={claim[field]}
           onChange={(e) => onChange({ [field]: e.target.value }, field)}
           onBlur={() => onLeave(field)}
@@ -83,17 +96,8 @@ function ClaimGroup({ claim, index, sources, errors, onChange, onLeave, onRemove
             </Field>
           </>
         ) : null}
-        <Field id={id('reported')} label="Reported" error={error('reported')}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={claim.reported}
-              onChange={(e) => onChange({ reported: e.target.value }, 'reported')}
-              onBlur={() => onLeave('reported')}
-            />
-          )}
-        </Field>
+        {date('reported', 'Reported', 'Optional; only the day a source gives')}
+        {date('readOn', 'Read on', 'The day you read it')}
         <Field id={id('status')} label="Claim status" error={error('status')}>
           {(control) => (
             <select

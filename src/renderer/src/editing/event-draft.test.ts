@@ -6,6 +6,7 @@ import {
   emptyEventForm,
   eventFormFrom,
   NEW_CHOICE,
+  today,
   type EventForm,
 } from './event-form'
 
@@ -23,6 +24,7 @@ function filledForm(): EventForm {
     claimant: 'A US official',
     sourceId: 'nbc-news',
     reported: '2025-11-30',
+    readOn: '2025-12-01',
     text: 'The talks were productive.',
   }
   return form
@@ -52,6 +54,7 @@ describe('checkEventForm', () => {
           claimant: 'A US official',
           sourceId: 'nbc-news',
           reported: '2025-11-30',
+          readOn: '2025-12-01',
           text: 'The talks were productive.',
           isQuote: false,
           status: 'reported',
@@ -60,6 +63,18 @@ describe('checkEventForm', () => {
     })
     expect(request?.newSources).toEqual([])
     expect(request?.newActors).toEqual([])
+  })
+
+  it('leaves the reported day out when no source gives it', () => {
+    const { request, errors } = errorsOf((form) => (form.claims[0]!.reported = ''))
+    expect(errors).toEqual({})
+    expect(request?.event.claims[0]).not.toHaveProperty('reported')
+    expect(request?.event.claims[0]?.readOn).toBe('2025-12-01')
+  })
+
+  it('reads a new claim on the reader’s own day', () => {
+    expect(emptyEventForm('united-states').claims[0]?.readOn).toBe(today())
+    expect(today(new Date(2025, 10, 21, 23, 30))).toBe('2025-11-21')
   })
 
   it('splits tags at commas, trimmed, each once', () => {
@@ -105,10 +120,16 @@ describe('checkEventForm', () => {
     ['no summary', (f) => (f.summary = '  '), 'summary', 'an event needs a summary'],
     ['no claim', (f) => (f.claims = []), 'claims', 'an event needs at least one claim'],
     [
-      'a claim without its day',
-      (f) => (f.claims[0]!.reported = ''),
+      'a claim without the day it was read',
+      (f) => (f.claims[0]!.readOn = ''),
+      'claims.0.readOn',
+      'a claim needs the day it was read',
+    ],
+    [
+      'a claim reported after it was read',
+      (f) => (f.claims[0]!.reported = '2025-12-02'),
       'claims.0.reported',
-      'a claim needs the day it was reported',
+      'reported after it was read',
     ],
     [
       'a new source without a name',
@@ -185,6 +206,7 @@ describe('eventFormFrom', () => {
         sourceId: 'kremlin',
         readInId: 'report',
         reported: '2025-11-21',
+        readOn: '2025-11-21',
         text: 'They met in August.',
         isQuote: false,
         status: 'reported',
@@ -213,6 +235,7 @@ describe('eventFormFrom', () => {
           sourceId: 'kremlin',
           readInId: 'report',
           reported: '2025-11-21',
+          readOn: '2025-11-21',
           text: 'They met in August.',
           isQuote: false,
           status: 'reported',

@@ -153,14 +153,14 @@ export function checkEventForm(form: EventForm, makeId: IdMaker): CheckedForm {
         if (made) made.kind = claim.newSourceKind
       }
     }
-    if (claim.reported === '')
-      errors[claimField(i, 'reported')] = 'a claim needs the day it was reported'
+    if (claim.readOn === '') errors[claimField(i, 'readOn')] = 'a claim needs the day it was read'
     return filled({
       id: claim.id,
       claimant: claim.claimant,
       sourceId,
       readInId: claim.readInId,
-      reported: claim.reported,
+      reported: optional(claim.reported),
+      readOn: claim.readOn,
       text: claim.text,
       isQuote: claim.isQuote,
       status: claim.status,

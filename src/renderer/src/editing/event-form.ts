@@ -2,6 +2,7 @@
  * What the "Event" dialog holds while the user types: every field as the text in its box, so
  * nothing typed is lost, however wrong. `event-draft.ts` turns it into a draft and checks it.
  */
+import { format } from 'date-fns'
 import type { Actor, ActorRole, DatePrecision, Place, Source, Status } from '../../../shared/model'
 import type { EventDetail } from '../../../shared/store'
 
@@ -25,7 +26,10 @@ export interface ClaimForm {
   sourceId: string
   newSourceName: string
   newSourceKind: Source['kind']
+  /** Empty when no source gives the day it was reported. */
   reported: string
+  /** The day the user read it, YYYY-MM-DD. */
+  readOn: string
   text: string
   isQuote: boolean
   status: Status
@@ -64,6 +68,11 @@ export function emptyActorRow(): ActorRowForm {
   return { key: nextKey(), actorId: '', newName: '', newKind: 'person', role: 'party' }
 }
 
+/** The reader's own calendar day, YYYY-MM-DD: a claim added now is read today. */
+export function today(now: Date = new Date()): string {
+  return format(now, 'yyyy-MM-dd')
+}
+
 export function emptyClaim(): ClaimForm {
   return {
     key: nextKey(),
@@ -72,6 +81,7 @@ export function emptyClaim(): ClaimForm {
     newSourceName: '',
     newSourceKind: 'news-outlet',
     reported: '',
+    readOn: today(),
     text: '',
     isQuote: false,
     status: 'reported',
@@ -122,7 +132,8 @@ export function eventFormFrom(event: EventDetail): EventForm {
       claimant: claim.claimant,
       sourceId: claim.sourceId,
       readInId: claim.readInId,
-      reported: claim.reported,
+      reported: claim.reported ?? '',
+      readOn: claim.readOn,
       text: claim.text,
       isQuote: claim.isQuote,
       status: claim.status,

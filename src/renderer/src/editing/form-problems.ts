@@ -26,6 +26,7 @@ const CLAIM_LABELS: Record<string, string> = {
   sourceId: 'Source',
   newSourceName: 'New source name',
   reported: 'Reported',
+  readOn: 'Read on',
   text: 'Claim text',
   isQuote: 'Exact quote',
   status: 'Claim status',
