@@ -19,6 +19,7 @@ import { backUpDatabase, type BackupOutcome } from '../sqlite/database-backups'
 import { EditTables } from './edit-tables'
 import { insertTimelineData } from './insert-timeline-data'
 import { LinkTable } from './link-table'
+import { migratedCopyIfOld, removeMigratedCopy } from './migrated-copy'
 import { TimelineQueries } from './timeline-queries'
 import { TIMELINE_DATABASE } from './timeline-schema'
 
@@ -49,15 +50,26 @@ function arrays(statement: StatementSync): StatementSync {
 export class TimelineRepository {
   private constructor(
     private readonly db: DatabaseSync,
+    /** The file read: a migrated copy (see `migratedCopyIfOld`) for an old read-only file. */
     readonly path: string,
     readonly readOnly: boolean,
+    private readonly migratedCopy = false,
   ) {}
 
-  /** Opens a file already checked to be a timeline; a writable one is migrated first. */
+  /** Opens a checked timeline file; migrated first if writable, else read from a migrated copy. */
   static open(
     path: string,
     options: { readOnly: boolean; immutable?: boolean },
   ): TimelineRepository {
+    const copy = options.readOnly ? migratedCopyIfOld(path, options) : null
+    if (copy !== null) {
+      try {
+        return new TimelineRepository(openDatabase(copy, { readOnly: true }), copy, true, true)
+      } catch (error) {
+        removeMigratedCopy(copy)
+        throw error
+      }
+    }
     const db = openDatabase(path, options)
     try {
       if (!options.readOnly) migrate(db, TIMELINE_DATABASE)
@@ -281,5 +293,6 @@ export class TimelineRepository {
 
   close(): void {
     if (this.db.isOpen) this.db.close()
+    if (this.migratedCopy) removeMigratedCopy(this.path)
   }
 }
