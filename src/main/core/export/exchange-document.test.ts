@@ -17,10 +17,12 @@ describe('buildTimelineExport', () => {
     expect(TimelineExportSchema.parse(document)).toEqual(document)
     expect(document.timeline).toEqual(heading)
     expect(document.tracks).toEqual(data.tracks)
-    expect(document.actors).toEqual(data.actors)
-    expect(document.sources).toEqual(data.sources)
+    const sorted = <T extends { id: string }>(list: readonly T[]) =>
+      [...list].sort((a, b) => a.id.localeCompare(b.id, 'en'))
+    expect(document.actors).toEqual(sorted(data.actors))
+    expect(document.sources).toEqual(sorted(data.sources))
     expect(document.events).toEqual(data.events)
-    expect(document.links).toEqual(data.links)
+    expect(document.links).toEqual(sorted(data.links ?? []))
     // Every claim keeps its id, so links to claims still hold after a re-import.
     expect(document.events.flatMap((e) => e.claims).every((c) => c.id !== undefined)).toBe(true)
   })

@@ -5,6 +5,14 @@ import {
 } from '../../../shared/exchange-format'
 import type { TimelineEvent } from '../../../shared/model'
 import type { LoadedData } from '../event-store/load-data-folder'
+import {
+  actorInOrder,
+  byId,
+  eventInOrder,
+  linkInOrder,
+  sourceInOrder,
+  trackInOrder,
+} from './canonical-order'
 
 /** What the document says of the timeline itself. */
 export interface TimelineHeading {
@@ -21,15 +29,17 @@ export function selectEvents(
   selection: EventSelection,
 ): TimelineEvent[] {
   if (selection === null) return [...events]
-  const byId = new Map(events.map((event) => [event.id, event]))
-  return selection.flatMap((id) => byId.get(id) ?? [])
+  const byEventId = new Map(events.map((event) => [event.id, event]))
+  return selection.flatMap((id) => byEventId.get(id) ?? [])
 }
 
 /**
  * The lossless JSON document of a timeline (TimelineExportSchema): tracks, actors, sources,
  * events with their claims, and links; never the edit history, the user's notes or attached
  * documents. For a selection, only the tracks, actors and sources its events use, and only the
- * links whose two ends are both among them, so the document stands on its own.
+ * links whose two ends are both among them, so the document stands on its own. Tracks keep the
+ * timeline's order; actors, sources and links are sorted by id, and every object's keys are in
+ * its schema's order, so the same timeline gives the same document whichever store holds it.
  */
 export function buildTimelineExport(
   contents: Pick<LoadedData, 'tracks' | 'actors' | 'sources' | 'events' | 'links'>,
@@ -66,10 +76,10 @@ function document(
     format: EXCHANGE_FORMAT,
     version: EXCHANGE_VERSION,
     timeline: { title: heading.title, description: heading.description },
-    tracks: parts.tracks,
-    actors: parts.actors,
-    sources: parts.sources,
-    events: parts.events,
-    links: parts.links,
+    tracks: parts.tracks.map(trackInOrder),
+    actors: [...parts.actors].sort(byId).map(actorInOrder),
+    sources: [...parts.sources].sort(byId).map(sourceInOrder),
+    events: parts.events.map(eventInOrder),
+    links: [...parts.links].sort(byId).map(linkInOrder),
   }
 }
