@@ -14,12 +14,15 @@ const LIST_SEPARATOR = '; '
  * place's latitude and longitude (the importer's branch), a claim's "read on" date (the
  * read-date branch). Written empty until then; this is the one place to fill them in.
  */
+// The event and claim are what these cells will be read from once the fields arrive.
+/* eslint-disable @typescript-eslint/no-unused-vars */
 export function cellsForFieldsNotYetInModel(
-  _event: TimelineEvent,
-  _claim: Claim,
+  event: TimelineEvent,
+  claim: Claim,
 ): Pick<AppCsvRow, 'external_id' | 'latitude' | 'longitude' | 'read_on'> {
   return { external_id: '', latitude: '', longitude: '', read_on: '' }
 }
+/* eslint-enable @typescript-eslint/no-unused-vars */
 
 /** The document's events as CSV rows, one per claim, each with its event's columns repeated. */
 export function appCsvRows(document: TimelineExport): AppCsvRow[] {

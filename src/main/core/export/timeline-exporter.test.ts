@@ -53,9 +53,7 @@ describe('TimelineExporter', () => {
       scope: { kind: 'filtered', query: { text: 'xylophone' } },
     }
     const fromMemory = new TimelineExporter(memory).eventsFile(request, heading, notes)
-    const rows = parse(text(fromMemory.bytes), { bom: true, columns: true }) as Array<
-      Record<string, string>
-    >
+    const rows = parse<Record<string, string>>(text(fromMemory.bytes), { bom: true, columns: true })
     expect(new Set(rows.map((r) => r['event_id']))).toEqual(new Set(['alaska-summit']))
     expect(rows.length).toBe(memory.getEvent('alaska-summit').claims.length)
     expect(fromMemory).toMatchObject({ eventCount: 1, claimCount: rows.length })
