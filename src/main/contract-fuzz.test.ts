@@ -43,6 +43,8 @@ const VALID: Partial<Record<Channel, Record<string, unknown>>> = {
   deleteAnnotation: { id: annotation.id },
   restoreAnnotation: { annotation },
   exportPdf: { ...EXPORT_EVERYTHING },
+  exportEvents: { format: 'csv', scope: { kind: 'filtered', query: { tracks: ['russia'] } } },
+  exportCitations: { format: 'csl-json', scope: { kind: 'event', eventId: 'alaska-summit' } },
   saveEvent: { id: 'alaska-summit', event: draftEvent(), newSources: [], newActors: [] },
   deleteEvent: { id: 'alaska-summit' },
   saveCatalogueItem: {

@@ -9,6 +9,7 @@ import { TIMELINE_EXTENSION } from '../shared/timeline'
 import type { TimelineStore } from './core/event-store/timeline-store'
 import { buildNotesExport, parseNotesImport } from './core/annotations/notes-transfer'
 import { writeExportFile } from './core/export-file'
+import { exportCitations, exportEvents } from './core/export/export-service'
 import { parseExternalUrl } from './core/external-url'
 import { exportPdf } from './core/report/pdf-export-service'
 import type { ViewStateRepository } from './core/user-data/view-state-repository'
@@ -213,6 +214,15 @@ function implementations(services: AppServices): Implementations {
     exportPdf: async (request) => {
       const { store, notes, info } = (await workspace).current()
       return exportPdf(request, { store, notes, ports, timelineTitle: info.title })
+    },
+
+    exportEvents: async (request) => {
+      const { info, exports, notes } = (await workspace).current()
+      return exportEvents(request, { info, exports, notes, ports })
+    },
+    exportCitations: async (request) => {
+      const { info, exports, notes } = (await workspace).current()
+      return exportCitations(request, { info, exports, notes, ports })
     },
 
     getViewState: async () => (await viewState).get(),

@@ -145,6 +145,8 @@ app
       installApplicationMenu(
         {
           exportPdf: () => notify('exportPdfRequested'),
+          exportEvents: () => notify('exportEventsRequested'),
+          exportCitations: () => notify('exportCitationsRequested'),
           newTimeline: () => notify('newTimelineRequested'),
           openTimeline: () => notify('openTimelineRequested'),
           saveCopy: () => notify('saveTimelineCopyRequested'),

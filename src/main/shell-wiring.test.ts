@@ -197,11 +197,15 @@ describe('the File menu', () => {
       'Open Recent',
       'Save a copy…',
       'Export PDF…',
+      'Export events…',
+      'Export citations…',
     ])
     for (const [label, notification] of [
       ['New timeline…', 'newTimelineRequested'],
       ['Open timeline…', 'openTimelineRequested'],
       ['Save a copy…', 'saveTimelineCopyRequested'],
+      ['Export events…', 'exportEventsRequested'],
+      ['Export citations…', 'exportCitationsRequested'],
     ] as const) {
       ;(items.find((item) => item.label === label)?.click as () => void)()
       expect(mainWindow.webContents.sent).toContainEqual({

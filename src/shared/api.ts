@@ -16,6 +16,12 @@ import {
   RemoveCatalogueItemSchema,
   SaveEventRequestSchema,
 } from './edits'
+import {
+  CitationsExportRequestSchema,
+  CitationsExportResultSchema,
+  EventsExportRequestSchema,
+  EventsExportResultSchema,
+} from './exports'
 import { LinkDraftSchema, LinkViewSchema } from './links'
 import { ActorSchema, IdSchema, SourceSchema } from './model'
 import { PdfExportRequestSchema, PdfExportResultSchema } from './pdf-export'
@@ -171,6 +177,13 @@ export const contract = {
 
   /** Asks where to save, then writes the PDF briefing there; null when the user cancels. */
   exportPdf: { input: PdfExportRequestSchema, output: PdfExportResultSchema },
+  /**
+   * Asks where to save, then writes every event, or those the filters show, as the app's JSON
+   * document or CSV (one row per claim); null when the user cancels.
+   */
+  exportEvents: { input: EventsExportRequestSchema, output: EventsExportResultSchema },
+  /** Asks where to save, then writes the sources cited as CSL-JSON, BibTeX or RIS. */
+  exportCitations: { input: CitationsExportRequestSchema, output: CitationsExportResultSchema },
 
   /** The last view, to restore after a restart. */
   getViewState: { input: NoInputSchema, output: ViewStateSchema },
@@ -196,6 +209,9 @@ export function ipcChannelName(channel: Channel): string {
  */
 export const NOTIFICATIONS = [
   'exportPdfRequested',
+  /** File › Export events… and File › Export citations…: the renderer opens its dialog. */
+  'exportEventsRequested',
+  'exportCitationsRequested',
   'newTimelineRequested',
   'openTimelineRequested',
   'saveTimelineCopyRequested',

@@ -1,48 +1,14 @@
-import fsp, { type FileHandle } from 'node:fs/promises'
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { writeExportFile } from './export-file'
 import { writeFileDurably } from './durable-file-write'
+import { mockWrites } from './test-support/mock-writes'
 
 afterEach(() => {
   vi.restoreAllMocks()
 })
-
-/** The real write of a handle, as `writeFileDurably` calls it. */
-type RealWrite = (
-  bytes: Uint8Array,
-  offset: number,
-  length: number,
-  position: number,
-) => Promise<{ bytesWritten: number }>
-
-/** Makes every file handle opened for writing answer its writes through `write`. */
-function mockWrites(
-  write: (
-    real: RealWrite,
-    bytes: Uint8Array,
-    offset: number,
-    length: number,
-    position: number,
-  ) => Promise<{ bytesWritten: number }>,
-) {
-  const realOpen = fsp.open.bind(fsp)
-  vi.spyOn(fsp, 'open').mockImplementation((async (path: string, flags?: string) => {
-    const handle = await realOpen(path, flags)
-    if (flags !== 'wx') return handle
-    const real: RealWrite = (bytes, offset, length, position) =>
-      handle.write(bytes, offset, length, position)
-    const wrapped: FileHandle = Object.create(handle) as FileHandle
-    return Object.assign(wrapped, {
-      write: (bytes: Uint8Array, offset: number, length: number, position: number) =>
-        write(real, bytes, offset, length, position),
-      sync: () => handle.sync(),
-      close: () => handle.close(),
-    })
-  }) as typeof fsp.open)
-}
 
 async function folderWithOldFile() {
   const dir = await mkdtemp(join(tmpdir(), 'timeline-write-'))

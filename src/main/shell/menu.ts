@@ -3,6 +3,8 @@ import type { RecentTimeline } from '../../shared/timeline'
 
 export interface MenuCommands {
   exportPdf(): void
+  exportEvents(): void
+  exportCitations(): void
   newTimeline(): void
   openTimeline(): void
   saveCopy(): void
@@ -50,6 +52,8 @@ export function installApplicationMenu(
           accelerator: 'CmdOrCtrl+Shift+E',
           click: () => commands.exportPdf(),
         },
+        { label: 'Export events…', click: () => commands.exportEvents() },
+        { label: 'Export citations…', click: () => commands.exportCitations() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -11,11 +11,14 @@ import { loadDataFolder } from './load-data-folder'
 import { normalizeText } from './normalize-text'
 import { openStoreInWorker } from './remote-event-store'
 import type { TimelineEdits } from '../edits/timeline-edits'
+import { TimelineExporter } from '../export/timeline-exporter'
+import type { TimelineExports } from '../export/timeline-exports'
 import type { TimelineStore } from './timeline-store'
 
 let memory: EventStore
 let remote: TimelineStore
 let edits: TimelineEdits | null
+let exports: TimelineExports
 
 beforeAll(async () => {
   const out = await mkdtemp(join(tmpdir(), 'timeline-store-worker-'))
@@ -24,13 +27,18 @@ beforeAll(async () => {
     input: join(__dirname, 'store-worker.ts'),
     platform: 'node',
     logLevel: 'silent',
-    output: { file: script, format: 'cjs' },
+    // One file: citation-js loads node-fetch lazily, which would make a chunk of its own.
+    output: { file: script, format: 'cjs', codeSplitting: false },
   })
   const data = await loadDataFolder(join(__dirname, '..', '..', '..', '..', 'data'))
   memory = new EventStore('/memory', data)
   const path = join(out, 'talks.timeline')
   TimelineRepository.create(path, { title: 'Talks', description: '' }, data)
-  ;({ store: remote, edits } = await openStoreInWorker(script, {
+  ;({
+    store: remote,
+    edits,
+    exports,
+  } = await openStoreInWorker(script, {
     path,
     immutable: false,
     writable: true,
@@ -72,6 +80,23 @@ describe('a timeline file’s store in its own thread', () => {
     expect((await remote.listEvents({ text: 'xylophone' }, changed)).map((e) => e.id)).toEqual([
       'alaska-summit',
     ])
+  })
+
+  it('builds exports in the thread, with the notes as they are, and hands over their bytes', async () => {
+    const notes = overlay('The xylophone question', 4)
+    const here = new TimelineExporter(memory)
+    const heading = { title: 'Talks', description: '' }
+    for (const format of ['json', 'csv'] as const) {
+      const request = { format, scope: { kind: 'filtered' as const, query: { text: 'xylophone' } } }
+      const built = await exports.eventsFile(request, heading, notes)
+      expect(built.bytes).toBeInstanceOf(Uint8Array)
+      const expected = here.eventsFile(request, heading, notes)
+      expect(new TextDecoder().decode(built.bytes)).toBe(new TextDecoder().decode(expected.bytes))
+      expect(built).toEqual(expected)
+      expect(built.eventCount).toBe(1)
+    }
+    const request = { format: 'bibtex' as const, scope: { kind: 'all' as const } }
+    expect(await exports.citationsFile(request, notes)).toEqual(here.citationsFile(request, notes))
   })
 
   it('passes a failure back as an error with its message', async () => {

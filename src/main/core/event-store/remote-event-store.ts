@@ -1,6 +1,11 @@
 import { Worker } from 'node:worker_threads'
 import { documentsAskingWith, type TimelineDocuments } from '../documents/timeline-documents'
 import { editsAskingWith, type EditMethod, type TimelineEdits } from '../edits/timeline-edits'
+import {
+  EXPORT_NOTES_AT,
+  exportsAskingWith,
+  type TimelineExports,
+} from '../export/timeline-exports'
 import type { NotesOverlay } from './store-basics'
 import { storeAskingWith, type StoreMethod, type TimelineStore } from './timeline-store'
 import type { StoreAnswer, StoreRequest, StoreWorkerData, WireNotes } from './store-worker-protocol'
@@ -21,7 +26,12 @@ const NOTES_AT: Partial<Record<StoreMethod, number>> = {
 export async function openStoreInWorker(
   script: string,
   data: StoreWorkerData,
-): Promise<{ store: TimelineStore; edits: TimelineEdits | null; documents: TimelineDocuments }> {
+): Promise<{
+  store: TimelineStore
+  edits: TimelineEdits | null
+  documents: TimelineDocuments
+  exports: TimelineExports
+}> {
   const worker = new Worker(script, { workerData: data })
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>()
   let nextId = 0
@@ -56,14 +66,13 @@ export async function openStoreInWorker(
       pending.set(request.id, { resolve, reject })
       worker.postMessage(request)
     })
-  const call =
-    (method: StoreMethod) =>
+  const withNotes =
+    (target: 'store' | 'exports', method: string, notesAt: number | null) =>
     (...args: unknown[]): Promise<unknown> => {
-      const notesAt = NOTES_AT[method] ?? null
       const overlay = notesAt === null ? undefined : (args[notesAt] as NotesOverlay | undefined)
       const request: StoreRequest = {
         id: (nextId += 1),
-        target: 'store',
+        target,
         method,
         args: notesAt === null ? args : args.slice(0, notesAt),
         notesAt,
@@ -79,6 +88,7 @@ export async function openStoreInWorker(
     (method: EditMethod) =>
     (...args: unknown[]): Promise<unknown> =>
       post({ id: (nextId += 1), target: 'editor', method, args, notesAt: null })
+  const call = (method: StoreMethod) => withNotes('store', method, NOTES_AT[method] ?? null)
   const store = storeAskingWith(call, Promise.resolve(), async () => {
     await worker.terminate()
   })
@@ -87,7 +97,10 @@ export async function openStoreInWorker(
       (...args) =>
         post({ id: (nextId += 1), target: 'documents', method, args, notesAt: null }),
   )
-  return { store, edits: data.writable ? editsAskingWith(edit) : null, documents }
+  const exports = exportsAskingWith((method) =>
+    withNotes('exports', method, EXPORT_NOTES_AT[method]),
+  )
+  return { store, edits: data.writable ? editsAskingWith(edit) : null, documents, exports }
 }
 
 function wire(overlay: NotesOverlay): WireNotes {

@@ -15,8 +15,8 @@ export interface WireNotes {
 
 export interface StoreRequest {
   id: number
-  /** A question for the store, an edit for the editor, or a request for the documents. */
-  target: 'store' | 'editor' | 'documents'
+  /** A question for the store, an edit for the editor, a request for the documents or an export. */
+  target: 'store' | 'editor' | 'documents' | 'exports'
   method: string
   args: unknown[]
   /** Where the method takes the notes overlay among its arguments, if it does. */

@@ -5,6 +5,8 @@ import { TimelineRepository } from '../timeline/timeline-repository'
 import { shelfOf, type DocumentMethod } from '../documents/timeline-documents'
 import { editorForStore } from '../edits/editor-for-store'
 import type { EditMethod } from '../edits/timeline-edits'
+import { TimelineExporter } from '../export/timeline-exporter'
+import type { ExportMethod } from '../export/timeline-exports'
 import type { NotesOverlay } from './store-basics'
 import { FileEventStore } from './file-event-store'
 import type { StoreMethod } from './timeline-store'
@@ -23,6 +25,7 @@ function start(port: NonNullable<typeof parentPort>, data: StoreWorkerData): voi
   )
   const editor = data.writable ? editorForStore(repository, store) : null
   const shelf = shelfOf(repository.editTables())
+  const exporter = new TimelineExporter(store)
   let notes: NotesOverlay = { counts: new Map(), text: new Map(), version: 0 }
   const take = (wire: WireNotes): void => {
     notes = { counts: new Map(wire.counts), text: new Map(wire.text), version: notes.version + 1 }
@@ -41,12 +44,21 @@ function start(port: NonNullable<typeof parentPort>, data: StoreWorkerData): voi
         port.postMessage({ id: request.id, ok: true, value: ask.apply(shelf, request.args) })
         return
       }
-      const method = store[request.method as StoreMethod] as (...args: unknown[]) => unknown
+      const target = request.target === 'exports' ? exporter : store
+      const method = (
+        request.target === 'exports'
+          ? exporter[request.method as ExportMethod]
+          : store[request.method as StoreMethod]
+      ) as (...args: unknown[]) => unknown
       const args =
         request.notesAt === null
           ? request.args
           : [...Array.from({ length: request.notesAt }, (_, i) => request.args[i]), notes]
-      port.postMessage({ id: request.id, ok: true, value: method.apply(store, args) })
+      const value = method.apply(target, args)
+      // An export's bytes are handed over, not copied: the main process never clones them.
+      const bytes = (value as { bytes?: unknown } | null)?.bytes
+      const transfer = bytes instanceof Uint8Array ? [bytes.buffer as ArrayBuffer] : []
+      port.postMessage({ id: request.id, ok: true, value }, transfer)
     } catch (error) {
       port.postMessage({ id: request.id, ok: false, error: (error as Error).message })
     }

@@ -9,6 +9,8 @@ import {
 import { editorForStore } from '../edits/editor-for-store'
 import { editsInThisThread, type TimelineEdits } from '../edits/timeline-edits'
 import { FileEventStore } from '../event-store/file-event-store'
+import { TimelineExporter } from '../export/timeline-exporter'
+import { exportsInThisThread, type TimelineExports } from '../export/timeline-exports'
 import { openStoreInWorker } from '../event-store/remote-event-store'
 import { storeInThisThread, type TimelineStore } from '../event-store/timeline-store'
 import { checkIntegrityInBackground } from '../timeline/integrity-check'
@@ -30,6 +32,8 @@ export interface OpenTimeline {
   edits: TimelineEdits | null
   /** Null for the sample, which keeps no documents. */
   documents: TimelineDocuments | null
+  /** Builds export files where the store is (its thread, for a timeline file). */
+  exports: TimelineExports
   notes: AnnotationRepository
   /** Null for the bundled sample, which lives in memory only. */
   repository: TimelineRepository | null
@@ -58,6 +62,7 @@ export async function openSample(
     store,
     edits: null,
     documents: null,
+    exports: exportsInThisThread(new TimelineExporter(loaded)),
     notes: new AnnotationRepository(userDb, SAMPLE_TIMELINE_ID, now),
     repository: null,
     integrity: Promise.resolve(null),
@@ -77,7 +82,12 @@ async function openFileStore(
   repository: TimelineRepository,
   workerScript: string | undefined,
   immutable: boolean,
-): Promise<{ store: TimelineStore; edits: TimelineEdits | null; documents: TimelineDocuments }> {
+): Promise<{
+  store: TimelineStore
+  edits: TimelineEdits | null
+  documents: TimelineDocuments
+  exports: TimelineExports
+}> {
   const writable = !repository.readOnly
   if (workerScript) {
     return openStoreInWorker(workerScript, { path: repository.path, immutable, writable })
@@ -90,7 +100,8 @@ async function openFileStore(
   )
   const edits = writable ? editsInThisThread(editorForStore(repository, store)) : null
   const documents = documentsInThisThread(shelfOf(repository.editTables()))
-  return { store: storeInThisThread(store), edits, documents }
+  const exports = exportsInThisThread(new TimelineExporter(store))
+  return { store: storeInThisThread(store), edits, documents, exports }
 }
 
 export interface OpenOptions {
@@ -121,7 +132,7 @@ export async function openTimelineFile(
     })
     const meta = repository.meta()
     const catalogue = repository.readCatalogue()
-    const { store, edits, documents } = await openFileStore(
+    const { store, edits, documents, exports } = await openFileStore(
       repository,
       options.storeWorkerScript,
       !writable,
@@ -131,6 +142,7 @@ export async function openTimelineFile(
       store,
       edits,
       documents,
+      exports,
       notes: new AnnotationRepository(userDb, meta.id, options.now),
       repository,
       // Not while the first view is drawn: the check reads the whole file.

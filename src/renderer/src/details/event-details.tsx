@@ -71,6 +71,8 @@ interface Props {
   onClose(): void
   onEdit(event: EventDetail): void
   onDelete(event: EventDetail): void
+  /** Opens "Export citations" for this event's sources. */
+  onExportCitations(event: EventDetail): void
 }
 
 /** The selected event: date with precision and zone, place, actors, notes and its claims. */
@@ -160,7 +162,12 @@ export function EventDetails(props: Props) {
       </dl>
       <h3>Notes</h3>
       <p className="notes">{event.notes}</p>
-      <h3 id="sources-heading">Sources</h3>
+      <div className="sources-heading">
+        <h3 id="sources-heading">Sources</h3>
+        <button type="button" onClick={() => props.onExportCitations(event)}>
+          Export citations
+        </button>
+      </div>
       <ol className="claims" aria-label="Sources">
         {event.claims.map((claim, index) => (
           <ClaimItem key={index} claim={claim} index={index} />

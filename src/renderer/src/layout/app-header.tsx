@@ -15,6 +15,8 @@ export interface AppHeaderProps {
   view: RefObject<TimelineHandle | null>
   range: VisibleRange | null
   onExportPdf: () => void
+  onExportEvents: () => void
+  onExportCitations: () => void
   onExportNotes: () => void
   onImportNotes: () => void
 }
@@ -58,6 +60,12 @@ export function AppHeader(props: AppHeaderProps) {
       <div className="header-actions" role="group" aria-label="Export and import">
         <button type="button" onClick={props.onExportPdf}>
           Export PDF
+        </button>
+        <button type="button" onClick={props.onExportEvents}>
+          Export events
+        </button>
+        <button type="button" onClick={props.onExportCitations}>
+          Export citations
         </button>
         <button type="button" onClick={props.onExportNotes}>
           Export my notes

@@ -9,6 +9,7 @@ import {
   type ShowAfterEdit,
 } from '../editing/authoring-dialogs'
 import { useEditHistory, type EditStep } from '../editing/use-edit-history'
+import { ExportCitationsDialog, ExportEventsDialog } from '../export/export-data-dialogs'
 import { ExportPdfDialog } from '../export/export-pdf-dialog'
 import { onFailureReported } from '../failure-reports'
 import { AppHeader } from '../layout/app-header'
@@ -18,6 +19,7 @@ import { ReadOnlyBanner, useTimelineFileCommands } from '../layout/timeline-file
 import { TimelineView, type TimelineHandle, type VisibleRange } from '../timeline/timeline-view'
 import { AppMessages } from './app-messages'
 import type { Boot } from './boot'
+import { useExportDialogs } from './use-export-dialogs'
 import { useExportShortcut } from './use-export-shortcut'
 import { useNoteTransfer } from './use-note-transfer'
 import { useOrphanedNotes } from './use-orphaned-notes'
@@ -50,6 +52,7 @@ export function Workspace({ boot }: { boot: Boot }) {
   const orphans = useOrphanedNotes(data.version, setMessage)
   const noteTransfer = useNoteTransfer(setMessage)
   useExportShortcut(openExport)
+  const dataExport = useExportDialogs()
   useViewStateSaver({ range, query, selectedId }, boot.timeline.id, setMessage)
   useEffect(() => onFailureReported(setMessage), [])
 
@@ -142,6 +145,8 @@ export function Workspace({ boot }: { boot: Boot }) {
         view={timeline}
         range={range}
         onExportPdf={openExport}
+        onExportEvents={dataExport.openEvents}
+        onExportCitations={() => dataExport.openCitations()}
         onExportNotes={noteTransfer.exportNotes}
         onImportNotes={noteTransfer.importNotes}
       />
@@ -194,6 +199,7 @@ export function Workspace({ boot }: { boot: Boot }) {
           dataVersion={data.version}
           onEdit={(event) => setAuthoring({ kind: 'edit', event })}
           onDelete={(event) => setAuthoring({ kind: 'delete', event })}
+          onExportCitations={({ id, title }) => dataExport.openCitations({ id, title })}
           onClose={() => {
             const closed = detail
             setSelectedId(null)
@@ -208,6 +214,17 @@ export function Workspace({ boot }: { boot: Boot }) {
         onClose={() => setExportOpen(false)}
         onDone={setMessage}
       />
+      {dataExport.open?.kind === 'events' ? (
+        <ExportEventsDialog query={query} onDone={setMessage} onClose={dataExport.close} />
+      ) : null}
+      {dataExport.open?.kind === 'citations' ? (
+        <ExportCitationsDialog
+          query={query}
+          event={dataExport.open.event}
+          onDone={setMessage}
+          onClose={dataExport.close}
+        />
+      ) : null}
       <AuthoringDialogs
         request={authoring}
         timeline={data.timeline}
