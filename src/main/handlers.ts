@@ -126,6 +126,7 @@ function implementations(services: AppServices): Implementations {
     saveLink: async ({ link }) => (await workspace).edit((editor, at) => editor.saveLink(link, at)),
     deleteLink: async ({ id }) => (await workspace).edit((editor, at) => editor.deleteLink(id, at)),
     listEventLinks: async ({ id }) => (await open()).store.links(id),
+    listLinksAmong: async ({ ids }) => (await open()).store.linksAmong(ids),
     attachDocument: async ({ target }) => {
       const opened = await workspace
       opened.assertEditable()
@@ -211,8 +212,8 @@ function implementations(services: AppServices): Implementations {
     },
 
     exportPdf: async (request) => {
-      const { store, notes, info } = (await workspace).current()
-      return exportPdf(request, { store, notes, ports, timelineTitle: info.title })
+      const { store, notes, info, documents } = (await workspace).current()
+      return exportPdf(request, { store, notes, ports, timelineTitle: info.title, documents })
     },
 
     getViewState: async () => (await viewState).get(),
