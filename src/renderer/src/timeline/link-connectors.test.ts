@@ -8,6 +8,7 @@ const boxes = new Map<string, Box>([
   ['b', { left: 500, top: 100, right: 560, bottom: 124 }],
   ['c', { left: 900, top: 100, right: 960, bottom: 124 }],
   ['d', { left: 300, top: 450, right: 360, bottom: 474 }],
+  ['e', { left: 104, top: 320, right: 180, bottom: 344 }],
 ])
 const boxOf = (id: string) => boxes.get(id) ?? null
 
@@ -27,6 +28,12 @@ describe('connectors between linked events in view', () => {
     expect(connector).toMatchObject({ from: 'a', to: 'b', kind: 'responds-to' })
     // From a's date half way down its chip, to b's; bowed 80 px (the most) above b's middle.
     expect(connector!.path).toBe('M104 212 C104 32 504 32 504 112')
+  })
+
+  it('bows out to the left between events on about the same date, rows apart', () => {
+    const [connector] = connectorsBetween([pair('l1', 'a', 'e')], boxOf, view)
+    // 120 px apart in rows: bowed 18 + 120 / 4 = 48 px left of the earlier date.
+    expect(connector!.path).toBe('M104 212 C56 212 56 332 108 332')
   })
 
   it('leaves out a link with an end not drawn, out of view, or within one event', () => {

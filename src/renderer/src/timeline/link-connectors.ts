@@ -24,12 +24,34 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 /** Where a connector meets a chip: on its date (the chip's left edge), half way down. */
-function anchor(box: Box): { x: number; y: number } {
+interface Point {
+  x: number
+  y: number
+}
+
+function anchor(box: Box): Point {
   return { x: box.left + 4, y: (box.top + box.bottom) / 2 }
 }
 
 function round(value: number): number {
   return Math.round(value * 10) / 10
+}
+
+/**
+ * An arc from one chip's date to the other's that clears the chips between: over them when the
+ * two are further apart in time than in rows, else out to the left (labels run to the right),
+ * bowed more the further apart they are.
+ */
+function arc(start: Point, end: Point, view: Box): string {
+  const dx = Math.abs(end.x - start.x)
+  const dy = Math.abs(end.y - start.y)
+  const to = `${round(end.x)} ${round(end.y)}`
+  if (dx >= dy) {
+    const top = Math.max(view.top, Math.min(start.y, end.y) - Math.min(80, 14 + dx / 4))
+    return `M${round(start.x)} ${round(start.y)} C${round(start.x)} ${round(top)} ${round(end.x)} ${round(top)} ${to}`
+  }
+  const left = Math.max(view.left, Math.min(start.x, end.x) - Math.min(80, 18 + dy / 4))
+  return `M${round(start.x)} ${round(start.y)} C${round(left)} ${round(start.y)} ${round(left)} ${round(end.y)} ${to}`
 }
 
 /**
@@ -53,12 +75,7 @@ export function connectorsBetween(
     const a = boxOf(pair.fromEventId)
     const b = boxOf(pair.toEventId)
     if (!a || !b || !overlaps(a, view) || !overlaps(b, view)) continue
-    const start = anchor(a)
-    const end = anchor(b)
-    // Arcs bow upwards, more for ends further apart, so that they clear the chips between.
-    const bow = Math.min(80, 14 + Math.abs(end.x - start.x) / 4)
-    const top = Math.max(view.top, Math.min(start.y, end.y) - bow)
-    const path = `M${round(start.x)} ${round(start.y)} C${round(start.x)} ${round(top)} ${round(end.x)} ${round(top)} ${round(end.x)} ${round(end.y)}`
+    const path = arc(anchor(a), anchor(b), view)
     byPair.set(key, { from: pair.fromEventId, to: pair.toEventId, kind: pair.kind, path })
   }
   return [...byPair.values()]
