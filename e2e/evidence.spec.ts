@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { createHash } from 'node:crypto'
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DetailsPanel } from './models/details-panel'
@@ -78,6 +78,14 @@ test('links two events, lists the link on both, follows it with Enter, and draws
   await expect(there).toContainText('Follows from')
   await expect(there).toContainText('19 Nov 2025')
   await expect(there).toContainText('Test link: said after the trip.')
+  // The same link again is refused by the main process, which says why beside the form.
+  await details.button('Link').click()
+  await evidence.link('Ankara', ANKARA, 'follows from')
+  await expect(evidence.linkDialog.getByRole('alert')).toContainText(
+    'The link was not saved: These are already linked',
+  )
+  await evidence.linkDialog.getByRole('button', { name: 'Cancel' }).click()
+
   // Enter on the entry opens the other event, where the same link reads the other way.
   await evidence.openButton(ANKARA).focus()
   await page.keyboard.press('Enter')
@@ -156,6 +164,16 @@ test('keeps a document with its SHA-256, verifies it and hands it to the system'
   await entry.getByRole('button', { name: 'Remove document' }).click()
   const ask = page.getByRole('alertdialog', { name: 'Remove document' })
   await ask.getByRole('button', { name: 'Remove', exact: true }).click()
+  await expect(documents).toHaveCount(0)
+
+  // Over 200 MB (a sparse file: nothing is written), the user reads why, in the dialog.
+  await truncate(kept.path, 201 * 1024 * 1024)
+  await details.claim(1).getByRole('button', { name: 'Attach document' }).click()
+  await attach.getByRole('button', { name: 'Choose file…' }).click()
+  await expect(attach.getByRole('alert')).toHaveText(
+    'The document was not attached: “statement.txt” is 201.0 MB; a document can be at most 200 MB.',
+  )
+  await attach.getByRole('button', { name: 'Cancel' }).click()
   await expect(documents).toHaveCount(0)
 })
 
