@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp } from 'node:fs/promises'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DetailsPanel } from './models/details-panel'
@@ -74,6 +74,48 @@ test('writes screenshots of the Event dialog and of an event’s History', async
     await expect(dialog.claimField(1, 'URL')).toHaveAccessibleDescription(/http\(s\) address/)
     await dialog.claim(1).scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(OUT, `event-dialog-claims${suffix}.png`) })
+    await app.close()
+  }
+})
+
+test('writes screenshots of linked accounts and a kept document', async ({ launch }) => {
+  const folder = await mkdtemp(join(tmpdir(), 'screenshots-'))
+  // A test document: a page saved as plain text, kept with its SHA-256.
+  const openPath = join(folder, 'delegation-statement.txt')
+  await writeFile(openPath, 'Test document: a statement saved as plain text.\n')
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const savePath = join(folder, `Evidence ${colorScheme}.timeline`)
+    const app = await launch({
+      colorScheme,
+      savePath,
+      openPath,
+      viewport: { width: 1440, height: 1100 },
+    })
+    const { page } = app
+    const suffix = colorScheme === 'light' ? '' : '-dark'
+    const file = new TimelineFile(page)
+    await file.openAnother(() => file.button('Save a copy').click())
+    const ui = new TimelinePage(page)
+    const details = new DetailsPanel(page)
+    await ui.openFromList('Military delegation prepares to brief the White House')
+    await details.claim(1).getByRole('button', { name: 'Attach document' }).click()
+    await page
+      .getByRole('dialog', { name: 'Attach document' })
+      .getByRole('button', { name: 'Choose file…' })
+      .click()
+    await expect(details.claim(1)).toContainText('SHA-256')
+    // The lanes of the accounts the sample links, every row of them in view.
+    const filters = page.getByRole('group', { name: 'Filters' })
+    for (const track of ['Europe and UK', 'Mediators (Qatar, Türkiye)'])
+      await filters.getByRole('checkbox', { name: track }).uncheck()
+    await ui.showEveryRow()
+    await page.getByRole('switch', { name: 'Show links' }).check()
+    await expect(page.locator('[data-link-connector]').first()).toBeAttached()
+    await details.region.getByRole('heading', { name: 'Sources' }).scrollIntoViewIfNeeded()
+    await details.region
+      .getByRole('heading', { name: 'Sources' })
+      .evaluate((h) => h.scrollIntoView({ block: 'start' }))
+    await page.screenshot({ path: join(OUT, `evidence${suffix}.png`) })
     await app.close()
   }
 })

@@ -135,6 +135,7 @@ export async function launchChromiumHost(
     userDataDir: options.userDataDir,
     openedUrls: ports.openedUrls,
     printRequests: ports.printRequests,
+    openedFiles: ports.openedFiles,
     requests,
     close: async () => {
       await browser.close()

@@ -22,6 +22,7 @@ export async function launchElectronHost(
     userDataDir: options.userDataDir,
     openedUrls: [],
     printRequests: [],
+    openedFiles: [],
     requests: null,
     close: () => app.close(),
   }

@@ -25,6 +25,8 @@ export interface LaunchedApp {
   openedUrls: string[]
   /** Requests a printed report tried to make (test host only; they are refused). */
   printRequests: string[]
+  /** Files handed to the system's viewer (test host only; empty under Electron). */
+  openedFiles: string[]
   /** Every request the renderer made, in order (test host only; null under Electron). */
   requests: Channel[] | null
   close(): Promise<void>

@@ -62,6 +62,7 @@ const VALID: Partial<Record<Channel, Record<string, unknown>>> = {
   },
   deleteLink: { id: 'a-link' },
   listEventLinks: { id: 'alaska-summit' },
+  listLinksAmong: { ids: ['alaska-summit', 'miami-meetings'] },
   attachDocument: { target: { eventId: 'alaska-summit', claimId: 'c1' } },
   listDocuments: { eventId: 'alaska-summit' },
   openDocument: { id: annotation.id },

@@ -127,6 +127,7 @@ function implementations(services: AppServices): Implementations {
     saveLink: async ({ link }) => (await workspace).edit((editor, at) => editor.saveLink(link, at)),
     deleteLink: async ({ id }) => (await workspace).edit((editor, at) => editor.deleteLink(id, at)),
     listEventLinks: async ({ id }) => (await open()).store.links(id),
+    listLinksAmong: async ({ ids }) => (await open()).store.linksAmong(ids),
     attachDocument: async ({ target }) => {
       const opened = await workspace
       opened.assertEditable()
@@ -212,8 +213,8 @@ function implementations(services: AppServices): Implementations {
     },
 
     exportPdf: async (request) => {
-      const { store, notes, info } = (await workspace).current()
-      return exportPdf(request, { store, notes, ports, timelineTitle: info.title })
+      const { store, notes, info, documents } = (await workspace).current()
+      return exportPdf(request, { store, notes, ports, timelineTitle: info.title, documents })
     },
 
     exportEvents: async (request) => {

@@ -22,7 +22,7 @@ import {
   EventsExportRequestSchema,
   EventsExportResultSchema,
 } from './exports'
-import { LinkDraftSchema, LinkViewSchema } from './links'
+import { LINKED_EVENTS_MAX, LinkDraftSchema, LinkPairSchema, LinkViewSchema } from './links'
 import { ActorSchema, IdSchema, SourceSchema } from './model'
 import { PdfExportRequestSchema, PdfExportResultSchema } from './pdf-export'
 import type { ApiResult } from './result'
@@ -107,6 +107,11 @@ export const contract = {
   deleteLink: { input: z.strictObject({ id: IdSchema }), output: EditOutcomeSchema },
   /** The links from and to an event, each with the other side's title, date and status. */
   listEventLinks: { input: z.strictObject({ id: IdSchema }), output: z.array(LinkViewSchema) },
+  /** The links joining two of these events: what "Show links" draws between the events in view. */
+  listLinksAmong: {
+    input: z.strictObject({ ids: z.array(IdSchema).max(LINKED_EVENTS_MAX) }),
+    output: z.array(LinkPairSchema),
+  },
   /** Asks for a file and keeps a copy of it, with its SHA-256, on a source or a claim. */
   attachDocument: {
     input: z.strictObject({ target: DocumentTargetSchema }),

@@ -92,3 +92,27 @@ export const LinkViewSchema = z.object({
   }),
 })
 export type LinkView = z.infer<typeof LinkViewSchema>
+
+/** A link drawn on the timeline: the two events it joins (a link between claims joins theirs). */
+export const LinkPairSchema = z.object({
+  id: IdSchema,
+  kind: z.enum(LINK_KINDS),
+  fromEventId: IdSchema,
+  toEventId: IdSchema,
+})
+export type LinkPair = z.infer<typeof LinkPairSchema>
+
+/** The most events the timeline asks links among at once: more than it ever draws. */
+export const LINKED_EVENTS_MAX = 1000
+
+/** The links joining two different events among these, as the timeline draws them. */
+export function pairsAmong(links: readonly Link[], eventIds: ReadonlySet<string>): LinkPair[] {
+  return links
+    .filter(
+      (l) =>
+        l.from.eventId !== l.to.eventId &&
+        eventIds.has(l.from.eventId) &&
+        eventIds.has(l.to.eventId),
+    )
+    .map((l) => ({ id: l.id, kind: l.kind, fromEventId: l.from.eventId, toEventId: l.to.eventId }))
+}

@@ -1,4 +1,4 @@
-import type { LinkView } from '../../../shared/links'
+import { pairsAmong, type LinkPair, type LinkView } from '../../../shared/links'
 import type { Actor, Source, TrackDefinition } from '../../../shared/model'
 import type {
   EventDetail,
@@ -125,6 +125,11 @@ export class EventStore {
       (l) => l.from.eventId === id || l.to.eventId === id,
     )
     return linkViews(id, links, (other) => this.byId.get(other)?.event ?? null)
+  }
+
+  /** The links joining two of these events, as the timeline draws them. */
+  linksAmong(eventIds: readonly string[]): LinkPair[] {
+    return pairsAmong(this.data.links ?? [], new Set(eventIds))
   }
 
   listEvents(query: EventQuery = {}, notes: NotesOverlay = NO_NOTES): EventSummary[] {

@@ -1,4 +1,4 @@
-import type { LinkView } from '../../../shared/links'
+import { pairsAmong, type LinkPair, type LinkView } from '../../../shared/links'
 import type { Actor, Source, TrackDefinition } from '../../../shared/model'
 import type {
   EventDetail,
@@ -131,6 +131,10 @@ export class FileEventStore {
 
   links(id: string): LinkView[] {
     return linkViews(id, this.queries.linksOf(id), (other) => this.queries.event(other))
+  }
+
+  linksAmong(eventIds: readonly string[]): LinkPair[] {
+    return pairsAmong(this.queries.linksAmong(eventIds), new Set(eventIds))
   }
 
   listEvents(query: EventQuery = {}, notes: NotesOverlay = NO_NOTES): EventSummary[] {

@@ -10,6 +10,7 @@ type Queries = Pick<
   | 'contents'
   | 'title'
   | 'links'
+  | 'linksAmong'
   | 'listEvents'
   | 'listPage'
   | 'adjacent'
@@ -44,6 +45,7 @@ const STORE_METHODS: readonly StoreMethod[] = [
   'contents',
   'title',
   'links',
+  'linksAmong',
   'listEvents',
   'listPage',
   'adjacent',

@@ -16,6 +16,8 @@ export interface CitingClaim {
   claimant: string
   claimStatus: Status
   reported?: string
+  /** The day we read the claim. */
+  readOn: string
   /** The document the claim was read in, when that is not the item itself. */
   readIn?: string
   /** "source": the item is the claim's source (or its own address); "read in": where it was read. */
@@ -122,6 +124,7 @@ function citing(cited: CitedClaim, as: CitingClaim['as']): CitingClaim {
     claimant: claim.claimant,
     claimStatus: claim.status,
     ...(claim.reported === undefined ? {} : { reported: claim.reported }),
+    readOn: claim.readOn,
     ...(claim.readIn === undefined || as === 'read in' ? {} : { readIn: claim.readIn.name }),
     as,
   }

@@ -41,6 +41,7 @@ const hostile = fixtureEvent({
       claimant: '+a US official',
       sourceId: 'nbc-news',
       reported: '2025-11-21',
+      readOn: '2025-11-21',
       text: '-2+3+cmd|" /C calc"!A0',
       isQuote: true,
       status: 'reported',
@@ -51,6 +52,7 @@ const hostile = fixtureEvent({
       claimant: 'Kremlin',
       sourceId: 'report',
       reported: '2025-11-21',
+      readOn: '2025-11-21',
       text: 'Nothing has changed.',
       isQuote: false,
       status: 'disputed',
@@ -98,7 +100,7 @@ describe('the app’s CSV', () => {
       external_id: '',
       latitude: '',
       longitude: '',
-      read_on: '',
+      read_on: '2025-11-21',
     })
     expect(second).toMatchObject({
       title: first!['title'],

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync'
 import { APP_CSV_COLUMNS, type AppCsvColumn } from '../../../shared/exchange-format'
 import type { TimelineExport } from '../../../shared/exchange-format'
-import type { Claim, TimelineEvent } from '../../../shared/model'
+import type { TimelineEvent } from '../../../shared/model'
 import { neutraliseCsvCell } from './csv-injection'
 
 export type AppCsvRow = Record<AppCsvColumn, string>
@@ -11,16 +11,15 @@ const LIST_SEPARATOR = '; '
 
 /**
  * The columns whose fields are not in this branch's model yet: an event's external id and its
- * place's latitude and longitude (the importer's branch), a claim's "read on" date (the
- * read-date branch). Written empty until then; this is the one place to fill them in.
+ * place's latitude and longitude (the importer's branch). Written empty until then; this is
+ * the one place to fill them in.
  */
-// The event and claim are what these cells will be read from once the fields arrive.
+// The event is what these cells will be read from once the fields arrive.
 /* eslint-disable @typescript-eslint/no-unused-vars */
 export function cellsForFieldsNotYetInModel(
   event: TimelineEvent,
-  claim: Claim,
-): Pick<AppCsvRow, 'external_id' | 'latitude' | 'longitude' | 'read_on'> {
-  return { external_id: '', latitude: '', longitude: '', read_on: '' }
+): Pick<AppCsvRow, 'external_id' | 'latitude' | 'longitude'> {
+  return { external_id: '', latitude: '', longitude: '' }
 }
 /* eslint-enable @typescript-eslint/no-unused-vars */
 
@@ -54,13 +53,14 @@ export function appCsvRows(document: TimelineExport): AppCsvRow[] {
       const source = sources.get(claim.sourceId)
       return {
         ...eventCells,
-        ...cellsForFieldsNotYetInModel(event, claim),
+        ...cellsForFieldsNotYetInModel(event),
         claim_id: claim.id ?? '',
         claimant: claim.claimant,
         source_id: claim.sourceId,
         source: source?.name ?? '',
         source_kind: source?.kind ?? '',
-        reported: claim.reported,
+        reported: claim.reported ?? '',
+        read_on: claim.readOn,
         claim_text: claim.text,
         exact_quote: claim.isQuote ? 'true' : 'false',
         claim_status: claim.status,

@@ -4,6 +4,7 @@ import type { Annotation } from '../../../shared/annotations'
 import { EventStore } from '../event-store/event-store'
 import { fixtureEvent, validFiles, writeDataFolder } from '../test-support/data-fixtures'
 import { buildReportHtml, type ReportInput, type ReportOptions } from './build-report-html'
+import { documentsBySource } from './report-documents'
 
 const options: ReportOptions = {
   title: 'Briefing',
@@ -232,5 +233,33 @@ describe('links in the briefing', () => {
       /<table class="contradiction">.*Moscow has no arrangements to meet Driscoll/s,
     )
     expect(html).toContain(delegation.claims[0]!.text)
+  })
+})
+
+describe('kept documents in the source list', () => {
+  it('prints each document’s name and SHA-256 under the source it was read in', () => {
+    const kyiv = bundled.getEvent('driscoll-kyiv-visit')
+    const claim = kyiv.claims[0]!
+    const readFrom = claim.readIn ?? claim.source
+    const sha256 = 'ab'.repeat(32)
+    const kept = {
+      id: '0b6c7a52-3f1e-4d6a-9b2c-5e8f7a6d4c3b',
+      target: { eventId: kyiv.id, claimId: claim.id! },
+      name: 'statement.pdf',
+      mediaType: 'application/pdf',
+      size: 1200,
+      sha256,
+      attachedAt: '2026-11-30T09:00:00.000Z',
+    }
+    const documents = documentsBySource([kyiv], new Map([[kyiv.id, [kept]]]))
+    expect([...documents.keys()]).toEqual([readFrom.id])
+    const text = visibleText(buildReportHtml(input({ events: [kyiv], documents })))
+    const entry = text.slice(text.indexOf(readFrom.name, text.indexOf('Sources')))
+    expect(entry).toContain(`Document: statement.pdf SHA-256 ${sha256}`)
+    // Left out when the sources list is.
+    const without = { ...options, includeSources: false }
+    expect(buildReportHtml(input({ events: [kyiv], documents, options: without }))).not.toContain(
+      sha256,
+    )
   })
 })

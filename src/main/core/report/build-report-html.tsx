@@ -8,12 +8,14 @@ import type { Annotation } from '../../../shared/annotations'
 import { formatClaimDates, formatEventDate, resolveDateLocale } from '../../../shared/date-display'
 import type { Source, TrackDefinition } from '../../../shared/model'
 import { STATUS_LABELS, STATUS_MARKS, type Status } from '../../../shared/vocabulary'
+import type { StoredDocument } from '../../../shared/documents'
 import type { LinkView } from '../../../shared/links'
 import type { EventDetail } from '../../../shared/store'
 import { DEFAULT_GEOMETRY, layoutFigure } from './figure-layout'
 import { REPORT_CSS, pageContentWidthPx } from './report-css'
 import { REPORT_CSP } from './report-csp'
 import { FigureLegend, TimelineFigure } from './timeline-figure'
+import { ReportDocuments } from './report-documents'
 import { ReportLinks } from './report-links'
 import { ReportNoteMarkdown } from './report-note-markdown'
 
@@ -36,6 +38,8 @@ export interface ReportInput {
   annotations: ReadonlyMap<string, Annotation[]>
   /** Each event's links to other accounts, by event id (none when absent). */
   links?: ReadonlyMap<string, LinkView[]>
+  /** The documents kept for each cited source, by source id (none when absent). */
+  documents?: ReadonlyMap<string, StoredDocument[]>
   options: ReportOptions
   /** What the report covers, in words: e.g. "Visible range 1 Aug 2025 – 30 Nov 2025". */
   scopeLabel: string
@@ -241,6 +245,7 @@ function Report({ input }: { input: ReportInput }) {
                       {' '}
                       {citedFor(eventIds.map((id) => titleById.get(id) ?? id))}
                     </span>
+                    <ReportDocuments documents={input.documents?.get(source.id) ?? []} />
                   </li>
                 ))}
               </ul>

@@ -1,12 +1,15 @@
 import type { Annotation } from '../../../shared/annotations'
+import type { StoredDocument } from '../../../shared/documents'
 import type { TrackDefinition } from '../../../shared/model'
 import type { PdfExportRequest } from '../../../shared/pdf-export'
 import type { EventQuery } from '../../../shared/store'
 import type { HostPorts } from '../../ports'
 import type { AnnotationRepository } from '../annotations/annotation-repository'
+import type { TimelineDocuments } from '../documents/timeline-documents'
 import type { TimelineStore } from '../event-store/timeline-store'
 import { writeExportFile } from '../export-file'
 import { buildReportHtml, type ReportInput } from './build-report-html'
+import { documentsBySource } from './report-documents'
 import { loadReportFontCss } from './report-fonts'
 
 /** The briefing's title: the timeline's own. */
@@ -43,6 +46,7 @@ export async function gatherReport(
   generatedAt: Date,
   fontCss: string,
   timelineTitle: string,
+  documents: TimelineDocuments | null = null,
 ): Promise<ReportInput> {
   const overlay = notes.overlay()
   const inView = request.scope === 'view'
@@ -62,6 +66,14 @@ export async function gatherReport(
       events.map(async (event) => [event.id, await store.links(event.id)] as const),
     ),
   )
+  const kept = new Map<string, StoredDocument[]>()
+  if (documents && request.includeSources) {
+    const listed = events.map(async (event) => {
+      const sources = event.claims.flatMap((c) => [c.source.id, ...(c.readIn ? [c.readIn.id] : [])])
+      kept.set(event.id, await documents.list(event.id, [...new Set(sources)]))
+    })
+    await Promise.all(listed)
+  }
   const annotations = new Map<string, Annotation[]>()
   if (request.includeNotes)
     for (const event of events) annotations.set(event.id, notes.forEvent(event.id))
@@ -75,6 +87,7 @@ export async function gatherReport(
     tracks,
     annotations,
     links,
+    documents: documentsBySource(events, kept),
     options: {
       title: reportTitle(timelineTitle),
       includeNotes: request.includeNotes,
@@ -102,6 +115,8 @@ export async function exportPdf(
     notes: AnnotationRepository
     ports: HostPorts
     timelineTitle: string
+    /** The timeline's kept documents, for the source list; none for the sample. */
+    documents?: TimelineDocuments | null
   },
 ): Promise<{ path: string; eventCount: number; bytes: number } | null> {
   const { ports } = deps
@@ -114,6 +129,7 @@ export async function exportPdf(
     ports.now(),
     await loadReportFontCss(),
     deps.timelineTitle,
+    deps.documents ?? null,
   )
   const html = buildReportHtml(input)
   const pdf = await ports.printHtmlToPdf(html, {

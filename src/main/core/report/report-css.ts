@@ -85,6 +85,8 @@ figcaption { font-size: 7.5pt; color: #55575c; margin-top: 2pt; }
 .sources ul { padding-left: 14pt; font-size: 9pt; }
 .sources li { margin-bottom: 3pt; }
 .cited-by { color: #55575c; font-size: 8pt; }
+.sources .documents { list-style: none; padding-left: 0; margin: 1pt 0 0; font-size: 8pt; }
+.sha256 { display: block; font-size: 7.5pt; white-space: nowrap; color: #3a3c40; }
 .url { font-family: 'Noto Sans', sans-serif; font-size: 8pt; word-break: break-all; }
 .empty p { font-size: 11pt; }
 `

@@ -54,6 +54,19 @@ export class LinkTable {
     ).map(toLink)
   }
 
+  /** Every link with both ends among these events (a JSON array of ids), oldest first. */
+  among(eventIds: readonly string[]): Link[] {
+    const ids = JSON.stringify(eventIds)
+    return (
+      this.db
+        .prepare(
+          `SELECT * FROM links WHERE from_event IN (SELECT value FROM json_each(?1))
+             AND to_event IN (SELECT value FROM json_each(?1)) ORDER BY rowid`,
+        )
+        .all(ids) as Row[]
+    ).map(toLink)
+  }
+
   all(): Link[] {
     return (this.db.prepare('SELECT * FROM links ORDER BY rowid').all() as Row[]).map(toLink)
   }

@@ -133,6 +133,12 @@ export class TimelineQueries {
     return this.links.of(eventId)
   }
 
+  /** The links with both ends among these events. */
+  linksAmong(eventIds: readonly string[]): Link[] {
+    this.links ??= new LinkTable(this.db)
+    return this.links.among(eventIds)
+  }
+
   /** Events with any of these tags. */
   seqsWithTags(tags: readonly string[]): Int32Array {
     return this.seqList(

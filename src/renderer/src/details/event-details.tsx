@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { trackLabel } from '../timeline-tracks'
 import { STATUS_LABELS, STATUS_MARKS } from '../../../shared/vocabulary'
 import type { EventDetail, ResolvedClaim } from '../../../shared/store'
@@ -6,11 +6,26 @@ import { api, unwrap } from '../api-client'
 import { runAction } from '../failure-reports'
 import { claimDates, displayDate } from '../format'
 import { MyNotes } from '../notes/my-notes'
+import { ClaimEvidence } from '../evidence/claim-evidence'
+import type { EvidenceCommands } from '../evidence/evidence-commands'
+import { LinkedAccounts } from '../evidence/linked-accounts'
+import { contradictionsByClaim } from '../evidence/link-words'
+import { useEventEvidence } from '../evidence/use-event-evidence'
+import { VerifyDocuments } from '../evidence/verify-documents'
 import { EventHistory } from './event-history'
 
 const ROLE_LABELS = { host: 'host', envoy: 'envoy', mediator: 'mediator', party: 'party' } as const
 
-function ClaimItem({ claim, index }: { claim: ResolvedClaim; index: number }) {
+function ClaimItem({
+  claim,
+  index,
+  children,
+}: {
+  claim: ResolvedClaim
+  index: number
+  /** Who contradicts it, and its kept documents. */
+  children?: ReactNode
+}) {
   const contested = claim.status === 'denied' || claim.status === 'disputed'
   const dates = claimDates(claim)
   return (
@@ -57,6 +72,7 @@ function ClaimItem({ claim, index }: { claim: ResolvedClaim; index: number }) {
           <span className="no-link">no link recorded</span>
         )}
       </p>
+      {children}
     </li>
   )
 }
@@ -73,6 +89,8 @@ interface Props {
   onDelete(event: EventDetail): void
   /** Opens "Export citations" for this event's sources. */
   onExportCitations(event: EventDetail): void
+  /** Links and kept documents: made, removed, followed. */
+  evidence: EvidenceCommands
 }
 
 /** The selected event: date with precision and zone, place, actors, notes and its claims. */
@@ -118,6 +136,14 @@ export function EventDetails(props: Props) {
         <button type="button" onClick={() => props.onDelete(event)}>
           Delete event
         </button>
+        <button
+          type="button"
+          onClick={() =>
+            props.evidence.editable ? props.evidence.link(event) : props.evidence.offerCopy()
+          }
+        >
+          Link
+        </button>
       </div>
       <dl className="details-facts">
         <dt>Date</dt>
@@ -162,19 +188,60 @@ export function EventDetails(props: Props) {
       </dl>
       <h3>Notes</h3>
       <p className="notes">{event.notes}</p>
+      <EventEvidence
+        event={event}
+        dataVersion={props.dataVersion}
+        commands={props.evidence}
+        onExportCitations={() => props.onExportCitations(event)}
+      />
+      <MyNotes key={event.id} eventId={event.id} />
+      <EventHistory eventId={event.id} dataVersion={props.dataVersion} />
+    </section>
+  )
+}
+
+/** Sources, each claim with who contradicts it and its kept documents, then "Linked accounts". */
+function EventEvidence({
+  event,
+  dataVersion,
+  commands,
+  onExportCitations,
+}: {
+  event: EventDetail
+  dataVersion: number
+  commands: EvidenceCommands
+  onExportCitations(): void
+}) {
+  const evidence = useEventEvidence(event.id, dataVersion)
+  const contradictions = contradictionsByClaim(evidence.links ?? [], event)
+  return (
+    <>
       <div className="sources-heading">
         <h3 id="sources-heading">Sources</h3>
-        <button type="button" onClick={() => props.onExportCitations(event)}>
+        <button type="button" onClick={onExportCitations}>
           Export citations
         </button>
       </div>
       <ol className="claims" aria-label="Sources">
         {event.claims.map((claim, index) => (
-          <ClaimItem key={index} claim={claim} index={index} />
+          <ClaimItem key={index} claim={claim} index={index}>
+            <ClaimEvidence
+              event={event}
+              claim={claim}
+              index={index}
+              contradictions={(claim.id && contradictions.get(claim.id)) || []}
+              documents={evidence.documents}
+              commands={commands}
+              onDocumentsChanged={evidence.reloadDocuments}
+            />
+          </ClaimItem>
         ))}
       </ol>
-      <MyNotes key={event.id} eventId={event.id} />
-      <EventHistory eventId={event.id} dataVersion={props.dataVersion} />
-    </section>
+      {evidence.error ? (
+        <p role="alert">The links and documents could not be read: {evidence.error}</p>
+      ) : null}
+      <VerifyDocuments />
+      <LinkedAccounts event={event} links={evidence.links} commands={commands} />
+    </>
   )
 }

@@ -3,7 +3,7 @@ import type { EventDetail } from '../../../shared/store'
 import type { TimelineInfo } from '../../../shared/timeline'
 import { api, unwrap } from '../api-client'
 import { ConfirmDeleteDialog, ReadOnlyDialog } from './alert-dialogs'
-import { EventDialog, ManageDialog } from './lazy-dialogs'
+import { EventDialog, LinkDialog, ManageDialog } from './lazy-dialogs'
 
 /** An editing dialog the user asked for. */
 export type AuthoringRequest =
@@ -11,6 +11,9 @@ export type AuthoringRequest =
   | { kind: 'edit'; event: EventDetail }
   | { kind: 'delete'; event: EventDetail }
   | { kind: 'manage' }
+  | { kind: 'link'; event: EventDetail }
+  /** A change tried on a timeline that cannot be changed: only says so, and offers a copy. */
+  | { kind: 'read-only' }
 
 /** What to show once an edit is on disk. */
 export interface ShowAfterEdit {
@@ -75,6 +78,19 @@ export function AuthoringDialogs({
           }}
         />
       )
+    case 'link':
+      return (
+        <LinkDialog
+          event={request.event}
+          onClose={onClose}
+          onSaved={(outcome) => {
+            onClose()
+            return onEdited(outcome, { select: request.event.id })
+          }}
+        />
+      )
+    case 'read-only':
+      return null
     case 'manage':
       return (
         <ManageDialog

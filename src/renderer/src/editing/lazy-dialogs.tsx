@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import type { EventDialogProps } from './event-dialog'
+import type { LinkDialogProps } from '../evidence/link-dialog'
 import type { ManageDialogProps } from './manage-dialog'
 
 // The editing dialogs check with the shared zod schemas, which the first screen does not
@@ -9,6 +10,10 @@ const LoadedEventDialog = lazy(() =>
 )
 const LoadedManageDialog = lazy(() =>
   import('./manage-dialog').then((m) => ({ default: m.ManageDialog })),
+)
+
+const LoadedLinkDialog = lazy(() =>
+  import('../evidence/link-dialog').then((m) => ({ default: m.LinkDialog })),
 )
 
 /** The "Event" dialog, loaded when first opened. */
@@ -25,6 +30,15 @@ export function ManageDialog(props: ManageDialogProps) {
   return (
     <Suspense fallback={null}>
       <LoadedManageDialog {...props} />
+    </Suspense>
+  )
+}
+
+/** The "Link" dialog, loaded when first opened. */
+export function LinkDialog(props: LinkDialogProps) {
+  return (
+    <Suspense fallback={null}>
+      <LoadedLinkDialog {...props} />
     </Suspense>
   )
 }

@@ -14,6 +14,9 @@ interface Props {
   actors: Actor[]
   tags: string[]
   onChange(query: EventQuery): void
+  /** "Show links" on the timeline: a view option, not a filter, kept at the bar's end. */
+  showLinks: boolean
+  onShowLinks(show: boolean): void
 }
 
 /** Toggles one value in an optional list, where "undefined" means "all of them". */
@@ -34,7 +37,7 @@ function isFiltered(query: EventQuery): boolean {
 }
 
 /** Tracks, status, actors, tags, dates and "Has my notes": everything narrows the same view. */
-export function FilterBar({ query, actors, tags, onChange }: Props) {
+export function FilterBar({ query, actors, tags, onChange, showLinks, onShowLinks }: Props) {
   const set = (patch: Partial<EventQuery>) => onChange({ ...query, ...patch })
   return (
     <div className="filters" role="group" aria-label="Filters">
@@ -129,6 +132,20 @@ export function FilterBar({ query, actors, tags, onChange }: Props) {
           Clear filters
         </button>
       ) : null}
+      <label className="chip-toggle view-toggle">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={showLinks}
+          aria-describedby="show-links-help"
+          onChange={(event) => onShowLinks(event.target.checked)}
+        />
+        Show links
+        <span id="show-links-help" className="visually-hidden">
+          Draws a line between linked events in view; each event’s links are also listed under
+          Linked accounts in its details.
+        </span>
+      </label>
     </div>
   )
 }

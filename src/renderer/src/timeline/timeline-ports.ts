@@ -68,4 +68,6 @@ export interface AdapterEvents {
   onLanesWidth(widthPx: number): void
   /** The height the lanes are seen in changed (it is fixed by the page, not by the lanes). */
   onLanesHeight(heightPx: number): void
+  /** The widget has drawn (a move, a scroll of the lanes, new lane heights). */
+  onDrawn?(): void
 }

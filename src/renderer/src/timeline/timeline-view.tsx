@@ -3,9 +3,11 @@ import type { TrackDefinition } from '../../../shared/model'
 import type { EventQuery, EventSummary } from '../../../shared/store'
 import type { Track } from '../../../shared/vocabulary'
 import { api, unwrap } from '../api-client'
+import { reportFailure } from '../failure-reports'
 import { toAxisDate } from '../format'
 import { focusChip, listenToChips } from './chip-input'
 import { LaneLayers } from './lane-layers'
+import { LinkOverlay } from './link-overlay'
 import { TimelineController } from './timeline-controller'
 import type { ChipLayers, ControllerEvents, IdleScheduler } from './timeline-ports'
 import { WindowAnswers } from './window-answers'
@@ -39,6 +41,8 @@ interface Props {
   onRangeChange(range: VisibleRange): void
   /** Called each time the items for the current window are drawn. */
   onDrawn(): void
+  /** "Show links": connectors between linked events in view. */
+  showLinks: boolean
 }
 
 const idle: IdleScheduler = {
@@ -69,6 +73,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const controller = useRef<TimelineController | null>(null)
   const layersRef = useRef<LaneLayers | null>(null)
   const adapterRef = useRef<VisTimelineAdapter | null>(null)
+  const overlayRef = useRef<LinkOverlay | null>(null)
   const callbacks = useRef(props)
   callbacks.current = props
 
@@ -82,11 +87,17 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     if (!initial) answers.askWholeAhead(props.query, element.clientWidth)
     let control: TimelineController | null = null
     let layers: LaneLayers | null = null
+    const overlay = new LinkOverlay(
+      element,
+      (ids) => unwrap(api.listLinksAmong({ ids })),
+      (error) => reportFailure('Drawing the links', error),
+    )
     const adapter = new VisTimelineAdapter(element, lanesOf(props.tracks), initial, {
       onRangeChange: (span, byUser) => control?.rangeChange(span, byUser),
       onRangeChanged: (span) => control?.rangeChanged(span),
       onLanesWidth: (widthPx) => layers?.setWidth(widthPx),
       onLanesHeight: (heightPx) => layers?.setHeight(heightPx),
+      onDrawn: () => overlay.draw(),
     })
     const drawn = new LaneLayers(element, adapter)
     layers = drawn
@@ -109,6 +120,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     }
     const events: ControllerEvents = {
       drawn: () => {
+        overlay.draw()
         markDrawn()
         callbacks.current.onDrawn()
       },
@@ -131,8 +143,11 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     controller.current = started
     layersRef.current = drawn
     adapterRef.current = adapter
+    overlayRef.current = overlay
     return () => {
       stopListening()
+      overlay.destroy()
+      overlayRef.current = null
       started.destroy()
       adapter.destroy()
       controller.current = null
@@ -156,6 +171,14 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   useEffect(() => {
     layersRef.current?.events.select(props.selectedId)
   }, [props.selectedId])
+
+  useEffect(() => {
+    overlayRef.current?.setDataVersion(props.dataVersion)
+  }, [props.dataVersion])
+
+  useEffect(() => {
+    overlayRef.current?.setEnabled(props.showLinks)
+  }, [props.showLinks])
 
   useImperativeHandle(ref, () => ({
     zoomIn: () => controller.current?.zoom(1),

@@ -206,7 +206,10 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
     timeline.on('rangechanged', ({ start, end }: { start: Date; end: Date }) =>
       events.onRangeChanged({ start: start.getTime(), end: end.getTime() }),
     )
-    timeline.on('changed', () => this.redrawLanesOutOfView())
+    timeline.on('changed', () => {
+      this.redrawLanesOutOfView()
+      events.onDrawn?.()
+    })
     // vis-timeline checks its own size only once a second: the page's layout settles after it
     // is built, and lanes cut short at the first size would stay so until that check.
     const centre = this.centrePanel

@@ -3,6 +3,7 @@ import type { EditOutcome } from '../../../shared/edits'
 import type { EventQuery } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { EventDetails } from '../details/event-details'
+import type { EvidenceCommands } from '../evidence/evidence-commands'
 import {
   AuthoringDialogs,
   type AuthoringRequest,
@@ -42,6 +43,7 @@ export function Workspace({ boot }: { boot: Boot }) {
   // Opening an event moves focus to its details; stepping with the arrows keeps it on the timeline.
   const [focusDetails, setFocusDetails] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
+  const [showLinks, setShowLinks] = useState(false)
   const [authoring, setAuthoring] = useState<AuthoringRequest | null>(null)
   const timeline = useRef<TimelineHandle>(null)
   const fileCommands = useTimelineFileCommands(setMessage)
@@ -128,6 +130,15 @@ export function Workspace({ boot }: { boot: Boot }) {
     setSelectedId(id)
   }, [])
 
+  const evidence: EvidenceCommands = {
+    editable: data.timeline.readOnlyReason === null,
+    offerCopy: () => setAuthoring({ kind: 'read-only' }),
+    link: (event) => setAuthoring({ kind: 'link', event }),
+    edited: (outcome) => afterEdit(outcome, { select: selectedId }),
+    openEvent,
+    tell: setMessage,
+  }
+
   return (
     <div className="app">
       <AppHeader
@@ -152,7 +163,14 @@ export function Workspace({ boot }: { boot: Boot }) {
       />
       <ReadOnlyBanner info={boot.timeline} onSaveCopy={fileCommands.saveCopy} />
 
-      <FilterBar query={query} actors={data.actors} tags={data.tags} onChange={setQuery} />
+      <FilterBar
+        query={query}
+        actors={data.actors}
+        tags={data.tags}
+        onChange={setQuery}
+        showLinks={showLinks}
+        onShowLinks={setShowLinks}
+      />
 
       <AppMessages
         message={message}
@@ -184,6 +202,7 @@ export function Workspace({ boot }: { boot: Boot }) {
             onStep={step}
             onRangeChange={setRange}
             onDrawn={() => setDrawn(true)}
+            showLinks={showLinks}
           />
         </section>
         <EventList
@@ -200,6 +219,7 @@ export function Workspace({ boot }: { boot: Boot }) {
           onEdit={(event) => setAuthoring({ kind: 'edit', event })}
           onDelete={(event) => setAuthoring({ kind: 'delete', event })}
           onExportCitations={({ id, title }) => dataExport.openCitations({ id, title })}
+          evidence={evidence}
           onClose={() => {
             const closed = detail
             setSelectedId(null)
