@@ -66,7 +66,9 @@ test('on the sample, Link and Attach document offer "Save a copy"', async ({ app
 test('links two events, lists the link on both, follows it with Enter, and draws it', async ({
   launch,
 }) => {
-  const { page, ui, details, evidence } = await editableCopy(launch)
+  // Tall enough for both linked events' lanes in view at once, with the details open.
+  const viewport = { width: 1440, height: 1100 }
+  const { page, ui, details, evidence } = await editableCopy(launch, { viewport })
   await ui.openFromList(AFTER_TRIP)
   await details.button('Link').click()
   await expect(evidence.linkDialog).toBeVisible()
