@@ -6,6 +6,7 @@ import { NotesPanel } from './models/notes-panel'
 import { TimelineFile } from './models/timeline-file'
 import { TimelinePage } from './models/timeline-page'
 import { launchApp, type LaunchedApp, type LaunchOptions } from './support/app'
+import { TIMELINE_DATABASE } from '../src/main/core/timeline/timeline-schema'
 
 let app: LaunchedApp | undefined
 
@@ -113,7 +114,7 @@ test('opening a file that is not a timeline names it, says why, and keeps the op
     [
       'a timeline from a newer version',
       () => writeFile(openPath, newer),
-      'it was made by a newer version of the app (format 9; this version reads up to 4)',
+      `it was made by a newer version of the app (format 9; this version reads up to ${TIMELINE_DATABASE.migrations.length})`,
     ],
     ['a path that vanished', () => rm(openPath, { force: true }), 'the file no longer exists'],
   ]

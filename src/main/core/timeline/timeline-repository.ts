@@ -19,7 +19,7 @@ import { backUpDatabase, type BackupOutcome } from '../sqlite/database-backups'
 import { EditTables } from './edit-tables'
 import { insertTimelineData } from './insert-timeline-data'
 import { LinkTable } from './link-table'
-import { TimelineQueries } from './timeline-queries'
+import { placeOf, TimelineQueries } from './timeline-queries'
 import { TIMELINE_DATABASE } from './timeline-schema'
 
 export interface TimelineMeta {
@@ -214,7 +214,7 @@ export class TimelineRepository {
   private readEvents(): TimelineEvent[] {
     const rows = arrays(
       this.db.prepare(
-        'SELECT seq, id, title, start, end, precision, time_zone, place_name, place_country, track, status, notes FROM events ORDER BY seq',
+        'SELECT seq, id, title, start, end, precision, time_zone, place_name, place_country, track, status, notes, external_id, place_latitude, place_longitude FROM events ORDER BY seq',
       ),
     ).all() as unknown as Cells[]
     const events: TimelineEvent[] = []
@@ -232,12 +232,16 @@ export class TimelineRepository {
         notes: text(r[11]),
         claims: [],
       }
+      if (r[12] !== null) event.externalId = text(r[12])
       if (r[4] !== null) event.end = text(r[4])
       if (r[6] !== null) event.timeZone = text(r[6])
-      if (r[7] !== null) {
-        event.place = { name: text(r[7]) }
-        if (r[8] !== null) event.place.country = text(r[8])
-      }
+      const place = placeOf({
+        place_name: optional(r[7]) ?? null,
+        place_country: optional(r[8]) ?? null,
+        place_latitude: r[13] === null ? null : Number(r[13]),
+        place_longitude: r[14] === null ? null : Number(r[14]),
+      })
+      if (place) event.place = place
       events.push(event)
       bySeq.set(Number(r[0]), event)
     }

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { mountSmallDisk } from '../test-support/small-disk'
 import { SAMPLE_TIMELINE_ID } from './open-timeline'
 import { Workspace } from './workspace'
+import { TIMELINE_DATABASE } from '../timeline/timeline-schema'
 
 const DATA_DIR = join(__dirname, '..', '..', '..', '..', 'data')
 const opened: Workspace[] = []
@@ -146,7 +147,7 @@ describe('Workspace', () => {
       bytes.writeUInt32BE(7, 60)
       await writeFile(other, bytes)
       await expect(workspace.openFile(other)).rejects.toThrow(
-        'it was made by a newer version of the app (format 7; this version reads up to 4)',
+        `it was made by a newer version of the app (format 7; this version reads up to ${TIMELINE_DATABASE.migrations.length})`,
       )
       expect(workspace.info().path).toBe(path)
     })
