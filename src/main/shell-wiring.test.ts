@@ -196,12 +196,14 @@ describe('the File menu', () => {
       'Open timeline…',
       'Open Recent',
       'Save a copy…',
+      'Import events…',
       'Export PDF…',
     ])
     for (const [label, notification] of [
       ['New timeline…', 'newTimelineRequested'],
       ['Open timeline…', 'openTimelineRequested'],
       ['Save a copy…', 'saveTimelineCopyRequested'],
+      ['Import events…', 'importEventsRequested'],
     ] as const) {
       ;(items.find((item) => item.label === label)?.click as () => void)()
       expect(mainWindow.webContents.sent).toContainEqual({

@@ -8,7 +8,7 @@ import {
 import { acledRows } from './acled-rows'
 import { appCsvRows } from './app-csv-rows'
 import type { BuildContext, RowBuilder } from './build-context'
-import { CsvRecords, delimiterOf } from './csv-records'
+import { CsvRecords, delimiterOf, firstLineOf } from './csv-records'
 import { customRows } from './custom-rows'
 import type { RowOutcome } from './event-spec'
 import { ImportCancelled, type ImportProgressCells } from './import-progress'
@@ -74,11 +74,6 @@ function builderFor(mapping: ImportMapping, context: BuildContext): RowBuilder {
     case 'custom':
       return customRows(context, mapping)
   }
-}
-
-/** The first line of a file's text: the header, to choose the delimiter from. */
-export function firstLineOf(head: string): string {
-  return head.split(/\r\n|\n|\r/, 1)[0] ?? ''
 }
 
 /**

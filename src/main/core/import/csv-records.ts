@@ -13,6 +13,11 @@ export function delimiterOf(firstLine: string): string {
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0]
 }
 
+/** The first line of a file's text: the header, to choose the delimiter from. */
+export function firstLineOf(head: string): string {
+  return head.split(/\r\n|\n|\r/, 1)[0] ?? ''
+}
+
 /** How many lines a record's cells span beyond its first (newlines inside quoted cells). */
 function extraLines(cells: readonly string[]): number {
   let n = 0

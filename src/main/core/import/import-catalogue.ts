@@ -43,6 +43,8 @@ export class ImportCatalogue {
     actor: new Map(),
     source: new Map(),
   }
+  /** Every source's name by id, so writing a claim's search text needs no lookup. */
+  readonly sourceNames = new Map<string, string>()
   private readonly coloursUsed = new Map<string, number>()
   private nextPosition: number
 
@@ -59,6 +61,7 @@ export class ImportCatalogue {
   /** Items the file brings whole (the app's JSON document), known before its events. */
   know(kind: Kind, id: string, name: string, colour?: string): void {
     this.byId[kind].add(id)
+    if (kind === 'source') this.sourceNames.set(id, name)
     if (!this.byName[kind].has(lower(name))) this.byName[kind].set(lower(name), id)
     if (colour) this.coloursUsed.set(colour, (this.coloursUsed.get(colour) ?? 0) + 1)
   }

@@ -35,6 +35,7 @@ export async function runImportJob(
   const write = job.mode === 'run'
   const repository = TimelineRepository.open(job.timelinePath, { readOnly: !write })
   try {
+    if (write) repository.prepareForBulkWrite()
     const tables = repository.editTables()
     const catalogue = new ImportCatalogue(repository.readCatalogue(), tables.catalogue)
     const writer = new ImportWriter(tables, catalogue, {

@@ -49,14 +49,17 @@ export class ImportWriter {
     if (!this.options.write) return
     if (change.kind === 'event') {
       const removed = this.tables.events.delete(change.id)
-      if (change.after) this.tables.events.insert(change.after, removed ?? undefined)
+      if (change.after)
+        this.tables.events.insert(change.after, removed ?? undefined, this.catalogue.sourceNames)
     } else if (change.kind === 'link') this.tables.links.put(change.id, change.after)
     else this.tables.catalogue.put(change.kind, change.id, change.after)
     if (!this.log) {
       const add = this.tables.log.begin(this.options.at, this.options.label)
       this.log = (c) => add(toLogged(c))
     }
-    this.log(change)
+    // An event added is logged without its state, which is the file's (see TimelineEditor).
+    const added = change.kind === 'event' && change.before === null
+    this.log(added ? { ...change, after: null } : change)
   }
 
   /** The event an imported one replaces: by id (the app's own formats), else external id. */

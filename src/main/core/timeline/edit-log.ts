@@ -57,6 +57,13 @@ export class EditLog {
     }
   }
 
+  /** Fills in the state after of one change (an event an import added; see the editor). */
+  setAfter(seq: number, position: number, after: string | null): void {
+    this.db
+      .prepare('UPDATE edit_changes SET after = ? WHERE edit_seq = ? AND position = ?')
+      .run(after, seq, position)
+  }
+
   /** Names the last edit once its name is known (an import's, by what it did). */
   relabelLast(label: string): void {
     this.db

@@ -86,6 +86,14 @@ export class TimelineRepository {
     }
   }
 
+  /**
+   * Readies the connection for one very large transaction (an import): a page cache large
+   * enough that SQLite need not spill pages to the WAL file before the commit.
+   */
+  prepareForBulkWrite(): void {
+    this.db.exec('PRAGMA cache_size = -262144')
+  }
+
   /** The schema version of the file, for checks and tests. */
   get version(): number {
     return pragmaNumber(this.db, 'user_version')
