@@ -1,10 +1,14 @@
-import { writeFile } from 'node:fs/promises'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { DateOrder, ImportMapping } from '../../../shared/import'
 import { checkImportFile } from '../import/import-file'
 import { runImportJob } from '../import/import-job'
 import { ImportProgressCells } from '../import/import-progress'
+import { ImportService } from '../import/import-service'
 import { PRESET_COLUMNS } from '../import/presets'
+import { Workspace } from '../workspace/workspace'
+import { BUNDLED_DATA, sampleTimelineFile } from './editable-timeline'
 
 export const ACLED_HEADER = PRESET_COLUMNS.acled
 
@@ -92,4 +96,35 @@ export async function importFile(
     },
     options.progress ?? new ImportProgressCells(),
   )
+}
+
+/** A workspace on a copy of the sample (or on the sample itself) and an import service on it. */
+export async function importServiceOn(options: {
+  sampleOnly?: boolean
+  workerScript?: string
+}): Promise<{
+  service: ImportService
+  workspace: Workspace
+  dir: string
+  answer: { open: string | null; save: string | null }
+}> {
+  const dir = await mkdtemp(join(tmpdir(), 'import-service-'))
+  const timelinePath = options.sampleOnly ? undefined : await sampleTimelineFile(dir)
+  const workspace = await Workspace.start({
+    dataDir: BUNDLED_DATA,
+    userDataDir: join(dir, 'user'),
+    now: () => new Date('2026-03-01T10:00:00Z'),
+    timelinePath,
+    timelineBackupDelayMs: 60_000,
+    integrityDelayMs: 60_000,
+  })
+  const answer: { open: string | null; save: string | null } = { open: null, save: null }
+  const service = new ImportService({
+    workspace: Promise.resolve(workspace),
+    chooseOpenPath: () => Promise.resolve(answer.open),
+    chooseSavePath: () => Promise.resolve(answer.save),
+    now: () => new Date('2026-03-01T10:00:00Z'),
+    workerScript: options.workerScript,
+  })
+  return { service, workspace, dir, answer }
 }
