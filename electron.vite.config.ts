@@ -30,6 +30,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           // A timeline file's store runs in a worker thread of its own (remote-event-store.ts).
           'store-worker': resolve(__dirname, 'src/main/core/event-store/store-worker.ts'),
+          // An import reads, checks and writes in a worker thread of its own (import-runner.ts).
+          'import-worker': resolve(__dirname, 'src/main/core/import/import-worker.ts'),
         },
       },
     },

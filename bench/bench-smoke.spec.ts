@@ -15,6 +15,7 @@ test('the benchmark runs and produces every figure', async () => {
     launches: 1,
     pdfSizes: [100],
     fileSizes: [2000],
+    importSizes: [500],
     outFile,
     log: () => undefined,
   })
@@ -46,4 +47,7 @@ test('the benchmark runs and produces every figure', async () => {
     expect(Number.isFinite(file[key]) && file[key]! > 0, `timeline file ${key}`).toBe(true)
   }
   expect(results.timelineFiles).toHaveLength(1)
+  expect(results.import).toEqual([
+    { n: 500, ms: expect.any(Number), checkMs: expect.any(Number), maxStallMs: expect.any(Number) },
+  ])
 })

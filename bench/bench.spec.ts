@@ -18,6 +18,10 @@ test('benchmark', async () => {
       .split(',')
       .filter(Boolean)
       .map(Number),
+    importSizes: (process.env['BENCH_IMPORT_SIZES'] ?? '200000')
+      .split(',')
+      .filter(Boolean)
+      .map(Number),
     skipPlain: process.env['BENCH_PLAIN'] === '0',
     outFile: join(
       __dirname,

@@ -13,7 +13,9 @@ import { launchApp } from '../e2e/support/app'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/paths'
 import { generateStore, writeGeneratedStore } from './generate-store'
 import { measureApp, measurePlain, type TimelineFigures } from './measure-app'
+import { measureImport, type ImportFigures } from './measure-import'
 import { measureTimelineFile } from './measure-timeline-file'
+import { IMPORT_WORKER_SCRIPT } from '../e2e/support/paths'
 
 export interface BenchOptions {
   sizes: number[]
@@ -23,6 +25,8 @@ export interface BenchOptions {
   pdfSizes: number[]
   /** Sizes of generated timeline files opened from the app (40 tracks). */
   fileSizes: number[]
+  /** Rows of the generated ACLED-shaped CSVs imported (in the built import worker). */
+  importSizes?: number[]
   outFile: string
   /** Measure the app only (for quick runs while working; the full run measures both). */
   skipPlain?: boolean
@@ -70,6 +74,8 @@ export interface BenchResults {
   store: Array<{ n: number; loadMs: number }>
   pdf: Array<{ n: number; ms: number }>
   timelineFiles: FileRunFigures[]
+  /** An ACLED-shaped CSV imported into an empty timeline file: the run, and the stall meanwhile. */
+  import?: ImportFigures[]
 }
 
 export function percentile(values: number[], p: number): number {
@@ -196,6 +202,10 @@ export function formatTable(results: BenchResults): string {
     ...store,
     ...pdf,
     ...files,
+    ...(results.import ?? []).map(
+      (i) =>
+        `import of ${i.n.toLocaleString('en')} ACLED rows: ${i.ms} ms (check ${i.checkMs} ms), longest stall ${i.maxStallMs} ms`,
+    ),
   ].join('\n')
 }
 
@@ -250,6 +260,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       editP50Ms: round(percentile(f.editMs, 50)),
       undoP50Ms: round(percentile(f.undoMs, 50)),
     })
+  }
+  for (const n of options.importSizes ?? []) {
+    log(`n=${n}: importing an ACLED-shaped CSV…`)
+    ;(results.import ??= []).push(await measureImport(n, IMPORT_WORKER_SCRIPT))
   }
   for (const n of options.pdfSizes) {
     log(`PDF export of ${n} events…`)

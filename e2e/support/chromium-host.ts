@@ -12,7 +12,13 @@ import { createHandlers } from '../../src/main/handlers'
 import { buildContentSecurityPolicy } from '../../src/main/shell/content-security-policy'
 import { resolveRendererFile } from '../../src/main/shell/renderer-files'
 import type { LaunchedApp, LaunchOptions } from './launch-types'
-import { CHROMIUM_ARGS, CHROMIUM_PATH, RENDERER_DIR, STORE_WORKER_SCRIPT } from './paths'
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  IMPORT_WORKER_SCRIPT,
+  RENDERER_DIR,
+  STORE_WORKER_SCRIPT,
+} from './paths'
 import { createTestPorts } from './test-ports'
 
 /** The renderer is served from this origin by route interception: no server, no network. */
@@ -61,6 +67,7 @@ export async function launchChromiumHost(
       dataDir: options.dataDir,
       timelinePath: options.timelinePath,
       storeWorkerScript: STORE_WORKER_SCRIPT,
+      importWorkerScript: IMPORT_WORKER_SCRIPT,
       onTimelineChanged: () => notify('timelineChanged'),
       onNotesChanged: () => notify('notesChanged'),
     },

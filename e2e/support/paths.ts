@@ -5,6 +5,7 @@ export const PROJECT_ROOT = resolve(__dirname, '..', '..')
 export const RENDERER_DIR = join(PROJECT_ROOT, 'out', 'renderer')
 /** The main build's store thread: timeline files' stores run in it, as in the app. */
 export const STORE_WORKER_SCRIPT = join(PROJECT_ROOT, 'out', 'main', 'store-worker.js')
+export const IMPORT_WORKER_SCRIPT = join(PROJECT_ROOT, 'out', 'main', 'import-worker.js')
 export const BUNDLED_DATA_DIR = join(PROJECT_ROOT, 'data')
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 

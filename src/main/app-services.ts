@@ -1,3 +1,4 @@
+import { ImportService } from './core/import/import-service'
 import { ViewStateRepository } from './core/user-data/view-state-repository'
 import { Workspace } from './core/workspace/workspace'
 import type { AppServices } from './handlers'
@@ -10,6 +11,8 @@ export interface AppServiceOptions {
   timelinePath?: string | undefined
   /** The built store-worker script (out/main/store-worker.js). */
   storeWorkerScript?: string | undefined
+  /** The built import-worker script (out/main/import-worker.js). */
+  importWorkerScript?: string | undefined
   /** Tells the renderer the open timeline changed from within (found damaged after opening). */
   onTimelineChanged?: () => void
   /** Tells the renderer the user's notes changed, once per write that changed them. */
@@ -18,14 +21,22 @@ export interface AppServiceOptions {
 
 /** The services both hosts run: loading starts at once, calls wait for what they need. */
 export function createAppServices(options: AppServiceOptions, ports: HostPorts): AppServices {
+  const workspace = Workspace.start({
+    dataDir: options.dataDir,
+    userDataDir: ports.userDataDir,
+    now: ports.now,
+    timelinePath: options.timelinePath,
+    storeWorkerScript: options.storeWorkerScript,
+    ...(options.onTimelineChanged ? { onChange: options.onTimelineChanged } : {}),
+  })
   return {
-    workspace: Workspace.start({
-      dataDir: options.dataDir,
-      userDataDir: ports.userDataDir,
-      now: ports.now,
-      timelinePath: options.timelinePath,
-      storeWorkerScript: options.storeWorkerScript,
-      ...(options.onTimelineChanged ? { onChange: options.onTimelineChanged } : {}),
+    workspace,
+    imports: new ImportService({
+      workspace,
+      chooseOpenPath: (kind) => ports.chooseOpenPath(kind),
+      chooseSavePath: (name) => ports.chooseSavePath(name),
+      now: () => ports.now(),
+      workerScript: options.importWorkerScript,
     }),
     viewState: ViewStateRepository.open(ports.userDataDir, ports.now),
     ports,

@@ -23,6 +23,13 @@ const annotation = {
   updatedAt: '2026-11-01T10:00:00.000Z',
 }
 
+const importRequest = {
+  importId: annotation.id,
+  mapping: { preset: 'acled', columns: {}, groupBy: 'event_type' },
+  dateOrder: null,
+  target: 'open',
+}
+
 /** One valid input per channel with an object input; the fuzzer breaks it key by key. */
 const VALID: Partial<Record<Channel, Record<string, unknown>>> = {
   openRecentTimeline: { path: '/tmp/talks.timeline' },
@@ -68,6 +75,11 @@ const VALID: Partial<Record<Channel, Record<string, unknown>>> = {
   openDocument: { id: annotation.id },
   removeDocument: { id: annotation.id },
   saveViewState: { schemaVersion: 1, range: null, query: {}, selectedId: null },
+  checkImport: importRequest,
+  runImport: importRequest,
+  getImportProgress: { importId: annotation.id },
+  cancelImport: { importId: annotation.id },
+  saveRejectedRows: { importId: annotation.id },
 }
 
 function wrongTypeFor(value: unknown): unknown {

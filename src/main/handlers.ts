@@ -12,14 +12,18 @@ import { writeExportFile } from './core/export-file'
 import { exportCitations, exportEvents } from './core/export/export-service'
 import { parseExternalUrl } from './core/external-url'
 import { exportPdf } from './core/report/pdf-export-service'
+import type { ImportService } from './core/import/import-service'
 import type { ViewStateRepository } from './core/user-data/view-state-repository'
 import type { Workspace } from './core/workspace/workspace'
+import { importImplementations } from './import-handlers'
 import type { HostPorts } from './ports'
 
 export interface AppServices {
   /** Each resolves once loaded; calls wait for what they need instead of blocking start-up. */
   workspace: Promise<Workspace>
   viewState: Promise<ViewStateRepository>
+  /** "Import events": previews, checks and runs, one at a time. */
+  imports: ImportService
   ports: HostPorts
   /** Called after each write that changed the user's notes, so the host can tell the renderer. */
   onNotesChanged?: (() => void) | undefined
@@ -211,6 +215,8 @@ function implementations(services: AppServices): Implementations {
       if (summary.added + summary.keptSideBySide > 0) services.onNotesChanged?.()
       return { path, ...summary }
     },
+
+    ...importImplementations(services.imports),
 
     exportPdf: async (request) => {
       const { store, notes, info, documents } = (await workspace).current()

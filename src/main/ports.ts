@@ -9,8 +9,11 @@ export interface HostPorts {
   printHtmlToPdf(html: string, options: PdfOptions): Promise<Uint8Array>
   /** Asks the user where to save; null when they cancel. */
   chooseSavePath(suggestedName: string): Promise<string | null>
-  /** Asks the user for a file to open (a notes export, a timeline, a source document); null when they cancel. */
-  chooseOpenPath(kind: 'notes' | 'timeline' | 'document'): Promise<string | null>
+  /**
+   * Asks the user for a file to open (a notes export, a timeline, a source document, a CSV or
+   * JSON file to import events from); null when they cancel.
+   */
+  chooseOpenPath(kind: 'notes' | 'timeline' | 'document' | 'import'): Promise<string | null>
   /** Hands a file to the system's default viewer for its type. */
   openFile(path: string): Promise<void>
   /** Opens an http(s) URL in the system browser. The caller has already checked it. */

@@ -196,6 +196,7 @@ describe('the File menu', () => {
       'Open timeline…',
       'Open Recent',
       'Save a copy…',
+      'Import events…',
       'Export PDF…',
       'Export events…',
       'Export citations…',
@@ -206,6 +207,7 @@ describe('the File menu', () => {
       ['Save a copy…', 'saveTimelineCopyRequested'],
       ['Export events…', 'exportEventsRequested'],
       ['Export citations…', 'exportCitationsRequested'],
+      ['Import events…', 'importEventsRequested'],
     ] as const) {
       ;(items.find((item) => item.label === label)?.click as () => void)()
       expect(mainWindow.webContents.sent).toContainEqual({

@@ -22,6 +22,14 @@ import {
   EventsExportRequestSchema,
   EventsExportResultSchema,
 } from './exports'
+import {
+  ImportCheckSchema,
+  ImportIdSchema,
+  ImportPreviewSchema,
+  ImportProgressSchema,
+  ImportRequestSchema,
+  ImportSummarySchema,
+} from './import'
 import { LINKED_EVENTS_MAX, LinkDraftSchema, LinkPairSchema, LinkViewSchema } from './links'
 import { ActorSchema, IdSchema, SourceSchema } from './model'
 import { PdfExportRequestSchema, PdfExportResultSchema } from './pdf-export'
@@ -180,6 +188,28 @@ export const contract = {
       .nullable(),
   },
 
+  /**
+   * "Import events" (see `src/shared/import.ts` for the dialog's flow): asks for a CSV or JSON
+   * file and answers what it holds and how it would be read; null when the user cancels.
+   */
+  previewImport: { input: NoInputSchema, output: ImportPreviewSchema.nullable() },
+  /** Reads the whole file as `runImport` would, changing nothing: counts and rejected rows. */
+  checkImport: { input: ImportRequestSchema, output: ImportCheckSchema },
+  /** Imports every valid row in one transaction, into the open timeline or a new one. */
+  runImport: { input: ImportRequestSchema, output: ImportSummarySchema },
+  /** Rows done of the total of the check or run under way (poll it for the progress bar). */
+  getImportProgress: {
+    input: z.strictObject({ importId: ImportIdSchema }),
+    output: ImportProgressSchema,
+  },
+  /** Stops the check or run under way; a run cancelled changes nothing. */
+  cancelImport: { input: z.strictObject({ importId: ImportIdSchema }), output: z.null() },
+  /** Asks where, then saves the rows the last check or run rejected as a CSV with a reason. */
+  saveRejectedRows: {
+    input: z.strictObject({ importId: ImportIdSchema }),
+    output: z.object({ path: z.string(), count: z.number().int() }).nullable(),
+  },
+
   /** Asks where to save, then writes the PDF briefing there; null when the user cancels. */
   exportPdf: { input: PdfExportRequestSchema, output: PdfExportResultSchema },
   /**
@@ -220,6 +250,8 @@ export const NOTIFICATIONS = [
   'newTimelineRequested',
   'openTimelineRequested',
   'saveTimelineCopyRequested',
+  /** File › Import events: the renderer opens the "Import events" dialog. */
+  'importEventsRequested',
   /** Another timeline was opened from the main process (File › Open Recent). */
   'timelineChanged',
   /** Edit › Undo and Edit › Redo: the renderer undoes, so it can show what changed. */

@@ -118,6 +118,17 @@ export type EventActor = z.infer<typeof EventActorSchema>
 export const PlaceSchema = z.strictObject({
   name: z.string().min(1).max(200),
   country: z.string().min(1).max(100).optional(),
+  /** Where the place is, in decimal degrees (WGS 84), when the data says (ACLED's do). */
+  latitude: z
+    .number()
+    .min(-90, 'a latitude is between -90 and 90')
+    .max(90, 'a latitude is between -90 and 90')
+    .optional(),
+  longitude: z
+    .number()
+    .min(-180, 'a longitude is between -180 and 180')
+    .max(180, 'a longitude is between -180 and 180')
+    .optional(),
 })
 export type Place = z.infer<typeof PlaceSchema>
 
@@ -155,9 +166,20 @@ export function dateValueToMs(value: string): number {
   return Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)
 }
 
+export const ExternalIdSchema = z
+  .string()
+  .trim()
+  .min(1, 'an external id cannot be empty')
+  .max(200, 'an external id can be at most 200 characters')
+
 /** An event's own fields, before the checks that span several of them. */
 const EventFieldsSchema = z.strictObject({
   id: IdSchema,
+  /**
+   * The event's id in the data it was imported from (ACLED's `event_id_cnty`, Preceden's `ID`):
+   * unique within a timeline, so importing the same file again updates the event.
+   */
+  externalId: ExternalIdSchema.optional(),
   title: z
     .string()
     .trim()

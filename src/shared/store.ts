@@ -120,6 +120,8 @@ export const ResolvedClaimSchema = ClaimSchema.safeExtend({
 export type ResolvedClaim = z.infer<typeof ResolvedClaimSchema>
 
 export const EventDetailSchema = EventBaseSchema.extend({
+  /** The event's id in the data it was imported from, when it was imported. */
+  externalId: z.string().optional(),
   place: PlaceSchema.optional(),
   notes: z.string(),
   actors: z.array(z.object({ actor: ActorSchema, role: ActorRoleSchema })),

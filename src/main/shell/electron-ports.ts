@@ -8,7 +8,11 @@ export interface DialogAnswers {
   testOpenPath: string | null
 }
 
-const OPEN_FILTERS: Record<'notes' | 'timeline' | 'document', Electron.FileFilter[]> = {
+const OPEN_FILTERS: Record<'notes' | 'timeline' | 'document' | 'import', Electron.FileFilter[]> = {
+  import: [
+    { name: 'CSV or JSON', extensions: ['csv', 'tsv', 'txt', 'json'] },
+    { name: 'All files', extensions: ['*'] },
+  ],
   timeline: [{ name: 'Timeline', extensions: ['timeline'] }],
   notes: [{ name: 'Notes export', extensions: ['json'] }],
   document: [

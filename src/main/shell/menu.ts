@@ -8,6 +8,7 @@ export interface MenuCommands {
   newTimeline(): void
   openTimeline(): void
   saveCopy(): void
+  importEvents(): void
   openRecent(path: string): void
   undo(): void
   redo(): void
@@ -47,6 +48,7 @@ export function installApplicationMenu(
           click: () => commands.saveCopy(),
         },
         { type: 'separator' },
+        { label: 'Import events…', click: () => commands.importEvents() },
         {
           label: 'Export PDF…',
           accelerator: 'CmdOrCtrl+Shift+E',

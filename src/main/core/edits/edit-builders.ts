@@ -51,13 +51,36 @@ function checkReferences(tables: EditTables, event: TimelineEvent, request: Save
   }
 }
 
+/**
+ * What the Event dialog does not show, kept through its edit: the event's external id, and its
+ * place's coordinates while the place keeps its name (a renamed place may be elsewhere).
+ */
+function keepImportedFields(before: TimelineEvent | null, after: TimelineEvent): TimelineEvent {
+  if (!before) return after
+  const kept = { ...after }
+  if (kept.externalId === undefined && before.externalId !== undefined)
+    kept.externalId = before.externalId
+  const [was, now] = [before.place, after.place]
+  if (was && now && was.name === now.name && now.latitude === undefined) {
+    kept.place = {
+      ...now,
+      ...(was.latitude === undefined ? {} : { latitude: was.latitude }),
+      ...(was.longitude === undefined ? {} : { longitude: was.longitude }),
+    }
+  }
+  return kept
+}
+
 /** Adds an event, or replaces one, with the sources and actors made for it in the dialog. */
 export function planSaveEvent(tables: EditTables, request: SaveEventRequest): PlannedEdit {
   const before = request.id === undefined ? null : tables.event(request.id)
   if (request.id !== undefined && before === null)
     throw new Error(`No event with id "${request.id}": it may have been deleted.`)
   const id = request.id ?? uniqueEventId(tables, request.event.title)
-  const after = withClaimIds(EventSchema.parse({ id, ...request.event }))
+  const after = keepImportedFields(
+    before,
+    withClaimIds(EventSchema.parse({ id, ...request.event })),
+  )
   checkReferences(tables, after, request)
   return {
     label: `${before ? 'Edit' : 'Add'} event “${after.title}”`,

@@ -121,6 +121,7 @@ export class TimelineEditor {
     if (!edit) throw new Error(direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.')
     const changes = edit.changes.map(fromLogged)
     this.write(() => {
+      if (direction === 'undo') this.keepAddedStates(edit.seq, changes)
       const update = this.apply(changes, direction === 'undo' ? 'back' : 'forward')
       this.tables.log.markUndone(edit.seq, direction === 'undo')
       return update
@@ -129,6 +130,19 @@ export class TimelineEditor {
       (c) => c.kind === 'event' && (direction === 'undo' ? c.before : c.after) !== null,
     )
     return this.outcome(edit.label, shown?.id ?? null)
+  }
+
+  /**
+   * An import logs the events it adds without their state (before and after both null: the
+   * state is the file's), which halves what a large import writes; the first undo reads each
+   * from the file into the log, so a redo can put it back.
+   */
+  private keepAddedStates(seq: number, changes: EntityChange[]): void {
+    changes.forEach((change, position) => {
+      if (change.kind !== 'event' || change.before !== null || change.after !== null) return
+      change.after = this.tables.event(change.id)
+      this.tables.log.setAfter(seq, position, JSON.stringify(change.after))
+    })
   }
 
   /** One transaction; the store hears of it only once it is on disk. */

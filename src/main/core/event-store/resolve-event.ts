@@ -16,6 +16,7 @@ export function resolveEvent(
   }
   return {
     ...baseFields(event),
+    ...(event.externalId === undefined ? {} : { externalId: event.externalId }),
     place: event.place,
     notes: event.notes,
     actors: event.actors.flatMap(({ actorId, role }) => {

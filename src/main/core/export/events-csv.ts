@@ -1,27 +1,12 @@
 import { stringify } from 'csv-stringify/sync'
 import { APP_CSV_COLUMNS, type AppCsvColumn } from '../../../shared/exchange-format'
 import type { TimelineExport } from '../../../shared/exchange-format'
-import type { TimelineEvent } from '../../../shared/model'
 import { neutraliseCsvCell } from './csv-injection'
 
 export type AppCsvRow = Record<AppCsvColumn, string>
 
 /** A list cell: the items joined as the header's contract says. */
 const LIST_SEPARATOR = '; '
-
-/**
- * The columns whose fields are not in this branch's model yet: an event's external id and its
- * place's latitude and longitude (the importer's branch). Written empty until then; this is
- * the one place to fill them in.
- */
-// The event is what these cells will be read from once the fields arrive.
-/* eslint-disable @typescript-eslint/no-unused-vars */
-export function cellsForFieldsNotYetInModel(
-  event: TimelineEvent,
-): Pick<AppCsvRow, 'external_id' | 'latitude' | 'longitude'> {
-  return { external_id: '', latitude: '', longitude: '' }
-}
-/* eslint-enable @typescript-eslint/no-unused-vars */
 
 /** The document's events as CSV rows, one per claim, each with its event's columns repeated. */
 export function appCsvRows(document: TimelineExport): AppCsvRow[] {
@@ -39,6 +24,9 @@ export function appCsvRows(document: TimelineExport): AppCsvRow[] {
       time_zone: event.timeZone ?? '',
       place: event.place?.name ?? '',
       place_country: event.place?.country ?? '',
+      latitude: event.place?.latitude?.toString() ?? '',
+      longitude: event.place?.longitude?.toString() ?? '',
+      external_id: event.externalId ?? '',
       track: event.track,
       track_label: track?.label ?? '',
       track_colour: track?.colour ?? '',
@@ -53,7 +41,6 @@ export function appCsvRows(document: TimelineExport): AppCsvRow[] {
       const source = sources.get(claim.sourceId)
       return {
         ...eventCells,
-        ...cellsForFieldsNotYetInModel(event),
         claim_id: claim.id ?? '',
         claimant: claim.claimant,
         source_id: claim.sourceId,

@@ -83,6 +83,23 @@ export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
   }
 }
 
+/**
+ * Opens a transaction that spans awaits (an import read from a stream): committed or rolled
+ * back by the caller. IMMEDIATE takes the write lock at once; DEFERRED only reads.
+ */
+export function beginTransaction(
+  db: DatabaseSync,
+  mode: 'IMMEDIATE' | 'DEFERRED',
+): { commit(): void; rollback(): void } {
+  db.exec(`BEGIN ${mode}`)
+  return {
+    commit: () => db.exec('COMMIT'),
+    rollback: () => {
+      if (db.isTransaction) db.exec('ROLLBACK')
+    },
+  }
+}
+
 /** The first problem `PRAGMA quick_check` finds, or null when the file is sound. */
 export function firstIntegrityProblem(db: DatabaseSync): string | null {
   const rows = db.prepare('PRAGMA quick_check(1)').all() as Array<Record<string, unknown>>

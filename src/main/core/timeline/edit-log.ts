@@ -34,14 +34,41 @@ export class EditLog {
   constructor(private readonly db: DatabaseSync) {}
 
   record(at: string, label: string, changes: readonly LoggedChange[]): void {
+    const add = this.begin(at, label)
+    changes.forEach(add)
+  }
+
+  /**
+   * Starts an edit whose changes are written one at a time (an import's many thousands are
+   * never held at once); answers the function that adds each, in order.
+   */
+  begin(at: string, label: string): (change: LoggedChange) => void {
     this.db.prepare('DELETE FROM edits WHERE undone = 1').run()
     const { lastInsertRowid } = this.db
       .prepare('INSERT INTO edits (at, label) VALUES (?, ?)')
       .run(at, label)
-    const change = this.db.prepare(
+    const insert = this.db.prepare(
       'INSERT INTO edit_changes (edit_seq, position, kind, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?)',
     )
-    changes.forEach((c, i) => change.run(lastInsertRowid, i, c.kind, c.id, c.before, c.after))
+    let position = 0
+    return (c) => {
+      insert.run(lastInsertRowid, position, c.kind, c.id, c.before, c.after)
+      position += 1
+    }
+  }
+
+  /** Fills in the state after of one change (an event an import added; see the editor). */
+  setAfter(seq: number, position: number, after: string | null): void {
+    this.db
+      .prepare('UPDATE edit_changes SET after = ? WHERE edit_seq = ? AND position = ?')
+      .run(after, seq, position)
+  }
+
+  /** Names the last edit once its name is known (an import's, by what it did). */
+  relabelLast(label: string): void {
+    this.db
+      .prepare('UPDATE edits SET label = ? WHERE seq = (SELECT max(seq) FROM edits)')
+      .run(label)
   }
 
   /** The edit Undo would undo: the last one still done. */

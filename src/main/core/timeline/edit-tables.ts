@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite'
 import type { TimelineEvent } from '../../../shared/model'
-import { inTransaction } from '../sqlite/sqlite-database'
+import { beginTransaction, inTransaction } from '../sqlite/sqlite-database'
 import { CatalogueWriter } from './catalogue-writer'
 import { EditLog } from './edit-log'
 import { EventWriter } from './event-writer'
@@ -33,6 +33,16 @@ export class EditTables {
 
   hasEvent(id: string): boolean {
     return this.queries.seqOf(id) !== null
+  }
+
+  /** The external id's event, if the timeline has one. */
+  eventIdOfExternalId(externalId: string): string | null {
+    return this.queries.idOfExternalId(externalId)
+  }
+
+  /** A transaction held across awaits, for work read from a stream (an import). */
+  beginTransaction(write: boolean): { commit(): void; rollback(): void } {
+    return beginTransaction(this.db, write ? 'IMMEDIATE' : 'DEFERRED')
   }
 
   /** Runs `work` as one transaction: all of it reaches the disk, or none. */

@@ -1,6 +1,13 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
 import type { Link } from '../../../shared/links'
-import type { ActorRole, Claim, DatePrecision, Status, TimelineEvent } from '../../../shared/model'
+import type {
+  ActorRole,
+  Claim,
+  DatePrecision,
+  Place,
+  Status,
+  TimelineEvent,
+} from '../../../shared/model'
 import { LinkTable } from './link-table'
 
 /** What a windowed lookup needs of every event, as parallel columns in time order. */
@@ -28,6 +35,27 @@ export interface EventRow {
 }
 
 type Cells = Array<string | number | null>
+
+interface PlaceAndNotes {
+  place_name: string | null
+  place_country: string | null
+  place_latitude: number | null
+  place_longitude: number | null
+  notes: string
+  external_id: string | null
+}
+
+/** An event's place from its columns: none without a name; coordinates only where known. */
+export function placeOf(
+  row: Pick<PlaceAndNotes, 'place_name' | 'place_country' | 'place_latitude' | 'place_longitude'>,
+): Place | undefined {
+  if (row.place_name === null) return undefined
+  const place: Place = { name: row.place_name }
+  if (row.place_country !== null) place.country = row.place_country
+  if (row.place_latitude !== null) place.latitude = row.place_latitude
+  if (row.place_longitude !== null) place.longitude = row.place_longitude
+  return place
+}
 const UNIT = '\u001f'
 /** SQLite's default limit of bound parameters is far above this; chunks keep statements small. */
 const CHUNK = 500
@@ -49,6 +77,7 @@ function prefixQuery(word: string): string {
 export class TimelineQueries {
   private readonly rowsBySeq: StatementSync
   private readonly seqById: StatementSync
+  private readonly idByExternalId: StatementSync
   private links: LinkTable | undefined
 
   constructor(private readonly db: DatabaseSync) {
@@ -61,6 +90,9 @@ export class TimelineQueries {
       ),
     )
     this.seqById = db.prepare('SELECT seq FROM events WHERE id = ?')
+    this.idByExternalId = db.prepare(
+      'SELECT id FROM events INDEXED BY events_by_external_id WHERE external_id = ?',
+    )
   }
 
   /** Every event's time, track and status, in time order (then by id). */
@@ -119,6 +151,12 @@ export class TimelineQueries {
   seqOf(id: string): number | null {
     const row = this.seqById.get(id) as { seq: number } | undefined
     return row?.seq ?? null
+  }
+
+  /** The id of the event that carries this external id, if any (at most one does). */
+  idOfExternalId(externalId: string): string | null {
+    const row = this.idByExternalId.get(externalId) as { id: string } | undefined
+    return row?.id ?? null
   }
 
   titleOf(id: string): string | undefined {
@@ -184,8 +222,10 @@ export class TimelineQueries {
     const seq = this.seqOf(id)
     if (seq === null) return null
     const row = this.db
-      .prepare('SELECT place_name, place_country, notes FROM events WHERE seq = ?')
-      .get(seq) as { place_name: string | null; place_country: string | null; notes: string }
+      .prepare(
+        'SELECT place_name, place_country, place_latitude, place_longitude, notes, external_id FROM events WHERE seq = ?',
+      )
+      .get(seq) as unknown as PlaceAndNotes
     const [summary] = this.rows([seq])
     const actors = this.db
       .prepare('SELECT actor_id, role FROM event_actors WHERE event_seq = ? ORDER BY position')
@@ -214,6 +254,7 @@ export class TimelineQueries {
     const { id: eventId, title, start, end, precision, timeZone, track, status, tags } = summary!
     const event: TimelineEvent = {
       id: eventId,
+      ...(row.external_id === null ? {} : { externalId: row.external_id }),
       title,
       start,
       ...(end === undefined ? {} : { end }),
@@ -226,10 +267,8 @@ export class TimelineQueries {
       notes: row.notes,
       claims,
     }
-    if (row.place_name !== null) {
-      event.place = { name: row.place_name }
-      if (row.place_country !== null) event.place.country = row.place_country
-    }
+    const place = placeOf(row)
+    if (place) event.place = place
     return event
   }
 

@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { DatabaseSync, StatementSync } from 'node:sqlite'
-import {
-  type Actor,
-  type Claim,
-  type Source,
-  type TimelineEvent,
-  type TrackDefinition,
-} from '../../../shared/model'
+import type { DatabaseSync } from 'node:sqlite'
 import type { LoadedData } from '../event-store/load-data-folder'
 import {
   firstIntegrityProblem,
@@ -21,26 +14,20 @@ import { insertTimelineData } from './insert-timeline-data'
 import { LinkTable } from './link-table'
 import { migratedCopyIfOld, removeMigratedCopy } from './migrated-copy'
 import { TimelineQueries } from './timeline-queries'
+import {
+  arrays,
+  readAllEvents,
+  readCatalogueTables,
+  text,
+  type Cells,
+  type Row,
+} from './timeline-reader'
 import { TIMELINE_DATABASE } from './timeline-schema'
 
 export interface TimelineMeta {
   id: string
   title: string
   description: string
-}
-
-type Row = Record<string, string | number | null>
-type Cells = Array<string | number | null>
-
-/** SQLite hands back text as strings and integers as numbers. */
-const text = (value: unknown): string => (typeof value === 'string' ? value : String(value))
-const optional = (value: unknown): string | undefined =>
-  value === null || value === undefined ? undefined : text(value)
-
-/** Reads rows as arrays: for hundreds of thousands of rows, much cheaper than objects. */
-function arrays(statement: StatementSync): StatementSync {
-  statement.setReturnArrays(true)
-  return statement
 }
 
 /**
@@ -96,6 +83,14 @@ export class TimelineRepository {
     } finally {
       db.close()
     }
+  }
+
+  /**
+   * Readies the connection for one very large transaction (an import): a page cache large
+   * enough that SQLite need not spill pages to the WAL file before the commit.
+   */
+  prepareForBulkWrite(): void {
+    this.db.exec('PRAGMA cache_size = -262144')
   }
 
   /** The schema version of the file, for checks and tests. */
@@ -154,7 +149,7 @@ export class TimelineRepository {
 
   /** The small tables read whole: tracks, actors and sources. */
   readCatalogue(): Pick<LoadedData, 'tracks' | 'actors' | 'sources'> {
-    const { tracks, actors, sources } = this.readCatalogueTables()
+    const { tracks, actors, sources } = readCatalogueTables(this.db)
     return { tracks, actors, sources }
   }
 
@@ -172,123 +167,11 @@ export class TimelineRepository {
   /** Everything the file holds, read in a handful of queries. */
   readData(): LoadedData {
     return {
-      ...this.readCatalogueTables(),
-      events: this.readEvents(),
+      ...readCatalogueTables(this.db),
+      events: readAllEvents(this.db),
       links: new LinkTable(this.db).all(),
       problems: [],
     }
-  }
-
-  private readCatalogueTables() {
-    const tracks = (
-      this.db
-        .prepare('SELECT id, label, colour FROM tracks ORDER BY position')
-        .all() as unknown as Row[]
-    ).map((r): TrackDefinition => ({
-      id: text(r['id']),
-      label: text(r['label']),
-      colour: text(r['colour']),
-    }))
-    const actors = (
-      this.db
-        .prepare('SELECT id, name, kind, country FROM actors ORDER BY id')
-        .all() as unknown as Row[]
-    ).map((r): Actor => {
-      const country = optional(r['country'])
-      return {
-        id: text(r['id']),
-        name: text(r['name']),
-        kind: text(r['kind']) as Actor['kind'],
-        ...(country === undefined ? {} : { country }),
-      }
-    })
-    const sources = (
-      this.db
-        .prepare('SELECT id, name, kind, title, published, url FROM sources ORDER BY id')
-        .all() as unknown as Row[]
-    ).map((r): Source => {
-      const source: Source = {
-        id: text(r['id']),
-        name: text(r['name']),
-        kind: text(r['kind']) as Source['kind'],
-      }
-      const title = optional(r['title'])
-      const published = optional(r['published'])
-      const url = optional(r['url'])
-      if (title !== undefined) source.title = title
-      if (published !== undefined) source.published = published
-      if (url !== undefined) source.url = url
-      return source
-    })
-    return { tracks, actors, sources }
-  }
-
-  private readEvents(): TimelineEvent[] {
-    const rows = arrays(
-      this.db.prepare(
-        'SELECT seq, id, title, start, end, precision, time_zone, place_name, place_country, track, status, notes FROM events ORDER BY seq',
-      ),
-    ).all() as unknown as Cells[]
-    const events: TimelineEvent[] = []
-    const bySeq = new Map<number, TimelineEvent>()
-    for (const r of rows) {
-      const event: TimelineEvent = {
-        id: text(r[1]),
-        title: text(r[2]),
-        start: text(r[3]),
-        precision: text(r[5]) as TimelineEvent['precision'],
-        actors: [],
-        track: text(r[9]),
-        tags: [],
-        status: text(r[10]) as TimelineEvent['status'],
-        notes: text(r[11]),
-        claims: [],
-      }
-      if (r[4] !== null) event.end = text(r[4])
-      if (r[6] !== null) event.timeZone = text(r[6])
-      if (r[7] !== null) {
-        event.place = { name: text(r[7]) }
-        if (r[8] !== null) event.place.country = text(r[8])
-      }
-      events.push(event)
-      bySeq.set(Number(r[0]), event)
-    }
-    const each = (sql: string, use: (event: TimelineEvent, row: Cells) => void): void => {
-      for (const row of arrays(this.db.prepare(sql)).all() as unknown as Cells[]) {
-        const event = bySeq.get(Number(row[0]))
-        if (event) use(event, row)
-      }
-    }
-    each(
-      'SELECT event_seq, actor_id, role FROM event_actors ORDER BY event_seq, position',
-      (e, r) =>
-        e.actors.push({
-          actorId: text(r[1]),
-          role: text(r[2]) as TimelineEvent['actors'][0]['role'],
-        }),
-    )
-    each('SELECT event_seq, tag FROM event_tags ORDER BY event_seq, position', (e, r) =>
-      e.tags.push(text(r[1])),
-    )
-    each(
-      'SELECT event_seq, claimant, source_id, read_in_id, reported, text, is_quote, status, url, claim_id, read_on FROM claims ORDER BY event_seq, position',
-      (e, r) => {
-        const claim: Claim = {
-          id: text(r[9]),
-          claimant: text(r[1]),
-          sourceId: text(r[2]),
-          readOn: text(r[10]),
-          text: text(r[5]),
-          isQuote: r[6] === 1,
-          status: text(r[7]) as Claim['status'],
-        }
-        if (r[3] !== null) claim.readInId = text(r[3])
-        if (r[4] !== null) claim.reported = text(r[4])
-        if (r[8] !== null) claim.url = text(r[8])
-        e.claims.push(claim)
-      },
-    )
-    return events
   }
 
   close(): void {

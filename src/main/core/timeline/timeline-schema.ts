@@ -159,9 +159,22 @@ function addReadOnToLoggedEvents(db: DatabaseSync): void {
 }
 
 /**
+ * Step 6, external ids and coordinates: an event may carry the id it has in the data
+ * it came from (ACLED's `event_id_cnty`, Preceden's `ID`), unique within the timeline so a
+ * re-import finds it, and its place its latitude and longitude.
+ */
+const ADD_EXTERNAL_IDS_AND_COORDINATES = `
+  ALTER TABLE events ADD COLUMN external_id TEXT;
+  ALTER TABLE events ADD COLUMN place_latitude REAL;
+  ALTER TABLE events ADD COLUMN place_longitude REAL;
+  CREATE UNIQUE INDEX events_by_external_id ON events (external_id) WHERE external_id IS NOT NULL;
+`
+
+/**
  * A timeline file's schema, by version. Step 1 holds the timeline itself; step 2 adds the
  * full-text index and fills it from the events already there; step 3 adds the edit log; step 4
- * claim ids, links and documents; step 5 a claim's read-on day apart from its reported day.
+ * claim ids, links and documents; step 5 a claim's read-on day apart from its reported day;
+ * step 6 events' external ids and places' coordinates.
  */
 export const TIMELINE_DATABASE: DatabaseKind = {
   applicationId: TIMELINE_APPLICATION_ID,
@@ -259,5 +272,6 @@ export const TIMELINE_DATABASE: DatabaseKind = {
       db.exec(ADD_CLAIM_READ_ON)
       addReadOnToLoggedEvents(db)
     },
+    (db) => db.exec(ADD_EXTERNAL_IDS_AND_COORDINATES),
   ],
 }

@@ -110,6 +110,8 @@ export interface OpenOptions {
   storeWorkerScript?: string | undefined
   /** How long after opening the file's integrity is checked (5 s unless a test says). */
   integrityDelayMs?: number
+  /** This process holds the file's lock already (the open timeline, opened again). */
+  lockHeld?: boolean
 }
 
 export async function openTimelineFile(
@@ -118,7 +120,7 @@ export async function openTimelineFile(
   options: OpenOptions,
 ): Promise<OpenTimeline> {
   const { writable } = await checkTimelineFile(path)
-  const locked = writable && !(await acquireTimelineLock(path))
+  const locked = writable && !options.lockHeld && !(await acquireTimelineLock(path))
   const readOnlyReason = !writable
     ? 'The file is read-only'
     : locked
@@ -150,7 +152,7 @@ export async function openTimelineFile(
     }
   } catch (error) {
     repository?.close()
-    await releaseLock(path, readOnlyReason)
+    if (!options.lockHeld) await releaseLock(path, readOnlyReason)
     if (error instanceof TimelineFileError) throw error
     const reason = isCorruption(error)
       ? 'it is damaged and cannot be read'
@@ -163,10 +165,13 @@ async function releaseLock(path: string, readOnlyReason: string | null): Promise
   if (readOnlyReason === null) await releaseTimelineLock(path)
 }
 
-export async function closeTimeline(open: OpenTimeline): Promise<void> {
+export async function closeTimeline(
+  open: OpenTimeline,
+  options: { keepLock?: boolean } = {},
+): Promise<void> {
   await open.store.close()
   if (!open.repository) return
   const { path, readOnly } = open.repository
   open.repository.close()
-  if (!readOnly) await releaseTimelineLock(path)
+  if (!readOnly && !options.keepLock) await releaseTimelineLock(path)
 }

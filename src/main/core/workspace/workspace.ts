@@ -1,6 +1,4 @@
-import { rmSync } from 'node:fs'
-import { rename, rm } from 'node:fs/promises'
-import { basename, extname, join } from 'node:path'
+import { basename, join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import type { EditOutcome } from '../../../shared/edits'
 import type { RecentTimeline, TimelineInfo } from '../../../shared/timeline'
@@ -9,11 +7,10 @@ import type { TimelineEdits } from '../edits/timeline-edits'
 import type { UserDataNotice } from '../../../shared/user-data'
 import { migrateAnnotationsJson } from '../annotations/migrate-annotations-json'
 import { EMPTY_TIMELINE_TRACKS } from '../timeline/default-tracks'
-import { TimelineFileError } from '../timeline/timeline-file-check'
 import { TimelineRepository } from '../timeline/timeline-repository'
 import type { BackupOutcome } from '../sqlite/database-backups'
-import { describeWriteFailure, isCorruption } from '../sqlite/sqlite-errors'
 import { UserDatabase } from '../user-data/user-database'
+import { copyWholeFile, NO_EDITS, titleFromPath, writeNewTimelineFile } from './workspace-files'
 import {
   closeTimeline,
   openSample,
@@ -40,28 +37,6 @@ export interface WorkspaceOptions {
 }
 
 const TIMELINE_BACKUP_DELAY_MS = 10_000
-
-const NO_EDITS: Pick<TimelineEdits, 'editState' | 'eventHistory' | 'catalogueUsage'> = {
-  editState: () => Promise.resolve({ undoLabel: null, redoLabel: null }),
-  eventHistory: () => Promise.resolve([]),
-  catalogueUsage: () => Promise.resolve({ track: {}, actor: {}, source: {} }),
-}
-
-/** Copies the file as it is; false when it is too damaged to copy whole. */
-function copyWholeFile(repository: TimelineRepository, to: string): boolean {
-  try {
-    repository.copyTo(to)
-    return true
-  } catch (error) {
-    if (!isCorruption(error)) throw error
-    rmSync(to, { force: true })
-    return false
-  }
-}
-
-function titleFromPath(path: string): string {
-  return basename(path, extname(path)) || 'Untitled timeline'
-}
 
 /**
  * The timeline the app has open and the user's own database: opening, creating and copying
@@ -155,8 +130,44 @@ export class Workspace {
     return documents
   }
 
+  /** The timeline file an import is writing into, whose edits wait until it is done. */
+  private importingInto: string | null = null
+
+  /**
+   * Runs an import into the open timeline's file: its edits are refused meanwhile (the import
+   * holds the file's write lock), and once it is done the file's store is opened afresh, so
+   * the window shows what the import wrote.
+   */
+  async importInto<T>(work: (path: string) => Promise<T>): Promise<T> {
+    this.assertEditable()
+    const path = this.open.info.path!
+    this.importingInto = path
+    try {
+      return await work(path)
+    } finally {
+      this.importingInto = null
+    }
+  }
+
+  /** Opens the open timeline's file again (after an import wrote it), keeping its lock. */
+  async reload(): Promise<TimelineInfo> {
+    const previous = this.open
+    const path = previous.info.path
+    if (path === null) return previous.info
+    const opened = await openTimelineFile(path, this.userDb, { ...this.options, lockHeld: true })
+    this.pendingBackup?.()
+    const previousBackup = this.timelineBackup
+    this.open = opened
+    this.watch(opened)
+    await previousBackup
+    await closeTimeline(previous, { keepLock: true })
+    return opened.info
+  }
+
   /** Refuses, with the same words as an edit, a change to a timeline that cannot be changed. */
   assertEditable(): void {
+    if (this.importingInto !== null && this.importingInto === this.open.info.path)
+      throw new Error('An import into this timeline is running: wait for it to end, or cancel it.')
     const { readOnlyReason, title } = this.open.info
     if (readOnlyReason !== null || !this.open.edits) {
       throw new Error(
@@ -182,7 +193,7 @@ export class Workspace {
 
   /** Creates an empty timeline at `path` and opens it. */
   async create(path: string): Promise<TimelineInfo> {
-    await this.writeNewFile(path, (temp) => {
+    await writeNewTimelineFile(this.open.info.path, path, (temp) => {
       TimelineRepository.create(
         temp,
         { title: titleFromPath(path), description: '' },
@@ -203,7 +214,7 @@ export class Workspace {
       title: titleFromPath(path),
       description: source.info.description,
     }
-    await this.writeNewFile(path, async (temp) => {
+    await writeNewTimelineFile(this.open.info.path, path, async (temp) => {
       if (source.repository && copyWholeFile(source.repository, temp)) {
         const copy = TimelineRepository.open(temp, { readOnly: false })
         try {
@@ -218,29 +229,6 @@ export class Workspace {
     })
     this.userDb.copyNotes(source.info.id, meta.id)
     return this.openFile(path)
-  }
-
-  /** Builds a new file beside its final place and renames it in, so no partial file is left. */
-  private async writeNewFile(
-    path: string,
-    build: (temp: string) => void | Promise<void>,
-  ): Promise<void> {
-    if (this.open.info.path === path) {
-      throw new TimelineFileError(path, 'it is the timeline that is open now; choose another name')
-    }
-    const temp = `${path}.${process.pid}.partial`
-    try {
-      await build(temp)
-      await rename(temp, path)
-    } catch (error) {
-      throw new Error(
-        `"${basename(path)}" could not be saved: ${describeWriteFailure(error)}. Nothing was written.`,
-        { cause: error },
-      )
-    } finally {
-      for (const leftover of [temp, `${temp}-wal`, `${temp}-shm`])
-        await rm(leftover, { force: true })
-    }
   }
 
   /**
