@@ -145,6 +145,7 @@ app
       installApplicationMenu(
         {
           exportPdf: () => notify('exportPdfRequested'),
+          importEvents: () => notify('importEventsRequested'),
           newTimeline: () => notify('newTimelineRequested'),
           openTimeline: () => notify('openTimelineRequested'),
           saveCopy: () => notify('saveTimelineCopyRequested'),

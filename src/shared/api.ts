@@ -16,6 +16,14 @@ import {
   RemoveCatalogueItemSchema,
   SaveEventRequestSchema,
 } from './edits'
+import {
+  ImportCheckSchema,
+  ImportIdSchema,
+  ImportPreviewSchema,
+  ImportProgressSchema,
+  ImportRequestSchema,
+  ImportSummarySchema,
+} from './import'
 import { LinkDraftSchema, LinkViewSchema } from './links'
 import { ActorSchema, IdSchema, SourceSchema } from './model'
 import { PdfExportRequestSchema, PdfExportResultSchema } from './pdf-export'
@@ -126,6 +134,22 @@ export const contract = {
     output: z.array(HistoryEntrySchema),
   },
 
+  /** Asks for a CSV or JSON file and previews it for the "Import events" dialog; null on cancel. */
+  previewImport: { input: NoInputSchema, output: ImportPreviewSchema.nullable() },
+  /** Reads the whole file, changing nothing: what an import would add, update and reject. */
+  checkImport: { input: ImportRequestSchema, output: ImportCheckSchema },
+  /** Imports the valid rows in one transaction, into the open timeline or a new one. */
+  runImport: { input: ImportRequestSchema, output: ImportSummarySchema },
+  /** Rows done of the total of the check or import under way. */
+  getImportProgress: { input: NoInputSchema, output: ImportProgressSchema },
+  /** Stops the check or import under way; a cancelled import changes nothing. */
+  cancelImport: { input: NoInputSchema, output: z.null() },
+  /** Writes the rejected rows of the last check as a CSV the user picks; null on cancel. */
+  saveRejectedRows: {
+    input: z.strictObject({ importId: ImportIdSchema }),
+    output: z.object({ path: z.string(), count: z.number().int() }).nullable(),
+  },
+
   /** What the user must be told about their own files (moved aside, restored from backup). */
   getUserDataNotices: { input: NoInputSchema, output: z.array(UserDataNoticeSchema) },
   /** The user's notes on one event, newest first. */
@@ -199,6 +223,8 @@ export const NOTIFICATIONS = [
   'newTimelineRequested',
   'openTimelineRequested',
   'saveTimelineCopyRequested',
+  /** File › Import events: the renderer asks for the file and shows the "Import events" dialog. */
+  'importEventsRequested',
   /** Another timeline was opened from the main process (File › Open Recent). */
   'timelineChanged',
   /** Edit › Undo and Edit › Redo: the renderer undoes, so it can show what changed. */

@@ -3,6 +3,7 @@ import type { RecentTimeline } from '../../shared/timeline'
 
 export interface MenuCommands {
   exportPdf(): void
+  importEvents(): void
   newTimeline(): void
   openTimeline(): void
   saveCopy(): void
@@ -45,6 +46,7 @@ export function installApplicationMenu(
           click: () => commands.saveCopy(),
         },
         { type: 'separator' },
+        { label: 'Import events…', click: () => commands.importEvents() },
         {
           label: 'Export PDF…',
           accelerator: 'CmdOrCtrl+Shift+E',

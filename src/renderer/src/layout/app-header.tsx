@@ -17,6 +17,7 @@ export interface AppHeaderProps {
   onExportPdf: () => void
   onExportNotes: () => void
   onImportNotes: () => void
+  onImportEvents: () => void
 }
 
 /** The title of the open timeline, its file and edit commands, search, zoom and the exports. */
@@ -56,6 +57,9 @@ export function AppHeader(props: AppHeaderProps) {
         {range ? formatRange(range.start, range.end) : ''}
       </p>
       <div className="header-actions" role="group" aria-label="Export and import">
+        <button type="button" onClick={props.onImportEvents}>
+          Import events
+        </button>
         <button type="button" onClick={props.onExportPdf}>
           Export PDF
         </button>

@@ -10,6 +10,7 @@ import {
 } from '../editing/authoring-dialogs'
 import { useEditHistory, type EditStep } from '../editing/use-edit-history'
 import { ExportPdfDialog } from '../export/export-pdf-dialog'
+import { useImportDialog } from '../import/import-dialog'
 import { onFailureReported } from '../failure-reports'
 import { AppHeader } from '../layout/app-header'
 import { EventList } from '../layout/event-list'
@@ -50,6 +51,10 @@ export function Workspace({ boot }: { boot: Boot }) {
   const orphans = useOrphanedNotes(data.version, setMessage)
   const noteTransfer = useNoteTransfer(setMessage)
   useExportShortcut(openExport)
+  const [importRequests, setImportRequests] = useState(0)
+  const requestImport = useCallback(() => setImportRequests((n) => n + 1), [])
+  useEffect(() => api.onImportEventsRequested(requestImport), [requestImport])
+  const importDialog = useImportDialog(importRequests, setMessage)
   useViewStateSaver({ range, query, selectedId }, boot.timeline.id, setMessage)
   useEffect(() => onFailureReported(setMessage), [])
 
@@ -144,6 +149,7 @@ export function Workspace({ boot }: { boot: Boot }) {
         onExportPdf={openExport}
         onExportNotes={noteTransfer.exportNotes}
         onImportNotes={noteTransfer.importNotes}
+        onImportEvents={requestImport}
       />
       <ReadOnlyBanner info={boot.timeline} onSaveCopy={fileCommands.saveCopy} />
 
@@ -208,6 +214,7 @@ export function Workspace({ boot }: { boot: Boot }) {
         onClose={() => setExportOpen(false)}
         onDone={setMessage}
       />
+      {importDialog}
       <AuthoringDialogs
         request={authoring}
         timeline={data.timeline}
