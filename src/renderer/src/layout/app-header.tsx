@@ -19,6 +19,7 @@ export interface AppHeaderProps {
   onExportCitations: () => void
   onExportNotes: () => void
   onImportNotes: () => void
+  onImportEvents: () => void
 }
 
 /** The title of the open timeline, its file and edit commands, search, zoom and the exports. */
@@ -58,6 +59,9 @@ export function AppHeader(props: AppHeaderProps) {
         {range ? formatRange(range.start, range.end) : ''}
       </p>
       <div className="header-actions" role="group" aria-label="Export and import">
+        <button type="button" onClick={props.onImportEvents}>
+          Import events
+        </button>
         <button type="button" onClick={props.onExportPdf}>
           Export PDF
         </button>

@@ -12,6 +12,7 @@ import {
 import { useEditHistory, type EditStep } from '../editing/use-edit-history'
 import { ExportCitationsDialog, ExportEventsDialog } from '../export/export-data-dialogs'
 import { ExportPdfDialog } from '../export/export-pdf-dialog'
+import { useImportDialog } from '../import/import-dialog'
 import { onFailureReported } from '../failure-reports'
 import { AppHeader } from '../layout/app-header'
 import { EventList } from '../layout/event-list'
@@ -55,6 +56,7 @@ export function Workspace({ boot }: { boot: Boot }) {
   const noteTransfer = useNoteTransfer(setMessage)
   useExportShortcut(openExport)
   const dataExport = useExportDialogs()
+  const dataImport = useImportDialog(setMessage)
   useViewStateSaver({ range, query, selectedId }, boot.timeline.id, setMessage)
   useEffect(() => onFailureReported(setMessage), [])
 
@@ -160,6 +162,7 @@ export function Workspace({ boot }: { boot: Boot }) {
         onExportCitations={() => dataExport.openCitations()}
         onExportNotes={noteTransfer.exportNotes}
         onImportNotes={noteTransfer.importNotes}
+        onImportEvents={dataImport.request}
       />
       <ReadOnlyBanner info={boot.timeline} onSaveCopy={fileCommands.saveCopy} />
 
@@ -245,6 +248,7 @@ export function Workspace({ boot }: { boot: Boot }) {
           onClose={dataExport.close}
         />
       ) : null}
+      {dataImport.dialog}
       <AuthoringDialogs
         request={authoring}
         timeline={data.timeline}
