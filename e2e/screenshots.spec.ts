@@ -1,8 +1,10 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { ACLED_HEADER, acledRow, csvText } from '../src/main/core/test-support/import-fixtures'
 import { DetailsPanel } from './models/details-panel'
 import { EventDialog } from './models/event-dialog'
+import { ImportDialog } from './models/import-dialog'
 import { TimelineFile } from './models/timeline-file'
 import { TimelinePage } from './models/timeline-page'
 import { expect, test } from './support/fixtures'
@@ -116,6 +118,31 @@ test('writes screenshots of linked accounts and a kept document', async ({ launc
       .getByRole('heading', { name: 'Sources' })
       .evaluate((h) => h.scrollIntoView({ block: 'start' }))
     await page.screenshot({ path: join(OUT, `evidence${suffix}.png`) })
+    await app.close()
+  }
+})
+
+test('writes screenshots of the Import events dialog, checked, with a rejected row', async ({
+  launch,
+}) => {
+  const dir = await mkdtemp(join(tmpdir(), 'screenshots-import-'))
+  const openPath = join(dir, 'test-acled.csv')
+  await writeFile(
+    openPath,
+    csvText(ACLED_HEADER, [
+      acledRow({ event_id_cnty: 'TST9001', notes: 'Test row: a clash was reported.' }),
+      acledRow({ event_id_cnty: 'TST9002', event_date: '16 May 2025', location: 'Istanbul' }),
+      acledRow({ event_id_cnty: 'TST9003', event_date: '2025-13-01' }),
+    ]),
+  )
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const app = await launch({ colorScheme, openPath, viewport: { width: 1440, height: 900 } })
+    const importing = new ImportDialog(app.page)
+    await importing.open()
+    await importing.button('Check rows').click()
+    await expect(importing.rejectedRows).toBeVisible()
+    const suffix = colorScheme === 'light' ? '' : '-dark'
+    await app.page.screenshot({ path: join(OUT, `import-dialog${suffix}.png`) })
     await app.close()
   }
 })

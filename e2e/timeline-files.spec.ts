@@ -7,7 +7,6 @@ import { TimelineFile } from './models/timeline-file'
 import { TimelinePage } from './models/timeline-page'
 import { TIMELINE_DATABASE } from '../src/main/core/timeline/timeline-schema'
 import { launchApp, type LaunchedApp, type LaunchOptions } from './support/app'
-import { TIMELINE_DATABASE } from '../src/main/core/timeline/timeline-schema'
 
 let app: LaunchedApp | undefined
 

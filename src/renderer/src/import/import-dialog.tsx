@@ -103,7 +103,7 @@ export function ImportDialog({ preview, onClose }: Props) {
           {preview.format === 'json'
             ? 'this app’s JSON document'
             : preview.preset
-              ? `recognised as a ${PRESET_LABELS[preview.preset]}`
+              ? `recognised as: ${PRESET_LABELS[preview.preset]}`
               : 'a CSV with columns of its own'}
           {preview.estimatedRows > 0
             ? ` · about ${preview.estimatedRows.toLocaleString('en-GB')} rows`

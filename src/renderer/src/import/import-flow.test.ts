@@ -30,11 +30,10 @@ const acled: ImportPreview = {
 describe('the Import events dialog’s choices', () => {
   it('imports into the open timeline, unless it cannot take one (the sample)', () => {
     expect(initialChoices(acled).target).toBe('open')
-    const sample = { ...acled, openTimelineRefusal: 'it is the bundled sample' }
+    const refusal = 'The bundled sample cannot be changed: import into a new timeline instead.'
+    const sample = { ...acled, openTimelineRefusal: refusal }
     expect(initialChoices(sample).target).toBe('new')
-    expect(whyNotReady(sample, { ...initialChoices(sample), target: 'open' })).toBe(
-      'This timeline cannot take an import: it is the bundled sample.',
-    )
+    expect(whyNotReady(sample, { ...initialChoices(sample), target: 'open' })).toBe(refusal)
   })
 
   it('never reads an ambiguous date until the user says which order the file uses', () => {

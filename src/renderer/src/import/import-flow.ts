@@ -34,7 +34,7 @@ export function whyNotReady(preview: ImportPreview, choices: ImportChoices): str
   if (preview.ambiguousDate !== null && choices.dateOrder === null)
     return `Choose how dates such as ${preview.ambiguousDate} are read.`
   if (choices.target === 'open' && preview.openTimelineRefusal !== null)
-    return `This timeline cannot take an import: ${preview.openTimelineRefusal}.`
+    return preview.openTimelineRefusal
   if (preview.format === 'csv' && choices.mapping.preset === 'custom') {
     const { columns } = choices.mapping
     if (!columns.title || !columns.start) return 'Choose the columns for Title and Start.'

@@ -132,9 +132,7 @@ export function ImportMappingFields({ preview, choices, disabled, onChange }: Pr
           </label>
         ))}
         {preview.openTimelineRefusal !== null ? (
-          <p className="field-hint">
-            This timeline cannot take an import: {preview.openTimelineRefusal}.
-          </p>
+          <p className="field-hint">{preview.openTimelineRefusal}</p>
         ) : null}
       </fieldset>
     </fieldset>

@@ -1,5 +1,4 @@
 import type { RefObject } from 'react'
-import type { EventQuery } from '../../../shared/store'
 import type { TimelineInfo } from '../../../shared/timeline'
 import { EditActions, type EditCommands } from '../editing/edit-actions'
 import { formatRange } from '../format'
@@ -10,8 +9,6 @@ export interface AppHeaderProps {
   timeline: TimelineInfo
   fileCommands: ReturnType<typeof useTimelineFileCommands>
   editCommands: EditCommands
-  query: EventQuery
-  onQuery: (query: EventQuery) => void
   view: RefObject<TimelineHandle | null>
   range: VisibleRange | null
   onExportPdf: () => void
@@ -22,28 +19,20 @@ export interface AppHeaderProps {
   onImportEvents: () => void
 }
 
-/** The title of the open timeline, its file and edit commands, search, zoom and the exports. */
+/** The title of the open timeline, its file and edit commands, zoom, the imports and exports. */
 export function AppHeader(props: AppHeaderProps) {
-  const { timeline, query, view, range } = props
+  const { timeline, view, range } = props
   return (
     <header className="app-header">
       <div className="app-title">
         <h1>{timeline.title}</h1>
-        <p className="subtitle">
+        <p className="subtitle" title={timeline.path ?? undefined}>
           Diplomatic Timeline
           {timeline.path ? <span className="file-path"> · {timeline.path}</span> : null}
         </p>
       </div>
       <TimelineFileActions commands={props.fileCommands} />
       <EditActions commands={props.editCommands} />
-      <input
-        type="search"
-        className="search"
-        aria-label="Search events"
-        placeholder="Search titles, notes, sources, my notes…"
-        value={query.text ?? ''}
-        onChange={(e) => props.onQuery({ ...query, text: e.target.value || undefined })}
-      />
       <div className="zoom-controls" role="group" aria-label="Zoom">
         <button type="button" onClick={() => view.current?.zoomIn()}>
           Zoom in
@@ -55,9 +44,6 @@ export function AppHeader(props: AppHeaderProps) {
           Fit all
         </button>
       </div>
-      <p className="range-readout" aria-label="Visible range">
-        {range ? formatRange(range.start, range.end) : ''}
-      </p>
       <div className="header-actions" role="group" aria-label="Export and import">
         <button type="button" onClick={props.onImportEvents}>
           Import events
@@ -78,6 +64,9 @@ export function AppHeader(props: AppHeaderProps) {
           Import notes
         </button>
       </div>
+      <p className="range-readout" aria-label="Visible range">
+        {range ? formatRange(range.start, range.end) : ''}
+      </p>
     </header>
   )
 }

@@ -132,6 +132,15 @@ export function FilterBar({ query, actors, tags, onChange, showLinks, onShowLink
           Clear filters
         </button>
       ) : null}
+      {/* Beside the filters it narrows with, so the header keeps to two rows. */}
+      <input
+        type="search"
+        className="search"
+        aria-label="Search events"
+        placeholder="Search titles, notes, sources, my notes…"
+        value={query.text ?? ''}
+        onChange={(e) => set({ text: e.target.value || undefined })}
+      />
       <label className="chip-toggle view-toggle">
         <input
           type="checkbox"

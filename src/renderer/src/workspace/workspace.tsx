@@ -153,8 +153,6 @@ export function Workspace({ boot }: { boot: Boot }) {
           undo: edits.undo,
           redo: edits.redo,
         }}
-        query={query}
-        onQuery={setQuery}
         view={timeline}
         range={range}
         onExportPdf={openExport}
