@@ -71,6 +71,9 @@ export function eventsCsv(rows: readonly AppCsvRow[]): string {
       columns: [...APP_CSV_COLUMNS],
       bom: true,
       record_delimiter: 'windows',
+      // csv-stringify quotes a cell holding its own record delimiter (CRLF) but not a bare line
+      // break, which every reader would take for the end of the row.
+      quoted_match: /[\r\n]/,
     },
   )
 }

@@ -8,15 +8,8 @@ import type {
   RowOutcome,
   TrackRef,
 } from './event-spec'
+import { restoreCsvCell } from '../export/csv-injection'
 import { listOf, quoted, RowProblem, type Row } from './row-reader'
-
-/**
- * Export events neutralises a cell a spreadsheet would run (one that begins with =, +, -, @,
- * a tab or a carriage return) by putting a ' before it (OWASP): taken off again here.
- */
-export function unneutralised(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell
-}
 
 const COLUMNS: FieldColumns = {
   id: 'event_id',
@@ -165,7 +158,8 @@ export function appCsvRows(context: BuildContext): RowBuilder {
   }
   return {
     take(row, line) {
-      const get = (column: string) => unneutralised(row.get(column))
+      // Export events put a quote before a cell a spreadsheet would run: taken off again here.
+      const get = (column: string) => restoreCsvCell(row.get(column))
       const id = get('event_id')
       const out = group && (id === '' || id !== group.id) ? close() : []
       try {
