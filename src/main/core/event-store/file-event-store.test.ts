@@ -38,6 +38,14 @@ function widen(sample: LoadedData): LoadedData {
 
 beforeAll(async () => {
   data = widen(await loadDataFolder(join(__dirname, '..', '..', '..', '..', 'data')))
+  // Words in Cyrillic, whose ї and й the index keeps: "київ" must find "Київ" in both stores.
+  const [first] = data.events
+  data.events.push({
+    ...first!,
+    id: 'cyrillic-entry',
+    title: 'Test entry: Зеленський meets delegates',
+    notes: 'Test entry: talks in Київ.',
+  })
   memory = new EventStore('/memory', data)
   await memory.searchReady
   const path = join(await mkdtemp(join(tmpdir(), 'timeline-conformance-')), 't.timeline')
@@ -78,6 +86,8 @@ const QUERIES: EventQuery[] = [
   { from: '2026-03-01T12:00:00Z' },
   { hasNotes: true },
   { text: 'plan', tracks: ['united-states'], statuses: ['reported'] },
+  { text: 'київ' },
+  { text: 'Зеленський' },
   { text: 'zzzzz' },
 ]
 

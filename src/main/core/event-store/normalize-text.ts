@@ -1,8 +1,14 @@
-/** Folds case and accents so "erdogan" finds "Erdoğan" and "turkiye" finds "Türkiye". */
+/**
+ * Folds case and accents so "erdogan" finds "Erdoğan" and "turkiye" finds "Türkiye". Accents
+ * come off Latin letters only, as a timeline file's FTS5 tokenizer (unicode61,
+ * remove_diacritics 2) takes them off: it keeps the ї of "Київ" and the й of "Зеленський", so
+ * folding them here would make a search for "київ" find nothing there.
+ */
 export function normalizeText(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLocaleLowerCase('en')
     .replace(/ı/g, 'i')
 }
