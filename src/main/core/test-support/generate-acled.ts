@@ -6,17 +6,7 @@
 import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
 import { PRESET_COLUMNS } from '../import/presets'
-
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { random } from './generate-store'
 
 /** ACLED's own event types and a few of their sub-event types (its public codebook). */
 const TYPES: Array<[string, string]> = [

@@ -28,7 +28,7 @@ export function generatedTracks(count = fixtureTracks.length): TrackDefinition[]
 }
 
 /** mulberry32: a small, fast, well-distributed seeded generator. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
