@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import { parse } from 'csv-parse/sync'
 import { ACLED_HEADER, acledRow, csvText } from '../src/main/core/test-support/import-fixtures'
 import { DetailsPanel } from './models/details-panel'
@@ -65,6 +66,10 @@ test('imports an ACLED export: the bad row by its line, the rest added, and upda
   await expect(importing.rejectedRows.getByRole('listitem')).toHaveText([
     "line 4, event_date: '2025-13-01' is not a date",
   ])
+  // The dialog, checked by axe as a screen-reader user meets it: it was looked at, and passes.
+  const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze()
+  expect(axe.passes.length).toBeGreaterThan(0)
+  expect(axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))).toEqual([])
   await importing.importAndClose()
 
   const file = new TimelineFile(page)
