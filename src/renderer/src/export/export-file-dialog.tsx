@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { ModalDialog } from '../editing/modal-dialog'
 import { runAction } from '../failure-reports'
+import { ExportFooter, type ExportPhase } from './export-footer'
 
 export interface FormatChoice<F extends string> {
   value: F
@@ -22,8 +23,6 @@ interface Props<F extends string> {
   onClose(): void
 }
 
-type Phase = { kind: 'idle' } | { kind: 'exporting' } | { kind: 'failed'; message: string }
-
 /**
  * A small export dialog: the file's format and what goes in it, then the system's save dialog.
  * It stays open with the error when the export fails (a full disk), and closes once saved.
@@ -32,7 +31,7 @@ export function ExportFileDialog<F extends string>(props: Props<F>) {
   const { title, formats, subject } = props
   const [format, setFormat] = useState<F>(formats[0]!.value)
   const [scope, setScope] = useState<ScopeChoice>('filtered')
-  const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
+  const [phase, setPhase] = useState<ExportPhase>({ kind: 'idle' })
   const name = useId()
   const exporting = phase.kind === 'exporting'
 
@@ -103,24 +102,12 @@ export function ExportFileDialog<F extends string>(props: Props<F>) {
             </label>
           </fieldset>
         )}
-        {exporting ? (
-          <p className="export-progress">
-            <progress aria-label={`${title}: writing the file`} /> Writing the file…
-          </p>
-        ) : null}
-        {phase.kind === 'failed' ? (
-          <p role="alert" className="error-text">
-            Export failed: {phase.message}
-          </p>
-        ) : null}
-        <div className="button-row">
-          <button type="submit" className="primary" disabled={exporting}>
-            Export
-          </button>
-          <button type="button" onClick={props.onClose} disabled={exporting}>
-            Cancel
-          </button>
-        </div>
+        <ExportFooter
+          phase={phase}
+          progressLabel={`${title}: writing the file`}
+          progressText="Writing the file…"
+          onClose={props.onClose}
+        />
       </form>
     </ModalDialog>
   )

@@ -3,6 +3,7 @@ import type { PdfExportRequest } from '../../../shared/pdf-export'
 import type { EventQuery } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { runAction } from '../failure-reports'
+import { ExportFooter, type ExportPhase } from './export-footer'
 
 interface Props {
   open: boolean
@@ -12,8 +13,6 @@ interface Props {
   /** Reports how the export ended, for the app's status line. */
   onDone(message: string): void
 }
-
-type Phase = { kind: 'idle' } | { kind: 'exporting' } | { kind: 'failed'; message: string }
 
 const defaultPageSize = /-(US|CA|MX|PH)$/.test(navigator.language) ? 'Letter' : 'A4'
 
@@ -25,7 +24,7 @@ export function ExportPdfDialog({ open, query, range, onClose, onDone }: Props) 
   const [includeSources, setIncludeSources] = useState(true)
   const [pageSize, setPageSize] = useState<'A4' | 'Letter'>(defaultPageSize)
   const [landscape, setLandscape] = useState(false)
-  const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
+  const [phase, setPhase] = useState<ExportPhase>({ kind: 'idle' })
 
   useEffect(() => {
     const element = dialog.current
@@ -146,24 +145,12 @@ export function ExportPdfDialog({ open, query, range, onClose, onDone }: Props) 
             Landscape
           </label>
         </fieldset>
-        {exporting ? (
-          <p className="export-progress">
-            <progress aria-label="Exporting PDF" /> Building and printing the briefing…
-          </p>
-        ) : null}
-        {phase.kind === 'failed' ? (
-          <p role="alert" className="error-text">
-            Export failed: {phase.message}
-          </p>
-        ) : null}
-        <div className="button-row">
-          <button type="submit" className="primary" disabled={exporting}>
-            Export
-          </button>
-          <button type="button" onClick={onClose} disabled={exporting}>
-            Cancel
-          </button>
-        </div>
+        <ExportFooter
+          phase={phase}
+          progressLabel="Exporting PDF"
+          progressText="Building and printing the briefing…"
+          onClose={onClose}
+        />
       </form>
     </dialog>
   )
