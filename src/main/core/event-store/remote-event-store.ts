@@ -18,6 +18,14 @@ const NOTES_AT: Partial<Record<StoreMethod, number>> = {
   window: 1,
 }
 
+/** A timeline file's store and the doors beside it: edits (when writable), documents, exports. */
+export interface OpenedFileStore {
+  store: TimelineStore
+  edits: TimelineEdits | null
+  documents: TimelineDocuments
+  exports: TimelineExports
+}
+
 /**
  * A timeline file's store in its own thread: opening hundreds of thousands of events, and
  * every broad search or window, runs there, so the main process (and with it the window)
@@ -26,12 +34,7 @@ const NOTES_AT: Partial<Record<StoreMethod, number>> = {
 export async function openStoreInWorker(
   script: string,
   data: StoreWorkerData,
-): Promise<{
-  store: TimelineStore
-  edits: TimelineEdits | null
-  documents: TimelineDocuments
-  exports: TimelineExports
-}> {
+): Promise<OpenedFileStore> {
   const worker = new Worker(script, { workerData: data })
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>()
   let nextId = 0

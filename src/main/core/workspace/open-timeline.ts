@@ -11,7 +11,7 @@ import { editsInThisThread, type TimelineEdits } from '../edits/timeline-edits'
 import { FileEventStore } from '../event-store/file-event-store'
 import { TimelineExporter } from '../export/timeline-exporter'
 import { exportsInThisThread, type TimelineExports } from '../export/timeline-exports'
-import { openStoreInWorker } from '../event-store/remote-event-store'
+import { openStoreInWorker, type OpenedFileStore } from '../event-store/remote-event-store'
 import { storeInThisThread, type TimelineStore } from '../event-store/timeline-store'
 import { checkIntegrityInBackground } from '../timeline/integrity-check'
 import { checkTimelineFile, TimelineFileError } from '../timeline/timeline-file-check'
@@ -82,12 +82,7 @@ async function openFileStore(
   repository: TimelineRepository,
   workerScript: string | undefined,
   immutable: boolean,
-): Promise<{
-  store: TimelineStore
-  edits: TimelineEdits | null
-  documents: TimelineDocuments
-  exports: TimelineExports
-}> {
+): Promise<OpenedFileStore> {
   const writable = !repository.readOnly
   if (workerScript) {
     return openStoreInWorker(workerScript, { path: repository.path, immutable, writable })
