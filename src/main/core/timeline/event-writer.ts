@@ -1,7 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
-import { lastCoveredMs } from '../../../shared/date-span'
-import { dateValueToMs, type TimelineEvent } from '../../../shared/model'
-import { withClaimIds } from '../event-store/claim-ids'
+import type { TimelineEvent } from '../../../shared/model'
+import { eventRows, type EventRows } from './event-rows'
 
 /** What the event store keeps in memory of an event row, for an edit to update it in place. */
 export interface EventColumnsRow {
@@ -58,64 +57,24 @@ export class EventWriter {
    * what the store keeps of it. `sourceNames` saves a lookup per claim when building a file.
    */
   insert(event: TimelineEvent, seq?: number, sourceNames?: Map<string, string>): EventColumnsRow {
-    const e = withClaimIds(event)
-    const startMs = dateValueToMs(e.start)
-    const endMs = lastCoveredMs(e.end ?? e.start, 'utc')
-    const values = [
-      e.id,
-      e.title,
-      e.start,
-      e.end ?? null,
-      e.precision,
-      e.timeZone ?? null,
-      e.place?.name ?? null,
-      e.place?.country ?? null,
-      e.track,
-      e.status,
-      e.notes,
-      startMs,
-      endMs,
-      e.externalId ?? null,
-      e.place?.latitude ?? null,
-      e.place?.longitude ?? null,
-    ] as const
-    const at = Number(
-      seq === undefined
-        ? this.event.run(...values).lastInsertRowid
-        : this.eventAt.run(seq, ...values).lastInsertRowid,
-    )
-    e.actors.forEach((a, i) => this.eventActor.run(at, i, a.actorId, a.role))
-    e.tags.forEach((t, i) => this.tag.run(at, i, t))
-    e.claims.forEach((c, i) =>
-      this.claim.run(
-        at,
-        i,
-        c.id!,
-        c.claimant,
-        c.sourceId,
-        c.readInId ?? null,
-        c.reported ?? null,
-        c.readOn,
-        c.text,
-        c.isQuote ? 1 : 0,
-        c.status,
-        c.url ?? null,
-      ),
-    )
     const nameOf = (id: string) =>
       sourceNames?.get(id) ?? (this.sourceName.get(id) as { name: string } | undefined)?.name ?? ''
-    this.search.run(
-      at,
-      e.title,
-      e.notes,
-      e.place?.name ?? '',
-      // A claim that says what the summary says (an import's often do) is indexed once: search
-      // matches any column, so the result is the same, and the index a third of the size.
-      e.claims
-        .map((c) => `${c.claimant} ${c.text === e.notes ? '' : `${c.text} `}${nameOf(c.sourceId)}`)
-        .join('\n'),
+    return this.insertRows(eventRows(event, nameOf), seq)
+  }
+
+  /** Inserts an event's rows (see `eventRows`), at row `seq` when given. */
+  insertRows(rows: EventRows, seq?: number): EventColumnsRow {
+    const at = Number(
+      seq === undefined
+        ? this.event.run(...rows.event).lastInsertRowid
+        : this.eventAt.run(seq, ...rows.event).lastInsertRowid,
     )
-    return { seq: at, id: e.id, startMs, endMs, track: e.track, status: e.status }
+    for (const actor of rows.actors) this.eventActor.run(at, ...actor)
+    for (const tag of rows.tags) this.tag.run(at, ...tag)
+    for (const claim of rows.claims) this.claim.run(at, ...claim)
+    this.search.run(at, ...rows.search)
+    const { id, startMs, endMs, track, status } = rows
+    return { seq: at, id, startMs, endMs, track, status }
   }
 
   /** Removes an event with its actors, tags, claims and search text; its row, or null. */
