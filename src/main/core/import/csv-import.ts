@@ -158,6 +158,8 @@ export async function importCsv(
       ])
     } else settle(builder!.take(rowOf!(item.cells), item.line))
     if ((tally.rows & 255) === 0) progress.rowsDone = tally.rows
+    const behind = writer.backlog()
+    if (behind) await behind
   }
   if (builder) settle(builder.end())
   if (tally.header.length === 0) throw new Error('The file is empty: it has no header.')

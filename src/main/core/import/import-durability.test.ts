@@ -10,23 +10,23 @@ import { writeAcledCsv } from '../test-support/generate-acled'
 
 const KILLS = 4
 let script: string
+let workerScript: string
 let dir: string
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'timeline-import-kill-'))
   script = join(dir, 'import-writer.cjs')
-  await build({
-    input: join(__dirname, 'import-writer.fixture.ts'),
-    platform: 'node',
-    logLevel: 'silent',
-    output: { file: script, format: 'cjs' },
-  })
+  workerScript = join(dir, 'import-worker.cjs')
+  const bundle = (input: string, file: string) =>
+    build({ input, platform: 'node', logLevel: 'silent', output: { file, format: 'cjs' } })
+  await bundle(join(__dirname, 'import-writer.fixture.ts'), script)
+  await bundle(join(__dirname, 'import-worker.ts'), workerScript)
 }, 60_000)
 
 /** Starts an import and SIGKILLs it once it has written `after` rows; false if it finished. */
 function importAndKill(timeline: string, csv: string, after: number): Promise<boolean> {
   return new Promise((resolve, reject) => {
-    const child = fork(script, [timeline, csv], {
+    const child = fork(script, [timeline, csv, workerScript], {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       execArgv: [],
     })

@@ -1,17 +1,20 @@
-// Run in a child process by import-durability.test.ts: imports a CSV into a timeline file,
-// telling the parent how many rows are done as it goes, until it is killed.
+// Run in a child process by import-durability.test.ts: imports a CSV into a timeline file as
+// the app does (one thread reading, one writing), telling the parent how many rows are done
+// as it goes, until it is killed.
 import { checkImportFile } from './import-file'
-import { runImportJob } from './import-job'
 import { ImportProgressCells } from './import-progress'
+import { runImportOffThread } from './import-runner'
 
 async function importUntilKilled(): Promise<void> {
-  const [timelinePath, csv] = process.argv.slice(2)
-  if (!timelinePath || !csv || !process.send) throw new Error('usage: fork with <timeline> <csv>')
+  const [timelinePath, csv, workerScript] = process.argv.slice(2)
+  if (!timelinePath || !csv || !workerScript || !process.send)
+    throw new Error('usage: fork with <timeline> <csv> <import worker script>')
   const send = process.send.bind(process)
   const progress = new ImportProgressCells()
   const timer = setInterval(() => send({ rowsDone: progress.rowsDone }), 5)
   const file = await checkImportFile(csv)
-  await runImportJob(
+  await runImportOffThread(
+    workerScript,
     {
       mode: 'run',
       file,

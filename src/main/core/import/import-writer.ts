@@ -2,10 +2,12 @@ import type { z } from 'zod'
 import { EventSchema, IdSchema, type TimelineEvent } from '../../../shared/model'
 import { slugOf } from '../../../shared/slug'
 import { withClaimIds } from '../event-store/claim-ids'
-import { changesSomething, toLogged, type EntityChange } from '../edits/entity-change'
+import { changesSomething, type EntityChange } from '../edits/entity-change'
 import { linksLostWith } from '../edits/link-edits'
 import type { EditTables } from '../timeline/edit-tables'
 import type { ImportCatalogue } from './import-catalogue'
+import { prepareChange } from './import-changes'
+import type { ImportWrites } from './import-writes'
 import type { EventSpec, FieldColumns } from './event-spec'
 import { quoted, RowProblem } from './row-reader'
 
@@ -22,49 +24,41 @@ function columnOfIssue(issue: z.core.$ZodIssue, columns: FieldColumns): string {
 }
 
 /**
- * Puts imported events into a timeline file, within the transaction the import holds: each is
- * matched to the event it updates (by the app's own id, else by its external id), checked by
- * the shared schema, and compared, so an event the file leaves as it is stays unchanged. In a
- * check (`write` false) nothing is written; the counts are the same.
- *
- * Everything written goes into one edit of the edit log (opened by the first change), so the
- * History of each event shows what the import did, and Undo takes the whole import back.
+ * Puts imported events into a timeline file: each is matched to the event it updates (by the
+ * app's own id, else by its external id), checked by the shared schema, and compared, so an
+ * event the file leaves as it is stays unchanged. The changes go to `writes`, which writes
+ * them in the import's one transaction and logs them as one edit; a check has no `writes`,
+ * and counts the same. The file is read as it was before the import (the writing may happen
+ * on another connection): the ids this import gives are kept here.
  */
 export class ImportWriter {
   /** Ids given in this import, by the line that took them: a second row with one is refused. */
   private readonly taken = new Map<string, number>()
   private readonly externalTaken = new Map<string, number>()
-  private log: ((change: EntityChange) => void) | null = null
   changed = false
 
   constructor(
     private readonly tables: EditTables,
     readonly catalogue: ImportCatalogue,
-    private readonly options: { write: boolean; at: string; label: string },
+    private readonly writes: ImportWrites | null,
+    /** When the import is made: a claim read on no given day was read on its day. */
+    private readonly at: string,
   ) {}
 
-  /** Writes (or, in a check, only counts) one change, logging it in the import's edit. */
+  /** Takes one change (in a check, only counts it). */
   record(change: EntityChange): void {
     this.changed = true
-    if (!this.options.write) return
-    if (change.kind === 'event') {
-      const removed = this.tables.events.delete(change.id)
-      if (change.after)
-        this.tables.events.insert(change.after, removed ?? undefined, this.catalogue.sourceNames)
-    } else if (change.kind === 'link') this.tables.links.put(change.id, change.after)
-    else this.tables.catalogue.put(change.kind, change.id, change.after)
-    if (!this.log) {
-      const add = this.tables.log.begin(this.options.at, this.options.label)
-      this.log = (c) => add(toLogged(c))
-    }
-    // An event added is logged without its state, which is the file's (see TimelineEditor).
-    const added = change.kind === 'event' && change.before === null
-    this.log(added ? { ...change, after: null } : change)
+    this.writes?.take(prepareChange(change, this.catalogue.sourceNames))
+  }
+
+  /** While the writing is behind the reading, a promise to wait on; else null. */
+  backlog(): Promise<void> | null {
+    return this.writes?.backlog() ?? null
   }
 
   /** The event an imported one replaces: by id (the app's own formats), else external id. */
   private existing(spec: EventSpec): string | null {
-    if (spec.id !== undefined && this.tables.hasEvent(spec.id)) return spec.id
+    if (spec.id !== undefined && this.hasEvent(spec.id)) return spec.id
     if (spec.externalId === undefined) return null
     return this.tables.eventIdOfExternalId(spec.externalId)
   }
@@ -103,7 +97,7 @@ export class ImportWriter {
         const { source, readOn, ...rest } = claim
         return {
           ...rest,
-          readOn: readOn ?? this.readOnBefore(target, i) ?? this.options.at.slice(0, 10),
+          readOn: readOn ?? this.readOnBefore(target, i) ?? this.at.slice(0, 10),
           sourceId: refs.sources[i] ?? source.name,
         }
       }),

@@ -121,6 +121,8 @@ export async function importJson(
       })
     }
     if ((i & 255) === 0) progress.rowsDone = i + 1
+    const behind = writer.backlog()
+    if (behind) await behind
   }
   for (const link of doc.links) {
     // A link to an event that was refused is left out with it.
