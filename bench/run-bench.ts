@@ -13,7 +13,7 @@ import { launchApp } from '../e2e/support/app'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/paths'
 import { generateStore, writeGeneratedStore } from './generate-store'
 import { measureApp, measurePlain, type TimelineFigures } from './measure-app'
-import { measureImport, type ImportFigures } from './measure-import'
+import { measureImportInChild, type ImportFigures } from './measure-import'
 import { measureTimelineFile } from './measure-timeline-file'
 import { IMPORT_WORKER_SCRIPT } from '../e2e/support/paths'
 
@@ -263,7 +263,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   }
   for (const n of options.importSizes ?? []) {
     log(`n=${n}: importing an ACLED-shaped CSV…`)
-    ;(results.import ??= []).push(await measureImport(n, IMPORT_WORKER_SCRIPT))
+    ;(results.import ??= []).push(await measureImportInChild(n, IMPORT_WORKER_SCRIPT))
   }
   for (const n of options.pdfSizes) {
     log(`PDF export of ${n} events…`)
