@@ -77,8 +77,11 @@ describe('the import service', () => {
     await workspace.close()
   }, 120_000)
 
-  it('refuses to import into the sample, offering a new timeline, and imports there', async () => {
-    const { service, workspace, dir, answer } = await importServiceOn({ sampleOnly: true })
+  it('refuses to import into the sample, offering a new timeline, and imports there (in its threads)', async () => {
+    const { service, workspace, dir, answer } = await importServiceOn({
+      sampleOnly: true,
+      workerScript,
+    })
     answer.open = await writeCsv(dir, 'acled.csv', csvText(ACLED_HEADER, [acledRow()]))
     const preview = (await service.preview())!
     expect(preview.openTimelineRefusal).toBe(
