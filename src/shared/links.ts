@@ -6,25 +6,15 @@ import { z } from 'zod'
 import { IdSchema } from './model'
 import { DatePrecisionSchema, StatusSchema } from './model'
 
-export const EVENT_LINK_KINDS = ['responds-to', 'follows-from', 'contradicts', 'same-as'] as const
-export const CLAIM_LINK_KINDS = ['contradicts', 'corroborates'] as const
-export const LINK_KINDS = [
-  'responds-to',
-  'follows-from',
-  'contradicts',
-  'same-as',
-  'corroborates',
-] as const
-export type LinkKind = (typeof LINK_KINDS)[number]
-
-/** How a link reads from its first side, and from its second. */
-export const LINK_LABELS: Record<LinkKind, { outgoing: string; incoming: string }> = {
-  'responds-to': { outgoing: 'responds to', incoming: 'is answered by' },
-  'follows-from': { outgoing: 'follows from', incoming: 'leads to' },
-  contradicts: { outgoing: 'contradicts', incoming: 'is contradicted by' },
-  'same-as': { outgoing: 'is the same as', incoming: 'is the same as' },
-  corroborates: { outgoing: 'corroborates', incoming: 'is corroborated by' },
-}
+export {
+  CLAIM_LINK_KINDS,
+  EVENT_LINK_KINDS,
+  LINK_KINDS,
+  LINK_LABELS,
+  LINKED_EVENTS_MAX,
+  type LinkKind,
+} from './link-vocabulary'
+import { CLAIM_LINK_KINDS, EVENT_LINK_KINDS, LINK_KINDS } from './link-vocabulary'
 
 /** One side of a link: an event, or one claim of it. */
 export const LinkEndSchema = z.strictObject({
@@ -101,9 +91,6 @@ export const LinkPairSchema = z.object({
   toEventId: IdSchema,
 })
 export type LinkPair = z.infer<typeof LinkPairSchema>
-
-/** The most events the timeline asks links among at once: more than it ever draws. */
-export const LINKED_EVENTS_MAX = 1000
 
 /** The links joining two different events among these, as the timeline draws them. */
 export function pairsAmong(links: readonly Link[], eventIds: ReadonlySet<string>): LinkPair[] {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { EditOutcome } from '../../../shared/edits'
-import { LINK_LABELS } from '../../../shared/links'
+import { LINK_LABELS } from '../../../shared/link-vocabulary'
 import type { EventDetail, EventSummary, ResolvedClaim } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { Field } from '../editing/form-field'

@@ -1,4 +1,5 @@
-import { LINK_LABELS, type LinkView } from '../../../shared/links'
+import { LINK_LABELS } from '../../../shared/link-vocabulary'
+import type { LinkView } from '../../../shared/links'
 import type { EventDetail } from '../../../shared/store'
 
 /** "Claim 2", as the Sources list numbers this event's claims; null for a claim it lacks. */

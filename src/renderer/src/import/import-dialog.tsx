@@ -1,10 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
-import {
-  PRESET_LABELS,
-  type ImportCheck,
-  type ImportCounts,
-  type ImportPreview,
-} from '../../../shared/import'
+import type { ImportCheck, ImportCounts, ImportPreview } from '../../../shared/import'
+import { PRESET_LABELS } from '../../../shared/import-vocabulary'
 import { api, unwrap } from '../api-client'
 import { ModalDialog } from '../editing/modal-dialog'
 import { runAction } from '../failure-reports'

@@ -1,14 +1,11 @@
 import { useId } from 'react'
+import type { DateOrder, ImportMapping, ImportPreview, ImportTarget } from '../../../shared/import'
 import {
   IMPORT_FIELD_LABELS,
   IMPORT_FIELDS,
   IMPORT_PRESETS,
   PRESET_LABELS,
-  type DateOrder,
-  type ImportMapping,
-  type ImportPreview,
-  type ImportTarget,
-} from '../../../shared/import'
+} from '../../../shared/import-vocabulary'
 import { withFieldColumn, type ImportChoices } from './import-flow'
 
 interface Props {

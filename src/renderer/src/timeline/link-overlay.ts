@@ -1,4 +1,5 @@
-import { LINKED_EVENTS_MAX, type LinkPair } from '../../../shared/links'
+import { LINKED_EVENTS_MAX } from '../../../shared/link-vocabulary'
+import type { LinkPair } from '../../../shared/links'
 import { connectorsBetween, type Box } from './link-connectors'
 import './link-overlay.css'
 
