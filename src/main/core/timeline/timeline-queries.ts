@@ -209,12 +209,13 @@ export class TimelineQueries {
     return new Map(rows.map((r) => [String(r[0]), Number(r[1])]))
   }
 
+  /** Every tag in use, in order: each step seeks the next one in the tag index (not every row). */
   tags(): string[] {
-    return (
-      arrays(
-        this.db.prepare('SELECT DISTINCT tag FROM event_tags ORDER BY tag'),
-      ).all() as unknown as Cells[]
-    ).map((r) => String(r[0]))
+    const next = 'SELECT min(tag) FROM event_tags WHERE tag > seen.tag'
+    const sql = `WITH RECURSIVE seen (tag) AS (SELECT min(tag) FROM event_tags
+      UNION ALL SELECT (${next}) FROM seen WHERE seen.tag IS NOT NULL)
+      SELECT tag FROM seen WHERE tag IS NOT NULL`
+    return (arrays(this.db.prepare(sql)).all() as unknown as Cells[]).map((r) => String(r[0]))
   }
 
   /** One event whole, as the bundled data holds it. */
