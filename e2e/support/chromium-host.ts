@@ -93,14 +93,16 @@ export async function launchChromiumHost(
           waiting.delete(message.id)
         }
       })
-      const call = async (channel: string, input: unknown) => {
-        await opened
-        const id = (lastId += 1)
-        return new Promise((resolve) => {
+      // Sent at once once the socket is open, as ipcRenderer.invoke sends: not after the
+      // renders that the caller's own state changes have queued meanwhile.
+      const call = (channel: string, input: unknown) =>
+        new Promise((resolve, reject) => {
+          const id = (lastId += 1)
+          const message = JSON.stringify({ id, channel, input })
           waiting.set(id, resolve)
-          socket.send(JSON.stringify({ id, channel, input }))
+          if (socket.readyState === WebSocket.OPEN) socket.send(message)
+          else opened.then(() => socket.send(message), reject)
         })
-      }
       const api = Object.freeze(
         Object.fromEntries([
           ...channels.map((channel) => [channel, (input?: unknown) => call(channel, input)]),
