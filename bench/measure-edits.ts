@@ -1,7 +1,8 @@
 /**
- * An edit as a user makes it at scale: the open event's title changed in the Event dialog,
- * timed from "Save event" until the dialog has closed, the details show the new title and the
- * timeline has drawn again (saved, acknowledged and drawn); then Undo, timed the same way.
+ * An edit as a user makes it at scale: the open event's title changed in the Event dialog once
+ * its form can be typed in, timed from "Save event" until the dialog has closed, the details
+ * show the new title and the timeline has drawn again (saved, acknowledged and drawn); then
+ * Undo, timed the same way.
  */
 import type { Page } from '@playwright/test'
 
@@ -44,7 +45,9 @@ export async function editSaves(page: Page, count: number): Promise<EditFigures>
     const undoMs: number[] = []
     for (let i = 0; i < count; i += 1) {
       button(details, 'Edit event').click()
-      await until(() => dialog() !== null)
+      // As a user must: the form takes typing once it has its actors and sources (its fields
+      // are disabled until then), and Save is timed from there, not with the dialog's opening.
+      await until(() => dialog()?.querySelector('fieldset:disabled') === null)
       const open = dialog()!
       const label = [...open.querySelectorAll('label')].find((l) => l.textContent === 'Title')!
       const title = document.getElementById(label.htmlFor) as HTMLInputElement

@@ -12,13 +12,13 @@ import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
 import type { TimeColumns, TimelineQueries } from '../timeline/timeline-queries'
 import type { EventColumnsRow } from '../timeline/event-writer'
 import { capProblems } from './cap-problems'
-import { bucketedAt, membersOf, sameColumns, spliceColumns } from './column-edits'
+import { bucketedAt, sameColumns, spliceColumns } from './column-edits'
+import { filterPositions, type FilterScope } from './event-filter'
 import { RecentAnswers } from './recent-answers'
 import { linkViews } from './link-views'
-import { boundToMs, NO_NOTES, NotFoundError, type NotesOverlay } from './store-basics'
+import { NO_NOTES, NotFoundError, type NotesOverlay } from './store-basics'
 import { toSummary } from './event-row-summary'
 import type { LoadedData } from './load-data-folder'
-import { searchWords } from './normalize-text'
 import { resolveEvent } from './resolve-event'
 import { insertionPoint } from './sorted-search'
 import { countInBuckets, ITEM_LIMIT, StartIndex } from './time-buckets'
@@ -31,6 +31,9 @@ interface Matching {
   positions: Int32Array
   /** Whether it depends on the events' text, tags or actors, not only their columns. */
   readsContent: boolean
+  /** What it answers, to check an edit's events against again. */
+  query: EventQuery
+  notes: NotesOverlay
   maxSpanMs: number
   maxEndMs: number
   positionBySeq?: Map<number, number>
@@ -66,9 +69,13 @@ export class FileEventStore {
   applyEdit(removedSeqs: readonly number[], inserted: readonly EventColumnsRow[]): void {
     this.tagList = undefined
     // Most edits (a title, a claim's status) leave every event's time, track and status as
-    // they were: then only the answers that read the events' text, tags or actors are stale.
+    // they were: then only the answers that read the events' text, tags or actors may change,
+    // and only as to the edited events, which are checked again alone.
     if (sameColumns(this.columns, removedSeqs, inserted)) {
-      this.cache.drop((matching) => matching.readsContent)
+      const scope = this.scopeOf(inserted)
+      for (const matching of this.cache.values()) {
+        if (matching.readsContent) this.matchAgain(matching, scope)
+      }
       return
     }
     this.columns = spliceColumns(
@@ -232,6 +239,18 @@ export class FileEventStore {
     const cached = this.cache.get(key)
     if (cached) return cached
     const positions = this.filter(query, notes)
+    const readsContent = Boolean(query.text ?? query.tags ?? query.actorIds)
+    const matching: Matching = { positions, ...this.spans(positions), readsContent, query, notes }
+    this.cache.set(key, matching)
+    return matching
+  }
+
+  /** Positions in time order of the events matching the query (within `scope`, if given). */
+  private filter(query: EventQuery, notes: NotesOverlay, scope?: FilterScope): Int32Array {
+    return filterPositions(this.columns, this.queries, this.maxSeq, query, notes, scope)
+  }
+
+  private spans(positions: Int32Array): { maxSpanMs: number; maxEndMs: number } {
     let maxSpanMs = 0
     let maxEndMs = -Infinity
     for (const p of positions) {
@@ -239,59 +258,36 @@ export class FileEventStore {
       maxSpanMs = Math.max(maxSpanMs, end - this.columns.startMs[p]!)
       maxEndMs = Math.max(maxEndMs, end)
     }
-    const readsContent = Boolean(query.text ?? query.tags ?? query.actorIds)
-    const matching: Matching = { positions, maxSpanMs, maxEndMs, readsContent }
-    this.cache.set(key, matching)
-    return matching
+    return { maxSpanMs, maxEndMs }
   }
 
-  /** Positions in time order of the events matching every part of the query. */
-  private filter(query: EventQuery, notes: NotesOverlay): Int32Array {
-    const { seq, startMs, endMs, track, status } = this.columns
-    if (Object.values(query).every((value) => value === undefined)) {
-      return Int32Array.from({ length: seq.length }, (_, i) => i)
+  /** Where rows that are in the columns (as they were) stand in them. */
+  private scopeOf(rows: readonly EventColumnsRow[]): FilterScope {
+    const { seq, startMs } = this.columns
+    const positions: number[] = []
+    for (const row of rows) {
+      let p = insertionPoint(seq.length, (i) => startMs[i]!, row.startMs, false)
+      while (p < seq.length && seq[p] !== row.seq) p += 1
+      if (p < seq.length) positions.push(p)
     }
-    const fromMs = query.from === undefined ? -Infinity : boundToMs(query.from, 'from')
-    const toMs = query.to === undefined ? Infinity : boundToMs(query.to, 'to')
-    const tracks = query.tracks && new Set<string>(query.tracks)
-    const statuses = query.statuses && new Set<string>(query.statuses)
-    const tagged = query.tags && this.members(this.queries.seqsWithTags(query.tags))
-    const withActors = query.actorIds && this.members(this.queries.seqsWithActors(query.actorIds))
-    const noted = this.notedSeqs(notes)
-    const words = query.text === undefined ? [] : searchWords(query.text)
-    // Each word must begin a word of the event (the FTS5 index) or of the user's notes on it.
-    const hasWord = words.map((word) => {
-      const own = this.members(this.queries.seqsWithWord(word))
-      return (s: number) => own[s] === 1 || (noted.get(s)?.includes(` ${word}`) ?? false)
-    })
-    const out: number[] = []
-    for (let p = 0; p < seq.length; p += 1) {
-      const s = seq[p]!
-      if (
-        endMs[p]! >= fromMs &&
-        startMs[p]! <= toMs &&
-        (!tracks || tracks.has(track[p]!)) &&
-        (!statuses || statuses.has(status[p]!)) &&
-        (!tagged || tagged[s] === 1) &&
-        (!withActors || withActors[s] === 1) &&
-        (!query.hasNotes || noted.has(s)) &&
-        hasWord.every((has) => has(s))
-      )
-        out.push(p)
-    }
-    return Int32Array.from(out)
+    return { positions: positions.sort((a, b) => a - b), seqs: rows.map((row) => row.seq) }
   }
 
-  private members(seqs: Int32Array): Uint8Array {
-    return membersOf(seqs, this.maxSeq)
-  }
-
-  /** The folded text of the user's notes, by the event's row in the file. */
-  private notedSeqs(notes: NotesOverlay): Map<number, string> {
-    if (notes.counts.size === 0) return new Map()
-    const seqs = this.queries.seqsOfIds([...notes.counts.keys()])
-    const text = new Map<number, string>()
-    for (const [id, s] of seqs) text.set(s, ` ${searchWords(notes.text.get(id) ?? '').join(' ')}`)
-    return text
+  /**
+   * An edit that left its events' times, tracks and statuses as they were may still change
+   * whether they match (a title, a tag): only they are checked again, and the answer is
+   * changed only if one of them came in or went out.
+   */
+  private matchAgain(matching: Matching, scope: FilterScope): void {
+    const before = matching.positions
+    const now = this.filter(matching.query, matching.notes, scope)
+    const was = scope.positions.filter((p) => before.includes(p))
+    if (was.length === now.length && now.every((p) => was.includes(p))) return
+    const edited = new Set(scope.positions)
+    const kept = before.filter((p) => !edited.has(p))
+    const positions = Int32Array.from([...kept, ...now]).sort()
+    Object.assign(matching, { positions, ...this.spans(positions) })
+    delete matching.startIndex
+    delete matching.positionBySeq
   }
 }

@@ -19,6 +19,11 @@ export class RecentAnswers<T> {
       this.entries.delete(this.entries.keys().next().value as string)
   }
 
+  /** The answers kept, to bring up to date in place. */
+  values(): IterableIterator<T> {
+    return this.entries.values()
+  }
+
   /** Drops the answers `stale` says are out of date (all of them without it). */
   drop(stale: (value: T) => boolean = () => true): void {
     for (const [key, value] of this.entries) if (stale(value)) this.entries.delete(key)

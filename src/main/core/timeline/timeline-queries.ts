@@ -178,27 +178,27 @@ export class TimelineQueries {
   }
 
   /** Events with any of these tags. */
-  seqsWithTags(tags: readonly string[]): Int32Array {
+  seqsWithTags(tags: readonly string[], among?: readonly number[]): Int32Array {
     return this.seqList(
       'SELECT DISTINCT event_seq AS seq FROM event_tags WHERE tag IN (SELECT value FROM json_each(?))',
       JSON.stringify(tags),
+      among,
     )
   }
 
   /** Events with any of these actors. */
-  seqsWithActors(actorIds: readonly string[]): Int32Array {
+  seqsWithActors(actorIds: readonly string[], among?: readonly number[]): Int32Array {
     return this.seqList(
       'SELECT DISTINCT event_seq AS seq FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?))',
       JSON.stringify(actorIds),
+      among,
     )
   }
 
   /** Events whose own text has a word beginning with `word` (folded), from the FTS5 index. */
-  seqsWithWord(word: string): Int32Array {
-    return this.seqList(
-      'SELECT rowid AS seq FROM events_fts WHERE events_fts MATCH ?',
-      prefixQuery(word),
-    )
+  seqsWithWord(word: string, among?: readonly number[]): Int32Array {
+    const sql = 'SELECT rowid AS seq FROM events_fts WHERE events_fts MATCH ?'
+    return this.seqList(sql, prefixQuery(word), among)
   }
 
   /** The events with these ids, by id. */
@@ -209,12 +209,13 @@ export class TimelineQueries {
     return new Map(rows.map((r) => [String(r[0]), Number(r[1])]))
   }
 
+  /** Every tag in use, in order: each step seeks the next one in the tag index (not every row). */
   tags(): string[] {
-    return (
-      arrays(
-        this.db.prepare('SELECT DISTINCT tag FROM event_tags ORDER BY tag'),
-      ).all() as unknown as Cells[]
-    ).map((r) => String(r[0]))
+    const next = 'SELECT min(tag) FROM event_tags WHERE tag > seen.tag'
+    const sql = `WITH RECURSIVE seen (tag) AS (SELECT min(tag) FROM event_tags
+      UNION ALL SELECT (${next}) FROM seen WHERE seen.tag IS NOT NULL)
+      SELECT tag FROM seen WHERE tag IS NOT NULL`
+    return (arrays(this.db.prepare(sql)).all() as unknown as Cells[]).map((r) => String(r[0]))
   }
 
   /** One event whole, as the bundled data holds it. */
@@ -273,14 +274,15 @@ export class TimelineQueries {
   }
 
   /**
-   * The row numbers a query answers, as one comma-separated string built by SQLite and parsed
-   * here: a word as short as "p" matches most events, and a row object each would cost more
-   * than the search itself.
+   * The row numbers a query answers (those in `among` only, if given: an edit's few), as one
+   * comma-separated string built by SQLite and parsed here: a word as short as "p" matches most
+   * events, and a row object each would cost more than the search itself.
    */
-  private seqList(sql: string, parameter: string): Int32Array {
+  private seqList(sql: string, parameter: string, among?: readonly number[]): Int32Array {
+    const only = among ? ' WHERE seq IN (SELECT value FROM json_each(?))' : ''
     const row = this.db
-      .prepare(`SELECT group_concat(seq) AS list FROM (${sql})`)
-      .get(parameter) as { list: string | null }
+      .prepare(`SELECT group_concat(seq) AS list FROM (${sql})${only}`)
+      .get(parameter, ...(among ? [JSON.stringify(among)] : [])) as { list: string | null }
     const text = row.list ?? ''
     const out = new Int32Array(text.length === 0 ? 0 : text.split(',', -1).length)
     let value = 0

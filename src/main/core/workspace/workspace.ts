@@ -111,7 +111,8 @@ export class Workspace {
 
   /**
    * Makes an edit on the open timeline, refused with a message that offers a copy when it
-   * cannot be edited; the timeline's tracks are read again after, as an edit may change them.
+   * cannot be edited; the timeline's tracks are read again after one that changed the
+   * catalogue (only such an edit changes them).
    */
   async edit(
     make: (edits: TimelineEdits, at: string) => Promise<EditOutcome>,
@@ -119,7 +120,8 @@ export class Workspace {
     this.assertEditable()
     const opened = this.open
     const outcome = await make(opened.edits!, this.options.now().toISOString())
-    opened.info = { ...opened.info, tracks: await opened.store.tracks() }
+    if (outcome.catalogueChanged)
+      opened.info = { ...opened.info, tracks: await opened.store.tracks() }
     return outcome
   }
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { EditOutcome } from '../../../shared/edits'
 import type { Actor, Source, TrackDefinition } from '../../../shared/model'
 import type { EventDetail } from '../../../shared/store'
@@ -65,16 +65,46 @@ export function EventDialog({ event, tracks, onSaved, onClose }: EventDialogProp
   }, [])
 
   const checked = useMemo(() => checkEventForm(form, checkingIds), [form])
-  const shown = visibleErrors(checked.errors, touched, form)
+  const shown = useMemo(
+    () => visibleErrors(checked.errors, touched, form),
+    [checked.errors, touched, form],
+  )
   const blockers = saveBlockers(checked.errors)
 
-  const touch = (key: string | undefined) => {
+  const touch = useCallback((key: string | undefined) => {
     if (key !== undefined) setTouched((t) => (t.has(key) ? t : new Set(t).add(key)))
-  }
-  const change = (patch: Partial<EventForm>, key?: string) => {
-    setForm((f) => ({ ...f, ...patch }))
-    touch(key ?? Object.keys(patch)[0])
-  }
+  }, [])
+  const change = useCallback(
+    (patch: Partial<EventForm>, key?: string) => {
+      setForm((f) => ({ ...f, ...patch }))
+      touch(key ?? Object.keys(patch)[0])
+    },
+    [touch],
+  )
+  // Drawn again only when what they show changes: Save marks the dialog as saving, and drawing
+  // every field again then would hold up the answer that closes it.
+  const fields = useMemo(
+    () => (
+      <>
+        <EventFields form={form} errors={shown} tracks={tracks} onChange={change} onLeave={touch} />
+        <ActorRows
+          rows={form.actors}
+          actors={catalogue?.actors ?? []}
+          errors={shown}
+          onChange={(actors, key) => change({ actors }, key ?? 'actors')}
+          onLeave={touch}
+        />
+        <ClaimFields
+          claims={form.claims}
+          sources={catalogue?.sources ?? []}
+          errors={shown}
+          onChange={(claims, key) => change({ claims }, key ?? 'claims')}
+          onLeave={touch}
+        />
+      </>
+    ),
+    [form, shown, tracks, catalogue, change, touch],
+  )
 
   const save = async () => {
     const request = checkEventForm(form, savingIds).request
@@ -110,27 +140,7 @@ export function EventDialog({ event, tracks, onSaved, onClose }: EventDialogProp
         {/* A fieldset does not scroll as a flex item: the div around it does. */}
         <div className="event-form-body">
           <fieldset className="event-form-fields" disabled={saving || catalogue === null}>
-            <EventFields
-              form={form}
-              errors={shown}
-              tracks={tracks}
-              onChange={change}
-              onLeave={touch}
-            />
-            <ActorRows
-              rows={form.actors}
-              actors={catalogue?.actors ?? []}
-              errors={shown}
-              onChange={(actors, key) => change({ actors }, key ?? 'actors')}
-              onLeave={touch}
-            />
-            <ClaimFields
-              claims={form.claims}
-              sources={catalogue?.sources ?? []}
-              errors={shown}
-              onChange={(claims, key) => change({ claims }, key ?? 'claims')}
-              onLeave={touch}
-            />
+            {fields}
           </fieldset>
         </div>
         <footer className="dialog-footer">

@@ -19,14 +19,24 @@ interface Props {
  */
 export function ModalDialog({ label, role, className, onCancel, describedBy, children }: Props) {
   const dialog = useRef<HTMLDialogElement>(null)
+  const opener = useRef<Element | null>(null)
   useLayoutEffect(() => {
     const element = dialog.current
     if (!element) return
-    const opener = document.activeElement
-    element.showModal()
+    // Already open: React's strict mode runs the effect again; the opener is the first one's.
+    if (!element.open) {
+      opener.current = document.activeElement
+      element.showModal()
+    }
     return () => {
-      if (element.open) element.close()
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
+      // Once the commit that removes the dialog is done (which takes it out of the top layer):
+      // closing restyles the whole page, no longer inert, and done here it would hold up the
+      // requests the commit's effects send. Still in the page, it is being shown again.
+      queueMicrotask(() => {
+        const before = opener.current
+        if (element.isConnected) return
+        if (before instanceof HTMLElement && before.isConnected) before.focus()
+      })
     }
   }, [])
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { memo, useEffect, useRef, useState } from 'react'
 import type { Annotation } from '../../../shared/annotations'
 import { api, unwrap } from '../api-client'
 import { withoutNote, withSavedNote } from './note-order'
@@ -82,9 +82,10 @@ function NoteEditor({
 
 /**
  * The user's own notes on one event: newest first, added, edited, deleted with Undo. Each change
- * is one request, shown from its answer; the main process tells the other panels itself.
+ * is one request, shown from its answer; the main process tells the other panels itself. Drawn
+ * again only for another event or its own changes, not with every redraw of the details.
  */
-export function MyNotes({ eventId }: Props) {
+export const MyNotes = memo(function MyNotes({ eventId }: Props) {
   const [notes, setNotes] = useState<Annotation[]>([])
   const [loadError, setLoadError] = useState<string | null>(null)
   const [draft, setDraft] = useState<Draft | null>(null)
@@ -234,4 +235,4 @@ export function MyNotes({ eventId }: Props) {
       </ul>
     </section>
   )
-}
+})

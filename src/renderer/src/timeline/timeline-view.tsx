@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react'
 import type { TrackDefinition } from '../../../shared/model'
 import type { EventQuery, EventSummary } from '../../../shared/store'
 import type { Track } from '../../../shared/vocabulary'
@@ -144,6 +144,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     layersRef.current = drawn
     adapterRef.current = adapter
     overlayRef.current = overlay
+    started.setQuery(props.query, props.dataVersion)
     return () => {
       stopListening()
       overlay.destroy()
@@ -159,12 +160,14 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   }, [])
 
   // Before the redraw below, so events on a new track find their lane.
-  useEffect(() => {
+  useLayoutEffect(() => {
     adapterRef.current?.setLanes(lanesOf(props.tracks))
   }, [props.tracks])
 
-  // A new query (or changed data) redraws the current window; the very first load fits all.
-  useEffect(() => {
+  // A new query (or changed data) redraws the current window; the very first load (asked for
+  // once the timeline is made) fits all. Asked for in the commit, not after the next paint, so
+  // the core is already answering while the page draws what else the change brought.
+  useLayoutEffect(() => {
     controller.current?.setQuery(props.query, props.dataVersion)
   }, [props.query, props.dataVersion])
 

@@ -65,6 +65,7 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
   /** Lanes given a new height since the widget last finished drawing. */
   private readonly resizedLanes = new Set<Track>()
   private readonly cleanups: Array<() => void> = []
+  private widthPx: number | null = null
 
   constructor(
     private readonly canvas: HTMLElement,
@@ -98,7 +99,9 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
   }
 
   lanesWidthPx(): number {
-    return Math.max(100, Math.round(this.centrePanel?.clientWidth ?? this.canvas.clientWidth))
+    // Read once per size (a resize forgets it): read after the page changed, it forces a layout.
+    this.widthPx ??= Math.round(this.centrePanel?.clientWidth ?? this.canvas.clientWidth)
+    return Math.max(100, this.widthPx)
   }
 
   /**
@@ -215,6 +218,7 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
     const centre = this.centrePanel
     let heightPx = 0
     const resized = new ResizeObserver((entries) => {
+      this.widthPx = null
       for (const entry of entries) {
         if (entry.target === this.canvas) this.redrawSoon()
         if (entry.target !== centre) continue

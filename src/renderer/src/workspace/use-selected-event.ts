@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import type { EventDetail } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 
@@ -17,7 +17,8 @@ export function useSelectedEvent(
   const [detail, setDetail] = useState<EventDetail | null>(null)
   const [error, setError] = useState<string | null>(null)
   const shownId = useRef<string | null>(null)
-  useEffect(() => {
+  // Asked for in the commit that changed the selection or the data, not after the next paint.
+  useLayoutEffect(() => {
     if (!selectedId) return
     let current = true
     unwrap(api.getEvent({ id: selectedId }))

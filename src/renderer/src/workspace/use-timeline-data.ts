@@ -33,7 +33,7 @@ export function useTimelineData(
     tags: boot.tags,
     version: 0,
   })
-  // Edits in quick succession: only the latest reading of the catalogue is kept.
+  // Edits in quick succession: only the latest reading of the catalogue (or the tags) is kept.
   const readings = useRef(0)
 
   // The main process says when the notes changed; the panel that saved already shows its answer.
@@ -54,15 +54,19 @@ export function useTimelineData(
   /**
    * After an edit that changed tracks, actors or sources, they are read before the version
    * moves (an event on a new track needs its lane); after any other, the events are drawn at
-   * once and the tags (for the filter) read after.
+   * once and only the tags (for the filter) are read after: the tracks and actors are as they
+   * were, and reading them would only hold up what the panels ask for next.
    */
   const timelineEdited = useCallback(
     async (catalogueChanged: boolean) => {
       const failed = (e: unknown) =>
         onFailure(`The timeline could not be read again: ${(e as Error).message}`)
       if (!catalogueChanged) {
+        const reading = ++readings.current
         setData((d) => ({ ...d, version: d.version + 1 }))
-        readCatalogue().then((read) => read && setData((d) => ({ ...d, ...read })), failed)
+        unwrap(api.listTags()).then((tags) => {
+          if (reading === readings.current) setData((d) => ({ ...d, tags }))
+        }, failed)
         return
       }
       let read: Partial<TimelineData> | null = null
