@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'rolldown'
 import { expect, it } from 'vitest'
-import { measureImport } from './measure-import'
+import { measureImportInChild } from './measure-import-child'
 
 const n = Number(process.env['BENCH_IMPORT'] ?? 0)
 
@@ -18,7 +18,7 @@ it.runIf(n > 0)('imports a generated ACLED-shaped CSV', { timeout: 600_000 }, as
     logLevel: 'silent',
     output: { file: script, format: 'cjs' },
   })
-  const figures = await measureImport(n, script)
+  const figures = await measureImportInChild(n, script)
   console.log(JSON.stringify({ import: [figures] }))
   expect(figures.n).toBe(n)
 })

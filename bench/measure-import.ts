@@ -3,12 +3,10 @@
  * does it (check, then run, each in the import's worker thread), timed, with the longest
  * stall of this (the "main") process's event loop meanwhile.
  */
-import { fork } from 'node:child_process'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { build } from 'rolldown'
 import { checkImportFile } from '../src/main/core/import/import-file'
 import { ImportProgressCells } from '../src/main/core/import/import-progress'
 import { runImportOffThread } from '../src/main/core/import/import-runner'
@@ -63,23 +61,4 @@ export async function measureImport(n: number, workerScript: string): Promise<Im
   if (done.added !== n || checked.added !== n)
     throw new Error(`imported ${done.added} of ${n} rows (${done.rejected[0]?.rejected.message})`)
   return { n, ms: round(t2 - t1), checkMs: round(t1 - t0), maxStallMs: round(stalls.max / 1e6) }
-}
-
-/** `measureImport` in a fresh Node process (see import-child.ts). */
-export async function measureImportInChild(
-  n: number,
-  workerScript: string,
-): Promise<ImportFigures> {
-  const script = join(await mkdtemp(join(tmpdir(), 'timeline-bench-import-child-')), 'child.cjs')
-  await build({
-    input: join(__dirname, 'import-child.ts'),
-    platform: 'node',
-    logLevel: 'silent',
-    output: { file: script, format: 'cjs' },
-  })
-  return new Promise((resolve, reject) => {
-    const child = fork(script, [String(n), workerScript], { execArgv: ['--no-warnings'] })
-    child.once('message', (figures: ImportFigures) => resolve(figures))
-    child.once('exit', (code) => reject(new Error(`the import benchmark exited with ${code}`)))
-  })
 }
