@@ -1,8 +1,7 @@
 // On a full disk an edit and a redo fail with a message the user can read, the timeline in
 // memory and on disk stays as it was, and every edit acknowledged before is kept.
-import { DatabaseSync } from 'node:sqlite'
 import { describe, expect, it } from 'vitest'
-import { mountSmallDisk } from '../test-support/small-disk'
+import { checkpoint, mountSmallDisk } from '../test-support/small-disk'
 import { draftEvent, openEditable, sampleTimelineFile } from '../test-support/editable-timeline'
 
 const AT = '2026-11-30T09:00:00.000Z'
@@ -16,13 +15,6 @@ function bulky() {
     claims: Array.from({ length: 200 }, (_, i) => ({ ...claim, text: `${i} ${'x'.repeat(3990)}` })),
   })
   return { event, newSources: [], newActors: [] }
-}
-
-/** Empties the write-ahead log into the file, so the next write needs new room on the disk. */
-function checkpoint(path: string): void {
-  const db = new DatabaseSync(path)
-  db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
-  db.close()
 }
 
 describe('edits on a full disk', () => {

@@ -3,9 +3,9 @@ import { fork } from 'node:child_process'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build } from 'rolldown'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openEditable, sampleTimelineFile } from '../test-support/editable-timeline'
+import { bundleScript, IMPORT_WORKER_SOURCE } from '../test-support/bundle-script'
 import { writeAcledCsv } from '../test-support/generate-acled'
 
 const KILLS = 4
@@ -15,12 +15,8 @@ let dir: string
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'timeline-import-kill-'))
-  script = join(dir, 'import-writer.cjs')
-  workerScript = join(dir, 'import-worker.cjs')
-  const bundle = (input: string, file: string) =>
-    build({ input, platform: 'node', logLevel: 'silent', output: { file, format: 'cjs' } })
-  await bundle(join(__dirname, 'import-writer.fixture.ts'), script)
-  await bundle(join(__dirname, 'import-worker.ts'), workerScript)
+  script = await bundleScript(join(__dirname, 'import-writer.fixture.ts'), dir)
+  workerScript = await bundleScript(IMPORT_WORKER_SOURCE)
 }, 60_000)
 
 /** Starts an import and SIGKILLs it once it has written `after` rows; false if it finished. */

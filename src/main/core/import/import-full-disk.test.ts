@@ -1,15 +1,14 @@
 // An import that runs out of disk: refused with a message the user can read, the timeline
 // exactly as before, in both ways an import writes (its writing thread, and in-thread).
-import { DatabaseSync } from 'node:sqlite'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { build } from 'rolldown'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openEditable, sampleTimelineFile } from '../test-support/editable-timeline'
 import { writeAcledCsv } from '../test-support/generate-acled'
 import { ACLED_MAPPING, IMPORTED_AT } from '../test-support/import-fixtures'
-import { mountSmallDisk } from '../test-support/small-disk'
+import { bundleScript, IMPORT_WORKER_SOURCE } from '../test-support/bundle-script'
+import { checkpoint, mountSmallDisk } from '../test-support/small-disk'
 import { checkImportFile } from './import-file'
 import { ImportProgressCells } from './import-progress'
 import { runImportOffThread } from './import-runner'
@@ -20,23 +19,10 @@ let csv: string
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'timeline-import-full-'))
-  workerScript = join(dir, 'import-worker.cjs')
-  await build({
-    input: join(__dirname, 'import-worker.ts'),
-    platform: 'node',
-    logLevel: 'silent',
-    output: { file: workerScript, format: 'cjs' },
-  })
+  workerScript = await bundleScript(IMPORT_WORKER_SOURCE)
   csv = join(dir, 'acled.csv')
   await writeAcledCsv(csv, 3000)
 }, 60_000)
-
-/** Empties the write-ahead log into the file, so the import needs new room on the disk. */
-function checkpoint(path: string): void {
-  const db = new DatabaseSync(path)
-  db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
-  db.close()
-}
 
 describe('an import on a full disk', () => {
   it.each([

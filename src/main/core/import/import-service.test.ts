@@ -1,10 +1,9 @@
 // "Import events" as the main process serves it: the import's worker thread, progress and
 // Cancel, the sample refused, a new timeline, and the rejected rows saved as CSV.
-import { mkdtemp, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { build } from 'rolldown'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { bundleScript, IMPORT_WORKER_SOURCE } from '../test-support/bundle-script'
 import { writeAcledCsv } from '../test-support/generate-acled'
 import {
   ACLED_HEADER,
@@ -17,13 +16,7 @@ import {
 let workerScript: string
 
 beforeAll(async () => {
-  workerScript = join(await mkdtemp(join(tmpdir(), 'import-worker-')), 'import-worker.cjs')
-  await build({
-    input: join(__dirname, 'import-worker.ts'),
-    platform: 'node',
-    logLevel: 'silent',
-    output: { file: workerScript, format: 'cjs' },
-  })
+  workerScript = await bundleScript(IMPORT_WORKER_SOURCE)
 }, 60_000)
 
 describe('the import service', () => {

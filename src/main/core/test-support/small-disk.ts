@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtemp, open, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
 
 export interface SmallDisk {
   dir: string
@@ -50,4 +51,11 @@ export async function mountSmallDisk(
     },
   }
   return { disk }
+}
+
+/** Empties a database's write-ahead log into its file, so the next write needs new room. */
+export function checkpoint(path: string): void {
+  const db = new DatabaseSync(path)
+  db.exec('PRAGMA wal_checkpoint(TRUNCATE)')
+  db.close()
 }
