@@ -132,9 +132,14 @@ export const PlaceSchema = z.strictObject({
 })
 export type Place = z.infer<typeof PlaceSchema>
 
+/** Zones already found valid: constructing a formatter per event was a large part of a load. */
+const knownTimeZones = new Set<string>()
+
 function isIanaTimeZone(zone: string): boolean {
+  if (knownTimeZones.has(zone)) return true
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone })
+    knownTimeZones.add(zone)
     return true
   } catch {
     return false

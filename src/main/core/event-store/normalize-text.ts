@@ -1,3 +1,6 @@
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/
+
 /**
  * Folds case and accents so "erdogan" finds "Erdoğan" and "turkiye" finds "Türkiye". Accents
  * come off Latin letters only, as a timeline file's FTS5 tokenizer (unicode61,
@@ -5,6 +8,9 @@
  * folding them here would make a search for "київ" find nothing there.
  */
 export function normalizeText(text: string): string {
+  // Most words are plain ASCII, where folding is lower-casing: the Unicode passes below are
+  // the bulk of loading and indexing a large timeline, so they run only where they can matter.
+  if (ASCII.test(text)) return text.toLowerCase()
   return text
     .normalize('NFKD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
