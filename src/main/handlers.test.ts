@@ -8,6 +8,9 @@ import { validFiles, writeDataFolder } from './core/test-support/data-fixtures'
 import { createHandlers } from './handlers'
 import type { HostPorts } from './ports'
 
+/** Lets a notification sent after an answer arrive, as it does in the app. */
+const answered = () => new Promise<void>((resolve) => setImmediate(resolve))
+
 async function setup(options: { onNotesChanged?: () => void } = {}) {
   const opened: string[] = []
   const userDataDir = await mkdtemp(join(tmpdir(), 'timeline-handlers-'))
@@ -78,12 +81,17 @@ describe('handlers', () => {
     const { handlers } = await setup({ onNotesChanged: () => (told += 1) })
     const added = await handlers.addAnnotation({ eventId: 'alaska-summit', text: 'First' })
     if (!added.ok) throw new Error(added.error)
+    // The answer goes first: the panel that saved shows the note before the others ask again.
+    expect(told).toBe(0)
+    await answered()
     expect(told).toBe(1)
     await handlers.updateAnnotation({ id: added.value.id, text: 'First, revised' })
+    await answered()
     expect(told).toBe(2)
     await handlers.listAnnotations({ eventId: 'alaska-summit' })
     await handlers.listEvents({})
     await handlers.addAnnotation({ eventId: 'no-such-event', text: 'Lost' })
+    await answered()
     expect(told).toBe(2)
 
     // A notes file whose notes are all here already changes nothing.
@@ -92,18 +100,22 @@ describe('handlers', () => {
       ok: true,
       value: { unchanged: 1 },
     })
+    await answered()
     expect(told).toBe(2)
 
     const removed = await handlers.deleteAnnotation({ id: added.value.id })
     if (!removed.ok) throw new Error(removed.error)
+    await answered()
     expect(told).toBe(3)
     await handlers.restoreAnnotation({ annotation: removed.value })
+    await answered()
     expect(told).toBe(4)
     await handlers.deleteAnnotation({ id: added.value.id })
     expect(await handlers.importAnnotations(undefined)).toMatchObject({
       ok: true,
       value: { added: 1 },
     })
+    await answered()
     expect(told).toBe(6)
   })
 })

@@ -56,10 +56,15 @@ function isoDay(date: Date): string {
 
 function implementations(services: AppServices): Implementations {
   const { workspace, viewState, ports } = services
-  /** A note write's answer, once the renderer has been told that the notes changed. */
+  /**
+   * Tells the renderer the notes changed once the answer to the call that changed them has
+   * gone: the panel that saved a note shows it before the other panels ask again.
+   */
+  const notesChanged = () => setImmediate(() => services.onNotesChanged?.())
+  /** A note write's answer; the renderer hears that the notes changed right after it. */
   const changedNotes = async <T>(written: Promise<T>): Promise<T> => {
     const value = await written
-    services.onNotesChanged?.()
+    notesChanged()
     return value
   }
   /** The open timeline's store and the user's notes on it, as of this call. */
@@ -212,7 +217,7 @@ function implementations(services: AppServices): Implementations {
       const { notes } = await open()
       const summary = await notes.importNotes(parseNotesImport(text, basename(path)))
       // A file whose notes were all there already changed nothing: the panels need not ask.
-      if (summary.added + summary.keptSideBySide > 0) services.onNotesChanged?.()
+      if (summary.added + summary.keptSideBySide > 0) notesChanged()
       return { path, ...summary }
     },
 

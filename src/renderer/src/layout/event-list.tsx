@@ -4,6 +4,7 @@ import { STATUS_LABELS, STATUS_MARKS } from '../../../shared/vocabulary'
 import type { EventQuery, EventSummary } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { displayDate } from '../format'
+import { useNotesVersion, withNotesVersion } from '../notes/use-notes-version'
 
 /** Up to this many events the list is drawn whole (a screen reader reads it all); beyond, only the rows in view. */
 const FULL_LIST_LIMIT = 150
@@ -79,7 +80,9 @@ function Row({
  * (each says its place in the whole list), so a store of any size stays quick.
  */
 export function EventList({ query, dataVersion, selectedId, onSelect }: Props) {
-  const key = useMemo(() => `${dataVersion}:${JSON.stringify(query)}`, [query, dataVersion])
+  // Rows show their note counts, and a search finds notes' words: both follow the notes.
+  const version = withNotesVersion(dataVersion, useNotesVersion())
+  const key = useMemo(() => `${version}:${JSON.stringify(query)}`, [query, version])
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [firstRow, setFirstRow] = useState(0)

@@ -5,6 +5,7 @@ import type { Track } from '../../../shared/vocabulary'
 import { api, unwrap } from '../api-client'
 import { reportFailure } from '../failure-reports'
 import { toAxisDate } from '../format'
+import { useNotesVersion, withNotesVersion } from '../notes/use-notes-version'
 import { focusChip, listenToChips } from './chip-input'
 import { LaneLayers } from './lane-layers'
 import { LinkOverlay } from './link-overlay'
@@ -32,7 +33,7 @@ interface Props {
   query: EventQuery
   /** The timeline's tracks, one lane each; an edit may add, rename or remove one. */
   tracks: readonly TrackDefinition[]
-  /** Changes whenever the events or the user's notes change, so what is drawn is asked again. */
+  /** Changes whenever the events change; the notes' own changes are followed here. */
   dataVersion: number
   selectedId: string | null
   initialRange: VisibleRange | null
@@ -76,6 +77,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const overlayRef = useRef<LinkOverlay | null>(null)
   const callbacks = useRef(props)
   callbacks.current = props
+  // Chips show their note counts, and a search finds notes' words: both follow the notes.
+  const shownVersion = withNotesVersion(props.dataVersion, useNotesVersion())
 
   useEffect(() => {
     const element = container.current
@@ -144,7 +147,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     layersRef.current = drawn
     adapterRef.current = adapter
     overlayRef.current = overlay
-    started.setQuery(props.query, props.dataVersion)
+    started.setQuery(props.query, shownVersion)
     return () => {
       stopListening()
       overlay.destroy()
@@ -168,8 +171,8 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   // once the timeline is made) fits all. Asked for in the commit, not after the next paint, so
   // the core is already answering while the page draws what else the change brought.
   useLayoutEffect(() => {
-    controller.current?.setQuery(props.query, props.dataVersion)
-  }, [props.query, props.dataVersion])
+    controller.current?.setQuery(props.query, shownVersion)
+  }, [props.query, shownVersion])
 
   useEffect(() => {
     layersRef.current?.events.select(props.selectedId)

@@ -1,18 +1,22 @@
-import type { Annotation } from '../../../shared/annotations'
 import type { StoreStatus } from '../../../shared/store'
 import type { UserDataNotice } from '../../../shared/user-data'
 import { DataProblems } from '../layout/data-problems'
 import { OrphanedNotes } from '../notes/orphaned-notes'
+import { useNotesVersion, withNotesVersion } from '../notes/use-notes-version'
+import { useOrphanedNotes } from './use-orphaned-notes'
 
 interface Props {
   message: string
   notices: UserDataNotice[]
   status: StoreStatus
-  orphans: Annotation[]
+  /** The data's version: orphaned notes are asked again when it or the notes change. */
+  dataVersion: number
+  onFailure(message: string): void
 }
 
 /** What the app tells the user above the workspace: the status line, notices and problems. */
-export function AppMessages({ message, notices, status, orphans }: Props) {
+export function AppMessages({ message, notices, status, dataVersion, onFailure }: Props) {
+  const orphans = useOrphanedNotes(withNotesVersion(dataVersion, useNotesVersion()), onFailure)
   return (
     <div className="messages">
       <p role="status" className="status-message">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { Actor } from '../../../shared/model'
 import type { TimelineInfo } from '../../../shared/timeline'
 import { api, unwrap } from '../api-client'
@@ -11,9 +11,10 @@ export interface TimelineData {
   actors: Actor[]
   tags: string[]
   /**
-   * Changes after every change of the events, the tracks, actors and sources, or the user's
-   * notes: the timeline, the list, the details and History ask again when it does. One
-   * version for all, so no panel can miss a kind of change.
+   * Changes after every change of the events, the tracks, actors and sources: the timeline,
+   * the list, the details and History ask again when it does. One version for all, so no
+   * panel can miss a kind of change. The user's notes are not the timeline's data: what shows
+   * them follows their own version (`useNotesVersion`).
    */
   version: number
 }
@@ -35,9 +36,6 @@ export function useTimelineData(
   })
   // Edits in quick succession: only the latest reading of the catalogue (or the tags) is kept.
   const readings = useRef(0)
-
-  // The main process says when the notes changed; the panel that saved already shows its answer.
-  useEffect(() => api.onNotesChanged(() => setData((d) => ({ ...d, version: d.version + 1 }))), [])
 
   const readCatalogue = useCallback(async () => {
     const reading = ++readings.current

@@ -24,7 +24,6 @@ import type { Boot } from './boot'
 import { useExportDialogs } from './use-export-dialogs'
 import { useExportShortcut } from './use-export-shortcut'
 import { useNoteTransfer } from './use-note-transfer'
-import { useOrphanedNotes } from './use-orphaned-notes'
 import { useSelectedEvent } from './use-selected-event'
 import { useTimelineData } from './use-timeline-data'
 import { useViewStateSaver } from './use-view-state-saver'
@@ -52,7 +51,6 @@ export function Workspace({ boot }: { boot: Boot }) {
   const { data, timelineEdited } = useTimelineData(boot, setMessage)
   const clearSelection = useCallback(() => setSelectedId(null), [])
   const { detail, error: detailError } = useSelectedEvent(selectedId, data.version, clearSelection)
-  const orphans = useOrphanedNotes(data.version, setMessage)
   const noteTransfer = useNoteTransfer(setMessage)
   useExportShortcut(openExport)
   const dataExport = useExportDialogs()
@@ -177,7 +175,8 @@ export function Workspace({ boot }: { boot: Boot }) {
         message={message}
         notices={boot.notices}
         status={boot.status}
-        orphans={orphans}
+        dataVersion={data.version}
+        onFailure={setMessage}
       />
 
       <main className="workspace">
