@@ -1,4 +1,3 @@
-import { Worker } from 'node:worker_threads'
 import { documentsAskingWith, type TimelineDocuments } from '../documents/timeline-documents'
 import { editsAskingWith, type EditMethod, type TimelineEdits } from '../edits/timeline-edits'
 import {
@@ -9,6 +8,7 @@ import {
 import type { NotesOverlay } from './store-basics'
 import { storeAskingWith, type StoreMethod, type TimelineStore } from './timeline-store'
 import type { StoreAnswer, StoreRequest, StoreWorkerData, WireNotes } from './store-worker-protocol'
+import { storeWorkerFor } from './store-worker-spare'
 
 /** Where each method that takes the user's notes overlay takes it. */
 const NOTES_AT: Partial<Record<StoreMethod, number>> = {
@@ -35,7 +35,7 @@ export async function openStoreInWorker(
   script: string,
   data: StoreWorkerData,
 ): Promise<OpenedFileStore> {
-  const worker = new Worker(script, { workerData: data })
+  const worker = storeWorkerFor(script, data)
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>()
   let nextId = 0
   let sentNotes: NotesOverlay | null = null

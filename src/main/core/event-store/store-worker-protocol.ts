@@ -7,6 +7,11 @@ export interface StoreWorkerData {
   writable: boolean
 }
 
+/** What a spare thread, started ahead with no file, is told when a file opens. */
+export interface SpareOpening {
+  open: StoreWorkerData
+}
+
 /** The user's notes as they cross to the thread: only when they changed since the last call. */
 export interface WireNotes {
   counts: Array<[string, number]>

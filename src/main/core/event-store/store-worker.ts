@@ -10,7 +10,12 @@ import type { ExportMethod } from '../export/timeline-exports'
 import type { NotesOverlay } from './store-basics'
 import { FileEventStore } from './file-event-store'
 import type { StoreMethod } from './timeline-store'
-import type { StoreRequest, StoreWorkerData, WireNotes } from './store-worker-protocol'
+import type {
+  SpareOpening,
+  StoreRequest,
+  StoreWorkerData,
+  WireNotes,
+} from './store-worker-protocol'
 
 function start(port: NonNullable<typeof parentPort>, data: StoreWorkerData): void {
   const repository = TimelineRepository.open(data.path, {
@@ -66,10 +71,17 @@ function start(port: NonNullable<typeof parentPort>, data: StoreWorkerData): voi
   port.postMessage({ ready: true })
 }
 
-if (parentPort) {
+function opening(port: NonNullable<typeof parentPort>, data: StoreWorkerData): void {
   try {
-    start(parentPort, workerData as StoreWorkerData)
+    start(port, data)
   } catch (error) {
-    parentPort.postMessage({ ready: false, error: (error as Error).message })
+    port.postMessage({ ready: false, error: (error as Error).message })
   }
+}
+
+if (parentPort) {
+  const port = parentPort
+  // A spare thread, started ahead with its modules loaded, is told its file when one opens.
+  if (workerData) opening(port, workerData as StoreWorkerData)
+  else port.once('message', (message: SpareOpening) => opening(port, message.open))
 }

@@ -5,6 +5,8 @@ import { build } from 'rolldown'
 
 /** The import's worker, as the app builds it. */
 export const IMPORT_WORKER_SOURCE = join(__dirname, '..', 'import', 'import-worker.ts')
+/** A timeline file's store thread, as the app builds it. */
+export const STORE_WORKER_SOURCE = join(__dirname, '..', 'event-store', 'store-worker.ts')
 
 /**
  * Bundles a TypeScript entry into one CommonJS script (in `dir`, else a new temporary folder),
@@ -12,6 +14,12 @@ export const IMPORT_WORKER_SOURCE = join(__dirname, '..', 'import', 'import-work
  */
 export async function bundleScript(input: string, dir?: string): Promise<string> {
   const file = join(dir ?? (await mkdtemp(join(tmpdir(), 'timeline-script-'))), 'script.cjs')
-  await build({ input, platform: 'node', logLevel: 'silent', output: { file, format: 'cjs' } })
+  await build({
+    input,
+    platform: 'node',
+    logLevel: 'silent',
+    // One file: citation-js loads node-fetch lazily, which would make a chunk of its own.
+    output: { file, format: 'cjs', codeSplitting: false },
+  })
   return file
 }

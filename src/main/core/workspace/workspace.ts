@@ -10,6 +10,7 @@ import { EMPTY_TIMELINE_TRACKS } from '../timeline/default-tracks'
 import { TimelineRepository } from '../timeline/timeline-repository'
 import type { BackupOutcome } from '../sqlite/database-backups'
 import { UserDatabase } from '../user-data/user-database'
+import { prepareStoreWorker } from '../event-store/store-worker-spare'
 import { copyWholeFile, NO_EDITS, titleFromPath, writeNewTimelineFile } from './workspace-files'
 import {
   closeTimeline,
@@ -37,6 +38,8 @@ export interface WorkspaceOptions {
 }
 
 const TIMELINE_BACKUP_DELAY_MS = 10_000
+/** After the first view has had the machine to itself. */
+const SPARE_STORE_DELAY_MS = 1000
 
 /**
  * The timeline the app has open and the user's own database: opening, creating and copying
@@ -88,6 +91,7 @@ export class Workspace {
    */
   private watch(opened: OpenTimeline): void {
     this.scheduleBackup(opened)
+    this.prepareNextOpen()
     opened.integrity.then(
       (problem) => {
         if (problem === null || this.open !== opened) return
@@ -265,6 +269,15 @@ export class Workspace {
     await closeTimeline(this.open)
     await this.userDb.backupDone
     this.userDb.close()
+  }
+
+  /**
+   * A little after a timeline opens, a store thread is readied for the next file the user
+   * opens, so that open does not wait for the thread's modules to load.
+   */
+  private prepareNextOpen(): void {
+    const script = this.options.storeWorkerScript
+    if (script) setTimeout(() => prepareStoreWorker(script), SPARE_STORE_DELAY_MS).unref()
   }
 
   private async switchTo(opened: OpenTimeline): Promise<TimelineInfo> {
