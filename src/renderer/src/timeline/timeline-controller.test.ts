@@ -75,6 +75,7 @@ function setUp(query: EventQuery = {}) {
   const drawn: number[] = []
   const ranges: WindowSpan[] = []
   const idle: Array<() => void> = []
+  const quiet: Array<() => void> = []
   const focused: string[] = []
   const timeline = new FakeTimeline()
   const layers: ChipLayers = {
@@ -103,12 +104,11 @@ function setUp(query: EventQuery = {}) {
         })
       }),
   )
-  const scheduler = {
-    whenIdle: (callback: () => void) => {
-      idle.push(callback)
-      return () => void idle.splice(idle.indexOf(callback), 1)
-    },
+  const queue = (list: Array<() => void>) => (callback: () => void) => {
+    list.push(callback)
+    return () => void list.splice(list.indexOf(callback), 1)
   }
+  const scheduler = { whenIdle: queue(idle), whenQuiet: queue(quiet) }
   const events = {
     drawn: () => void drawn.push(drawn.length + 1),
     failed: () => undefined,
@@ -128,7 +128,19 @@ function setUp(query: EventQuery = {}) {
     await new Promise((resolve) => setTimeout(resolve, 0))
     timeline.frame()
   }
-  return { asked, shown, drawn, ranges, idle, focused, timeline, controller, spanAsked, settle }
+  return {
+    asked,
+    shown,
+    drawn,
+    ranges,
+    idle,
+    quiet,
+    focused,
+    timeline,
+    controller,
+    spanAsked,
+    settle,
+  }
 }
 
 describe('the timeline controller', () => {
@@ -249,6 +261,29 @@ describe('the timeline controller', () => {
     await settle()
     expect(shown.at(-1)).toBe(asked[2]!.answer)
     expect(drawn).toHaveLength(2)
+  })
+
+  it('asks ahead around a search only once its typing pauses, and around a pan once idle', async () => {
+    const { asked, idle, quiet, controller, settle } = setUp()
+    for (const text of ['p', 'pr', 'pri']) {
+      controller.setQuery({ text }, 0)
+      asked.at(-1)!.resolve()
+      await settle()
+    }
+    // A letter typed cancels the asking ahead for the one before: one is waiting, for "pri".
+    expect(idle).toHaveLength(0)
+    expect(quiet).toHaveLength(1)
+    expect(asked).toHaveLength(3)
+    quiet[0]!()
+    expect(asked.slice(3).map((entry) => entry.request.query)).toEqual([
+      { text: 'pri' },
+      { text: 'pri' },
+    ])
+
+    controller.pan(2)
+    asked.at(-1)!.resolve()
+    await settle()
+    expect(idle).toHaveLength(1)
   })
 
   it('asks for the window shown again when the data or notes change, and never draws the stale answer', async () => {

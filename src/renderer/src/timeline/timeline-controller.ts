@@ -1,16 +1,8 @@
 import type { EventQuery, TimelineWindow } from '../../../shared/store'
 import type { ChipLayers, ControllerEvents, IdleScheduler, TimelinePort } from './timeline-ports'
 import { centredOn, coverage, fitSpan, panned, ZOOM_STEP, zoomed } from './viewport'
-import { keyOf, type AnswerView, type WindowAnswers } from './window-answers'
+import { keyOf, type AnswerView, type DrawRequest, type WindowAnswers } from './window-answers'
 import { sameWindow, type WindowSpan } from './window-cache'
-
-/** What a drawn answer was asked for. */
-interface DrawRequest extends AnswerView {
-  span: WindowSpan
-  /** The zoom step or fit being shown, if it is one. */
-  goal: WindowSpan | null
-  fitAfter: boolean
-}
 
 /**
  * What to ask the core for and what to draw: on every change of the visible window it asks for
@@ -37,6 +29,8 @@ export class TimelineController {
   private pendingFocus: string | null = null
   private destroyed = false
   private rangeReported = false
+  /** The last change was the query's (a search typed): asking ahead waits for a pause. */
+  private queryChanged = false
 
   private query: EventQuery
   private readonly fitsFirstAnswer: boolean
@@ -64,6 +58,7 @@ export class TimelineController {
   setQuery(query: EventQuery, version: number): void {
     this.query = query
     this.key = keyOf(query, version)
+    this.queryChanged = true
     const fit = this.firstLoad
     this.firstLoad = false
     this.refresh(fit)
@@ -80,18 +75,21 @@ export class TimelineController {
   }
 
   pan(fraction: number): void {
+    this.queryChanged = false
     this.target = null
     this.timeline.setWindow(panned(this.timeline.window(), fraction))
   }
 
   /** Shows a window at once, as a count's chip asks. */
   show(span: WindowSpan): void {
+    this.queryChanged = false
     this.timeline.setWindow(span)
   }
 
   /** Brings the date `at` into view (keeping the zoom) and focuses the event once drawn. */
   focusEvent(eventId: string, at: number): void {
     const timeline = this.timeline
+    this.queryChanged = false
     const view = timeline.window()
     if (at >= view.start && at <= view.end && this.layers.focusEvent(eventId)) return
     this.pendingFocus = eventId
@@ -110,6 +108,7 @@ export class TimelineController {
     const timeline = this.timeline
     this.layers.place(span)
     if (byUser) this.target = null
+    if (byUser) this.queryChanged = false
     const have = this.covered
     if (have && have.key === this.key) {
       const cover = coverage(have, span)
@@ -146,6 +145,7 @@ export class TimelineController {
    * and then shows window and items together. Steps pressed meanwhile build on the one on its way.
    */
   private step(next: (from: WindowSpan) => WindowSpan): void {
+    this.queryChanged = false
     this.target = next(this.target ?? this.timeline.window())
     this.refresh(false)
   }
@@ -284,9 +284,11 @@ export class TimelineController {
 
   private schedulePrefetch(): void {
     this.cancelPrefetch?.()
-    this.cancelPrefetch = this.idle.whenIdle(() => {
+    const prefetch = () => {
       this.cancelPrefetch = null
       this.prefetchAround(1)
-    })
+    }
+    const { idle } = this
+    this.cancelPrefetch = this.queryChanged ? idle.whenQuiet(prefetch) : idle.whenIdle(prefetch)
   }
 }

@@ -40,6 +40,8 @@ export type FetchWindow = (request: WindowQuery) => Promise<TimelineWindow>
 /** Idle-time work, cancellable; the browser's requestIdleCallback in the app. */
 export interface IdleScheduler {
   whenIdle(callback: () => void): () => void
+  /** Once the page is idle after a pause: a search being typed has stopped changing. */
+  whenQuiet(callback: () => void): () => void
 }
 
 /** What the controller tells its owner. */

@@ -10,7 +10,8 @@ import { focusChip, listenToChips } from './chip-input'
 import { LaneLayers } from './lane-layers'
 import { LinkOverlay } from './link-overlay'
 import { TimelineController } from './timeline-controller'
-import type { ChipLayers, ControllerEvents, IdleScheduler } from './timeline-ports'
+import type { ChipLayers, ControllerEvents } from './timeline-ports'
+import { pageIdle } from './idle-scheduler'
 import { WindowAnswers } from './window-answers'
 import { spanOf } from './viewport'
 import { VisTimelineAdapter, type TimelineLane } from './vis-timeline-adapter'
@@ -44,13 +45,6 @@ interface Props {
   onDrawn(): void
   /** "Show links": connectors between linked events in view. */
   showLinks: boolean
-}
-
-const idle: IdleScheduler = {
-  whenIdle(callback) {
-    const handle = requestIdleCallback(() => callback())
-    return () => cancelIdleCallback(handle)
-  },
 }
 
 function lanesOf(tracks: readonly TrackDefinition[]): TimelineLane[] {
@@ -131,7 +125,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       rangeChanged: ({ start, end }) =>
         callbacks.current.onRangeChange({ start: new Date(start), end: new Date(end) }),
     }
-    const started = new TimelineController(adapter, chips, answers, idle, events, {
+    const started = new TimelineController(adapter, chips, answers, pageIdle, events, {
       query: props.query,
       fitsFirstAnswer: initial === null,
     })

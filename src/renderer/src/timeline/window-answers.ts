@@ -14,6 +14,14 @@ export interface AnswerView {
   widthPx: number
 }
 
+/** What a drawn answer was asked for. */
+export interface DrawRequest extends AnswerView {
+  span: WindowSpan
+  /** The zoom step or fit being shown, if it is one. */
+  goal: WindowSpan | null
+  fitAfter: boolean
+}
+
 /** What a window's answer depends on besides the window and the width, as `AnswerView.key`. */
 export function keyOf(query: EventQuery, notesVersion: number): string {
   return `${notesVersion}:${JSON.stringify(query)}`
