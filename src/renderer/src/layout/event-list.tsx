@@ -4,7 +4,7 @@ import { STATUS_LABELS, STATUS_MARKS } from '../../../shared/vocabulary'
 import type { EventQuery, EventSummary } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { displayDate } from '../format'
-import { useNotesVersion, withNotesVersion } from '../notes/use-notes-version'
+import { useDataAndNotesVersion } from '../notes/use-notes-version'
 
 /** Up to this many events the list is drawn whole (a screen reader reads it all); beyond, only the rows in view. */
 const FULL_LIST_LIMIT = 150
@@ -81,7 +81,7 @@ function Row({
  */
 export function EventList({ query, dataVersion, selectedId, onSelect }: Props) {
   // Rows show their note counts, and a search finds notes' words: both follow the notes.
-  const version = withNotesVersion(dataVersion, useNotesVersion())
+  const version = useDataAndNotesVersion(dataVersion)
   const key = useMemo(() => `${version}:${JSON.stringify(query)}`, [query, version])
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [error, setError] = useState<string | null>(null)

@@ -7,13 +7,13 @@ import { api } from '../api-client'
  * on its own: the rest of the workspace is not drawn again for a note. A transition, so the
  * panel that saved the note shows its answer first.
  */
-export function useNotesVersion(): number {
+function useNotesVersion(): number {
   const [version, setVersion] = useState(0)
   useEffect(() => api.onNotesChanged(() => startTransition(() => setVersion((v) => v + 1))), [])
   return version
 }
 
-/** One version for what changes with the data and with the notes: both only ever grow. */
-export function withNotesVersion(dataVersion: number, notesVersion: number): number {
-  return dataVersion + notesVersion
+/** One version that moves with the data and with the notes (both only ever grow). */
+export function useDataAndNotesVersion(dataVersion: number): number {
+  return dataVersion + useNotesVersion()
 }

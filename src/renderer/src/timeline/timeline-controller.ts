@@ -75,21 +75,18 @@ export class TimelineController {
   }
 
   pan(fraction: number): void {
-    this.queryChanged = false
     this.target = null
     this.timeline.setWindow(panned(this.timeline.window(), fraction))
   }
 
   /** Shows a window at once, as a count's chip asks. */
   show(span: WindowSpan): void {
-    this.queryChanged = false
     this.timeline.setWindow(span)
   }
 
   /** Brings the date `at` into view (keeping the zoom) and focuses the event once drawn. */
   focusEvent(eventId: string, at: number): void {
     const timeline = this.timeline
-    this.queryChanged = false
     const view = timeline.window()
     if (at >= view.start && at <= view.end && this.layers.focusEvent(eventId)) return
     this.pendingFocus = eventId
@@ -108,7 +105,8 @@ export class TimelineController {
     const timeline = this.timeline
     this.layers.place(span)
     if (byUser) this.target = null
-    if (byUser) this.queryChanged = false
+    // Any move of the view (a step, a pan, a drag) ends a search's typing.
+    this.queryChanged = false
     const have = this.covered
     if (have && have.key === this.key) {
       const cover = coverage(have, span)
@@ -145,7 +143,6 @@ export class TimelineController {
    * and then shows window and items together. Steps pressed meanwhile build on the one on its way.
    */
   private step(next: (from: WindowSpan) => WindowSpan): void {
-    this.queryChanged = false
     this.target = next(this.target ?? this.timeline.window())
     this.refresh(false)
   }

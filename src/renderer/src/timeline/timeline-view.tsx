@@ -5,7 +5,7 @@ import type { Track } from '../../../shared/vocabulary'
 import { api, unwrap } from '../api-client'
 import { reportFailure } from '../failure-reports'
 import { toAxisDate } from '../format'
-import { useNotesVersion, withNotesVersion } from '../notes/use-notes-version'
+import { useDataAndNotesVersion } from '../notes/use-notes-version'
 import { focusChip, listenToChips } from './chip-input'
 import { LaneLayers } from './lane-layers'
 import { LinkOverlay } from './link-overlay'
@@ -72,7 +72,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const callbacks = useRef(props)
   callbacks.current = props
   // Chips show their note counts, and a search finds notes' words: both follow the notes.
-  const shownVersion = withNotesVersion(props.dataVersion, useNotesVersion())
+  const shownVersion = useDataAndNotesVersion(props.dataVersion)
 
   useEffect(() => {
     const element = container.current

@@ -2,7 +2,7 @@ import type { StoreStatus } from '../../../shared/store'
 import type { UserDataNotice } from '../../../shared/user-data'
 import { DataProblems } from '../layout/data-problems'
 import { OrphanedNotes } from '../notes/orphaned-notes'
-import { useNotesVersion, withNotesVersion } from '../notes/use-notes-version'
+import { useDataAndNotesVersion } from '../notes/use-notes-version'
 import { useOrphanedNotes } from './use-orphaned-notes'
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
 
 /** What the app tells the user above the workspace: the status line, notices and problems. */
 export function AppMessages({ message, notices, status, dataVersion, onFailure }: Props) {
-  const orphans = useOrphanedNotes(withNotesVersion(dataVersion, useNotesVersion()), onFailure)
+  const orphans = useOrphanedNotes(useDataAndNotesVersion(dataVersion), onFailure)
   return (
     <div className="messages">
       <p role="status" className="status-message">

@@ -14,7 +14,7 @@ export interface TimelineData {
    * Changes after every change of the events, the tracks, actors and sources: the timeline,
    * the list, the details and History ask again when it does. One version for all, so no
    * panel can miss a kind of change. The user's notes are not the timeline's data: what shows
-   * them follows their own version (`useNotesVersion`).
+   * them follows their own version (`useDataAndNotesVersion`).
    */
   version: number
 }
