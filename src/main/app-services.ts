@@ -1,3 +1,4 @@
+import { CallQuiet } from './core/call-quiet'
 import { ImportService } from './core/import/import-service'
 import { ViewStateRepository } from './core/user-data/view-state-repository'
 import { Workspace } from './core/workspace/workspace'
@@ -19,14 +20,19 @@ export interface AppServiceOptions {
   onNotesChanged?: () => void
 }
 
+/** How long the renderer's calls must pause before work readied ahead of need starts. */
+const CALL_QUIET_MS = 1000
+
 /** The services both hosts run: loading starts at once, calls wait for what they need. */
 export function createAppServices(options: AppServiceOptions, ports: HostPorts): AppServices {
+  const callQuiet = new CallQuiet(CALL_QUIET_MS)
   const workspace = Workspace.start({
     dataDir: options.dataDir,
     userDataDir: ports.userDataDir,
     now: ports.now,
     timelinePath: options.timelinePath,
     storeWorkerScript: options.storeWorkerScript,
+    callQuiet,
     ...(options.onTimelineChanged ? { onChange: options.onTimelineChanged } : {}),
   })
   return {
@@ -40,6 +46,7 @@ export function createAppServices(options: AppServiceOptions, ports: HostPorts):
     }),
     viewState: ViewStateRepository.open(ports.userDataDir, ports.now),
     ports,
+    callQuiet,
     onNotesChanged: options.onNotesChanged,
   }
 }

@@ -4,6 +4,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createAppServices } from './app-services'
+import { CallQuiet } from './core/call-quiet'
 import { validFiles, writeDataFolder } from './core/test-support/data-fixtures'
 import { createHandlers } from './handlers'
 import type { HostPorts } from './ports'
@@ -28,7 +29,7 @@ async function setup(options: { onNotesChanged?: () => void } = {}) {
   }
   const dir = await writeDataFolder(validFiles())
   const services = createAppServices({ dataDir: dir, ...options }, ports)
-  return { handlers: createHandlers(services), opened }
+  return { handlers: createHandlers(services), services, opened }
 }
 
 describe('handlers', () => {
@@ -54,6 +55,21 @@ describe('handlers', () => {
       error: expect.stringMatching(/refused: input: Unrecognized key: "extra"/),
     })
     expect(await handlers.getStoreStatus('surprise')).toMatchObject({ ok: false })
+  })
+
+  it('counts every call, refused ones too, so work readied ahead waits for them to pause', async () => {
+    const { services } = await setup()
+    const callQuiet = new CallQuiet(30)
+    const handlers = createHandlers({ ...services, callQuiet })
+    const readied: string[] = []
+    callQuiet.whenQuiet(() => readied.push('spare'))
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    expect(readied).toEqual([])
+    expect(await handlers.getEvent({ id: 'alaska-summit', extra: 1 })).toMatchObject({ ok: false })
+    expect(await handlers.getEvent({ id: 'alaska-summit' })).toMatchObject({ ok: true })
+    expect(readied).toEqual([])
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    expect(readied).toEqual(['spare'])
   })
 
   it('turns a failure into an error result instead of throwing', async () => {

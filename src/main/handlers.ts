@@ -15,6 +15,7 @@ import { exportPdf } from './core/report/pdf-export-service'
 import type { ImportService } from './core/import/import-service'
 import type { ViewStateRepository } from './core/user-data/view-state-repository'
 import type { Workspace } from './core/workspace/workspace'
+import type { CallQuiet } from './core/call-quiet'
 import { importImplementations } from './import-handlers'
 import type { HostPorts } from './ports'
 
@@ -25,6 +26,8 @@ export interface AppServices {
   /** "Import events": previews, checks and runs, one at a time. */
   imports: ImportService
   ports: HostPorts
+  /** Told of every call, so work readied ahead waits for the calls to pause. */
+  callQuiet?: CallQuiet | undefined
   /** Called after each write that changed the user's notes, so the host can tell the renderer. */
   onNotesChanged?: (() => void) | undefined
 }
@@ -258,7 +261,7 @@ export function createHandlers(services: AppServices): HandlerTable {
   const table = Object.fromEntries(
     CHANNELS.map((channel) => {
       const run = impl[channel] as (input: unknown) => Promise<unknown>
-      const handle = async (input: unknown): Promise<ApiResult<unknown>> => {
+      const answer = async (input: unknown): Promise<ApiResult<unknown>> => {
         const parsed = contract[channel].input.safeParse(input)
         if (!parsed.success) return { ok: false, error: describeInputIssues(channel, parsed.error) }
         try {
@@ -267,6 +270,8 @@ export function createHandlers(services: AppServices): HandlerTable {
           return { ok: false, error: error instanceof Error ? error.message : String(error) }
         }
       }
+      const { callQuiet } = services
+      const handle = callQuiet ? (input: unknown) => callQuiet.track(answer(input)) : answer
       return [channel, handle]
     }),
   )

@@ -11,6 +11,7 @@ import { TimelineRepository } from '../timeline/timeline-repository'
 import type { BackupOutcome } from '../sqlite/database-backups'
 import { UserDatabase } from '../user-data/user-database'
 import { prepareStoreWorker } from '../event-store/store-worker-spare'
+import type { CallQuiet } from '../call-quiet'
 import { copyWholeFile, NO_EDITS, titleFromPath, writeNewTimelineFile } from './workspace-files'
 import {
   closeTimeline,
@@ -29,6 +30,8 @@ export interface WorkspaceOptions {
   timelinePath?: string | undefined
   /** The built store-worker script: timeline files' stores then run in a thread of their own. */
   storeWorkerScript?: string | undefined
+  /** When the renderer's calls pause: a spare store thread is readied then (none without it). */
+  callQuiet?: CallQuiet | undefined
   /** Called when the open timeline changed from within (a damaged file found after opening). */
   onChange?: () => void
   /** How long after opening a timeline file it is backed up (not while its first view draws). */
@@ -38,8 +41,6 @@ export interface WorkspaceOptions {
 }
 
 const TIMELINE_BACKUP_DELAY_MS = 10_000
-/** After the first view has had the machine to itself. */
-const SPARE_STORE_DELAY_MS = 1000
 
 /**
  * The timeline the app has open and the user's own database: opening, creating and copying
@@ -272,12 +273,13 @@ export class Workspace {
   }
 
   /**
-   * A little after a timeline opens, a store thread is readied for the next file the user
-   * opens, so that open does not wait for the thread's modules to load.
+   * Once a timeline is open and its first view drawn (the renderer's calls pause), a store
+   * thread is readied for the next file the user opens, so that open does not wait for the
+   * thread's modules to load.
    */
   private prepareNextOpen(): void {
     const script = this.options.storeWorkerScript
-    if (script) setTimeout(() => prepareStoreWorker(script), SPARE_STORE_DELAY_MS).unref()
+    if (script) this.options.callQuiet?.whenQuiet(() => prepareStoreWorker(script))
   }
 
   private async switchTo(opened: OpenTimeline): Promise<TimelineInfo> {

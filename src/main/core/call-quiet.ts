@@ -1,0 +1,53 @@
+/**
+ * Runs background work once the renderer's calls have paused. A first view, a zoom or a
+ * search is a burst of calls, and work started during one competes with it for the machine's
+ * cores (on two cores, a spare store thread loading its modules held up the first view by
+ * 100–300 ms). Nothing runs before the first call is seen: until then the window is still
+ * loading, which is busy too.
+ */
+export class CallQuiet {
+  private inFlight = 0
+  private seenCall = false
+  private pending: (() => void) | null = null
+  private timer: NodeJS.Timeout | null = null
+
+  constructor(private readonly quietMs: number) {}
+
+  /** Runs `task` once no call has been in flight for `quietMs`; it replaces a task not yet run. */
+  whenQuiet(task: () => void): void {
+    this.pending = task
+    this.arm()
+  }
+
+  /** Counts `call` as in flight until it settles; answers what it answers. */
+  track<T>(call: Promise<T>): Promise<T> {
+    this.seenCall = true
+    this.inFlight += 1
+    this.disarm()
+    return call.finally(() => {
+      this.inFlight -= 1
+      this.arm()
+    })
+  }
+
+  private arm(): void {
+    if (!this.pending || !this.seenCall || this.inFlight > 0) return
+    if (this.timer) {
+      this.timer.refresh()
+      return
+    }
+    this.timer = setTimeout(() => {
+      this.timer = null
+      const task = this.pending
+      this.pending = null
+      task?.()
+    }, this.quietMs)
+    // Work readied ahead is never a reason to keep the process running.
+    this.timer.unref()
+  }
+
+  private disarm(): void {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+  }
+}
