@@ -335,6 +335,9 @@ test('"Export my notes" writes titles beside ids; "Import notes" merges without 
   const fresh = await openAlaska({ openPath: savePath })
   await fresh.ui.button('Import notes').click()
   await expect(fresh.ui.page.getByRole('status').first()).toContainText('1 added')
+  // The open event's notes show the imported one at once, not only once it is opened again.
+  await expect(fresh.notes.notes()).toHaveCount(1)
+  await expect(fresh.notes.notes().first()).toContainText('Примітка з Києва')
   await fresh.ui.button('Import notes').click()
   await expect(fresh.ui.page.getByRole('status').first()).toContainText('1 already there')
   await fresh.ui.open('Trump and Putin speak by phone')

@@ -1,7 +1,8 @@
 import { memo, useEffect, useRef, useState } from 'react'
 import type { Annotation } from '../../../shared/annotations'
 import { api, unwrap } from '../api-client'
-import { withoutNote, withSavedNote } from './note-order'
+import { sameNotes, withoutNote, withSavedNote } from './note-order'
+import { useNotesImports } from './notes-imported'
 import { formatTimestamp } from '../format'
 import { runAction } from '../failure-reports'
 import { NoteMarkdown } from './lazy-note-markdown'
@@ -93,11 +94,15 @@ export const MyNotes = memo(function MyNotes({ eventId }: Props) {
   const [message, setMessage] = useState('')
   const undoTimer = useRef<number | undefined>(undefined)
 
+  // Read again after an import too, which may have added notes to this event.
+  const imports = useNotesImports()
   useEffect(() => {
     let current = true
     unwrap(api.listAnnotations({ eventId }))
       .then((found) => {
-        if (current) setNotes(found)
+        if (!current) return
+        setNotes((shown) => (sameNotes(shown, found) ? shown : found))
+        setLoadError(null)
       })
       .catch((error: Error) => {
         if (current) setLoadError(error.message)
@@ -105,7 +110,7 @@ export const MyNotes = memo(function MyNotes({ eventId }: Props) {
     return () => {
       current = false
     }
-  }, [eventId])
+  }, [eventId, imports])
 
   useEffect(() => () => window.clearTimeout(undoTimer.current), [])
 

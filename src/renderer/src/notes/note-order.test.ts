@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Annotation } from '../../../shared/annotations'
-import { withoutNote, withSavedNote } from './note-order'
+import { sameNotes, withoutNote, withSavedNote } from './note-order'
 
 const note = (id: string, createdAt: string, text = id): Annotation => ({
   id,
@@ -36,5 +36,22 @@ describe('withoutNote', () => {
     const kept = note('00000000-0000-4000-8000-000000000001', '2026-11-01T10:00:00.000Z')
     const gone = note('00000000-0000-4000-8000-000000000002', '2026-11-02T10:00:00.000Z')
     expect(withoutNote([gone, kept], gone)).toEqual([kept])
+  })
+})
+
+describe('sameNotes', () => {
+  const a = note('00000000-0000-4000-8000-000000000001', '2026-11-01T10:00:00.000Z')
+  const b = note('00000000-0000-4000-8000-000000000002', '2026-11-02T10:00:00.000Z')
+
+  it('is true for the same notes read again, as separate objects', () => {
+    expect(sameNotes([b, a], [{ ...b }, { ...a }])).toBe(true)
+  })
+
+  it('is false when a note was added, removed, reordered or written again', () => {
+    expect(sameNotes([a], [b, a])).toBe(false)
+    expect(sameNotes([b, a], [a])).toBe(false)
+    expect(sameNotes([b, a], [a, b])).toBe(false)
+    expect(sameNotes([a], [{ ...a, text: 'revised' }])).toBe(false)
+    expect(sameNotes([a], [{ ...a, updatedAt: '2026-11-05T10:00:00.000Z' }])).toBe(false)
   })
 })

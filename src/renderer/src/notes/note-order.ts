@@ -17,3 +17,14 @@ export function withSavedNote(notes: readonly Annotation[], saved: Annotation): 
 export function withoutNote(notes: readonly Annotation[], removed: Annotation): Annotation[] {
   return notes.filter((note) => note.id !== removed.id)
 }
+
+/** Whether two lists show the same notes in the same order, each as last written. */
+export function sameNotes(a: readonly Annotation[], b: readonly Annotation[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (note, i) =>
+        note.id === b[i]!.id && note.updatedAt === b[i]!.updatedAt && note.text === b[i]!.text,
+    )
+  )
+}

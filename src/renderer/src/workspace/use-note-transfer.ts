@@ -1,9 +1,11 @@
 import { api, unwrap } from '../api-client'
 import { runAction } from '../failure-reports'
+import { announceNotesImported } from '../notes/notes-imported'
 
 /**
  * "Export my notes" and "Import notes", each saying in the status line what it did. The panels
- * that show notes hear of an import from the main process.
+ * that show note counts hear of an import from the main process; the open event's notes panel
+ * from here.
  */
 export function useNoteTransfer(say: (message: string) => void): {
   exportNotes(): void
@@ -21,6 +23,7 @@ export function useNoteTransfer(say: (message: string) => void): {
     try {
       const result = await unwrap(api.importAnnotations())
       if (!result) return
+      if (result.added + result.keptSideBySide > 0) announceNotesImported()
       say(
         `Imported from ${result.path}: ${result.added} added, ${result.keptSideBySide} kept beside a different version, ${result.unchanged} already there.`,
       )
