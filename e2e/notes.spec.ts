@@ -1,29 +1,26 @@
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
 import { mountSmallDisk } from '../src/main/core/test-support/small-disk'
 import { NotesPanel } from './models/notes-panel'
 import { TimelinePage } from './models/timeline-page'
-import { launchApp, type LaunchedApp } from './support/app'
-
-let app: LaunchedApp | undefined
-
-test.afterEach(async () => {
-  await app?.close()
-})
+import type { LaunchedApp, LaunchOptions } from './support/app'
+import { expect, test } from './support/fixtures'
 
 const ALASKA = 'Trump and Putin hold a summit in Alaska'
 
-async function openAlaska(options: Parameters<typeof launchApp>[0] = {}) {
-  app = await launchApp(options)
+type Launch = (options?: LaunchOptions) => Promise<LaunchedApp>
+
+/** Launches the app (closed by the fixture) and opens the Alaska summit's details. */
+async function openAlaska(launch: Launch, options: LaunchOptions = {}) {
+  const app = await launch(options)
   const ui = new TimelinePage(app.page)
   await ui.open(ALASKA)
-  return { ui, notes: new NotesPanel(app.page) }
+  return { app, ui, notes: new NotesPanel(app.page) }
 }
 
-test('adds, edits and deletes notes, newest first, with Undo', async () => {
-  const { notes, ui } = await openAlaska()
+test('adds, edits and deletes notes, newest first, with Undo', async ({ launch }) => {
+  const { notes, ui } = await openAlaska(launch)
   await expect(notes.section.getByRole('heading', { name: 'My notes' })).toBeVisible()
   await notes.add('First thought')
 
@@ -57,22 +54,24 @@ test('adds, edits and deletes notes, newest first, with Undo', async () => {
   await expect(notes.notes()).toHaveCount(1)
 })
 
-test('notes survive closing and reopening the app, with their times', async () => {
-  const { notes } = await openAlaska()
+test('notes survive closing and reopening the app, with their times', async ({ launch }) => {
+  const { notes, app } = await openAlaska(launch)
   await notes.add('Kept across restarts: **bold** claim')
   const meta = await notes.notes().first().locator('.note-meta').textContent()
-  const { userDataDir } = app!
-  await app!.close()
+  const { userDataDir } = app
+  await app.close()
 
-  const reopened = await openAlaska({ userDataDir })
+  const reopened = await openAlaska(launch, { userDataDir })
   await expect(reopened.notes.notes()).toHaveCount(1)
   await expect(reopened.notes.notes().first()).toContainText('Kept across restarts: bold claim')
   await expect(reopened.notes.notes().first().locator('strong')).toHaveText('bold')
   await expect(reopened.notes.notes().first().locator('.note-meta')).toHaveText(meta ?? '')
 })
 
-test('marks noted events, filters on "Has my notes", and searches the notes', async () => {
-  const { notes, ui } = await openAlaska()
+test('marks noted events, filters on "Has my notes", and searches the notes', async ({
+  launch,
+}) => {
+  const { notes, ui } = await openAlaska(launch)
   await notes.add('Zanzibar is my private keyword')
   await expect(ui.event(ALASKA)).toHaveAccessibleName(/1 note of mine$/)
   await expect(ui.eventList.getByRole('button', { name: new RegExp(ALASKA) })).toContainText(
@@ -87,8 +86,10 @@ test('marks noted events, filters on "Has my notes", and searches the notes', as
   expect(await ui.listedTitles()).toEqual([ALASKA])
 })
 
-test('a new note shows on its event in windows the timeline had asked for before', async () => {
-  const { notes, ui } = await openAlaska()
+test('a new note shows on its event in windows the timeline had asked for before', async ({
+  launch,
+}) => {
+  const { notes, ui } = await openAlaska(launch)
   await notes.add('Still marked after zooming')
   await expect(ui.event(ALASKA)).toHaveAccessibleName(/1 note of mine$/)
   // Zoom steps are drawn from windows asked for ahead; those asked before the note are stale.
@@ -98,9 +99,11 @@ test('a new note shows on its event in windows the timeline had asked for before
   }
 })
 
-test('a save is one request; the list and the timeline catch up when told the notes changed', async () => {
-  const { notes, ui } = await openAlaska()
-  const requests = app!.requests
+test('a save is one request; the list and the timeline catch up when told the notes changed', async ({
+  launch,
+}) => {
+  const { notes, ui, app } = await openAlaska(launch)
+  const requests = app.requests
   test.skip(requests === null, 'Only the test host records the requests the page makes')
   if (requests === null) return
   const listed = ui.eventList.getByRole('button', { name: new RegExp(ALASKA) })
@@ -149,14 +152,16 @@ test('a save is one request; the list and the timeline catch up when told the no
   })
 })
 
-test('a full disk: the save is refused with a message, the text stays, earlier notes survive', async () => {
+test('a full disk: the save is refused with a message, the text stays, earlier notes survive', async ({
+  launch,
+}) => {
   const mounted = await mountSmallDisk(1024)
   test.skip('skipped' in mounted, 'skipped' in mounted ? mounted.skipped : '')
   if (!('disk' in mounted)) return
   const { disk } = mounted
   try {
     const userDataDir = join(disk.dir, 'user-data')
-    const { notes } = await openAlaska({ userDataDir })
+    const { notes, app } = await openAlaska(launch, { userDataDir })
     await notes.add('Saved before the disk filled up')
     await disk.fill()
     const long = `This one cannot be written. ${'Negotiations continue. '.repeat(800)}`
@@ -168,15 +173,17 @@ test('a full disk: the save is refused with a message, the text stays, earlier n
     )
     await expect(notes.textbox).toHaveValue(long)
     await expect(notes.notes()).toHaveCount(1)
-    await app!.close()
+    await app.close()
 
     // Restarted on the same full disk: the acknowledged note is there, nothing was moved aside.
-    const again = await openAlaska({ userDataDir })
+    const again = await openAlaska(launch, { userDataDir })
     await expect(again.notes.notes()).toHaveCount(1)
     await expect(again.notes.notes().first()).toContainText('Saved before the disk filled up')
-    await expect(app!.page.getByRole('region', { name: 'Notices about your files' })).toHaveCount(0)
-    await app!.close()
-    app = undefined
+    await expect(
+      again.app.page.getByRole('region', { name: 'Notices about your files' }),
+    ).toHaveCount(0)
+    // Closed before the disk goes away.
+    await again.app.close()
   } finally {
     await disk.unmount()
   }
@@ -188,19 +195,18 @@ test.describe('a damaged notes database on start', () => {
     ['NUL bytes', () => Buffer.alloc(8192)],
     ['random bytes', () => Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919) % 251))],
   ] as const) {
-    test(`${name}: kept byte for byte, restored from backup, the user told`, async () => {
-      const first = await openAlaska()
+    test(`${name}: kept byte for byte, restored from backup, the user told`, async ({ launch }) => {
+      const first = await openAlaska(launch)
       await first.notes.add('Backed up note')
-      const { userDataDir } = app!
-      await app!.close()
+      const { userDataDir } = first.app
+      await first.app.close()
       // The next good start backs the notes up; then the file goes bad.
-      app = await launchApp({ userDataDir })
-      await app.close()
+      await (await launch({ userDataDir })).close()
       const file = join(userDataDir, 'user-data.sqlite')
       const content = damage(await readFile(file))
       await writeFile(file, content)
 
-      const { notes } = await openAlaska({ userDataDir })
+      const { notes, app } = await openAlaska(launch, { userDataDir })
       const notice = app.page.getByRole('region', { name: 'Notices about your files' })
       await expect(notice).toContainText('restored from the backup')
       await expect(notes.notes().first()).toContainText('Backed up note')
@@ -214,11 +220,13 @@ test.describe('a damaged notes database on start', () => {
     })
   }
 
-  test('without a backup: kept, the app opens empty, says so, and saves new notes', async () => {
+  test('without a backup: kept, the app opens empty, says so, and saves new notes', async ({
+    launch,
+  }) => {
     const userDataDir = await mkdtemp(join(tmpdir(), 'timeline-corrupt-'))
     await writeFile(join(userDataDir, 'user-data.sqlite'), 'not a database at all')
-    const { notes } = await openAlaska({ userDataDir })
-    await expect(app!.page.getByRole('region', { name: 'Notices about your files' })).toContainText(
+    const { notes, app } = await openAlaska(launch, { userDataDir })
+    await expect(app.page.getByRole('region', { name: 'Notices about your files' })).toContainText(
       'no readable backup was found',
     )
     await notes.add('A fresh start')
@@ -226,7 +234,9 @@ test.describe('a damaged notes database on start', () => {
   })
 })
 
-test('notes kept in annotations.json by an earlier version move in once, the file untouched', async () => {
+test('notes kept in annotations.json by an earlier version move in once, the file untouched', async ({
+  launch,
+}) => {
   const userDataDir = await mkdtemp(join(tmpdir(), 'timeline-migrate-'))
   const old = JSON.stringify({
     schemaVersion: 1,
@@ -242,25 +252,27 @@ test('notes kept in annotations.json by an earlier version move in once, the fil
     ],
   })
   await writeFile(join(userDataDir, 'annotations.json'), old)
-  const { notes } = await openAlaska({ userDataDir })
-  await expect(app!.page.getByRole('region', { name: 'Notices about your files' })).toContainText(
+  const { notes, app } = await openAlaska(launch, { userDataDir })
+  await expect(app.page.getByRole('region', { name: 'Notices about your files' })).toContainText(
     'Your 1 note was moved from annotations.json',
   )
   await expect(notes.notes()).toHaveCount(1)
   await expect(notes.notes().first()).toContainText('Written before notes lived in SQLite')
   expect(await readFile(join(userDataDir, 'annotations.json'), 'utf8')).toBe(old)
-  await app!.close()
+  await app.close()
 
   // Once only: the next start neither tells again nor adds it twice.
-  const again = await openAlaska({ userDataDir })
-  await expect(app!.page.getByRole('region', { name: 'Notices about your files' })).toHaveCount(0)
+  const again = await openAlaska(launch, { userDataDir })
+  await expect(
+    again.app.page.getByRole('region', { name: 'Notices about your files' }),
+  ).toHaveCount(0)
   await expect(again.notes.notes()).toHaveCount(1)
 })
 
-test('Markdown in notes is rendered safely: nothing runs, nothing loads', async () => {
-  const { notes } = await openAlaska()
+test('Markdown in notes is rendered safely: nothing runs, nothing loads', async ({ launch }) => {
+  const { notes, app } = await openAlaska(launch)
   const requests: string[] = []
-  app!.page.on('request', (request) => requests.push(request.url()))
+  app.page.on('request', (request) => requests.push(request.url()))
   await notes.add(
     [
       '<script>window.__x = 1</script>',
@@ -274,9 +286,7 @@ test('Markdown in notes is rendered safely: nothing runs, nothing loads', async 
   const note = notes.notes().first()
   await note.getByText('click me').click()
   await note.getByRole('link', { name: 'a real source' }).click()
-  expect(
-    await app!.page.evaluate(() => (window as unknown as { __x?: number }).__x),
-  ).toBeUndefined()
+  expect(await app.page.evaluate(() => (window as unknown as { __x?: number }).__x)).toBeUndefined()
   const dom = await note.evaluate((element) => ({
     onAttributes: [...element.querySelectorAll('*')].flatMap((node) =>
       [...node.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name),
@@ -289,10 +299,10 @@ test('Markdown in notes is rendered safely: nothing runs, nothing loads', async 
   }))
   expect(dom).toEqual({ onAttributes: [], javascriptUrls: 0, images: 0, scripts: 0 })
   expect(requests.filter((url) => !url.startsWith('http://timeline.test/'))).toEqual([])
-  await expect.poll(() => app!.openedUrls).toEqual(['https://example.org/report'])
+  await expect.poll(() => app.openedUrls).toEqual(['https://example.org/report'])
 })
 
-test('a note whose event is gone is kept and shown under "Orphaned notes"', async () => {
+test('a note whose event is gone is kept and shown under "Orphaned notes"', async ({ launch }) => {
   const userDataDir = await mkdtemp(join(tmpdir(), 'timeline-orphans-'))
   await writeFile(
     join(userDataDir, 'annotations.json'),
@@ -310,16 +320,18 @@ test('a note whose event is gone is kept and shown under "Orphaned notes"', asyn
       ],
     }),
   )
-  app = await launchApp({ userDataDir })
+  const app = await launch({ userDataDir })
   const orphans = app.page.getByRole('list', { name: 'Orphaned notes' })
   await expect(orphans).toContainText('A meeting that was later retracted')
   await expect(orphans).toContainText('My analysis of the retracted meeting')
 })
 
-test('"Export my notes" writes titles beside ids; "Import notes" merges without duplicates', async () => {
+test('"Export my notes" writes titles beside ids; "Import notes" merges without duplicates', async ({
+  launch,
+}) => {
   const folder = await mkdtemp(join(tmpdir(), 'timeline-export-'))
   const savePath = join(folder, 'my-notes.json')
-  const { notes, ui } = await openAlaska({ savePath })
+  const { notes, ui, app } = await openAlaska(launch, { savePath })
   await notes.add('Примітка з Києва: Türkiye & Erdoğan')
   await ui.button('Export my notes').click()
   await expect(ui.page.getByRole('status').first()).toContainText(`Exported 1 notes to ${savePath}`)
@@ -329,10 +341,10 @@ test('"Export my notes" writes titles beside ids; "Import notes" merges without 
     eventTitle: ALASKA,
     text: 'Примітка з Києва: Türkiye & Erdoğan',
   })
-  await app!.close()
+  await app.close()
 
   // A second user imports the file twice: one note, not two.
-  const fresh = await openAlaska({ openPath: savePath })
+  const fresh = await openAlaska(launch, { openPath: savePath })
   await fresh.ui.button('Import notes').click()
   await expect(fresh.ui.page.getByRole('status').first()).toContainText('1 added')
   // The open event's notes show the imported one at once, not only once it is opened again.
@@ -343,20 +355,20 @@ test('"Export my notes" writes titles beside ids; "Import notes" merges without 
   await fresh.ui.open('Trump and Putin speak by phone')
   await fresh.ui.open(ALASKA)
   await expect(fresh.notes.notes()).toHaveCount(1)
-  await app!.close()
+  await fresh.app.close()
 
   const bad = join(folder, 'bad.json')
   await writeFile(bad, JSON.stringify({ format: 'something else', annotations: [] }))
-  const third = await openAlaska({ openPath: bad })
+  const third = await openAlaska(launch, { openPath: bad })
   await third.notes.add('Untouched by a bad import')
   await third.ui.button('Import notes').click()
   await expect(third.ui.page.getByRole('status').first()).toContainText(
     'bad.json is not a notes export: format',
   )
   await expect(third.notes.notes()).toHaveCount(1)
-  const { userDataDir } = app!
-  await app!.close()
-  const fourth = await openAlaska({ userDataDir })
+  const { userDataDir } = third.app
+  await third.app.close()
+  const fourth = await openAlaska(launch, { userDataDir })
   await expect(fourth.notes.notes()).toHaveCount(1)
   await expect(fourth.notes.notes().first()).toContainText('Untouched by a bad import')
 })

@@ -1,24 +1,17 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
 import { NotesPanel } from './models/notes-panel'
 import { TimelineFile } from './models/timeline-file'
 import { TimelinePage } from './models/timeline-page'
 import { TIMELINE_DATABASE } from '../src/main/core/timeline/timeline-schema'
-import { launchApp, type LaunchedApp, type LaunchOptions } from './support/app'
-
-let app: LaunchedApp | undefined
-
-test.afterEach(async () => {
-  await app?.close()
-  app = undefined
-})
+import type { LaunchedApp } from './support/app'
+import { expect, test } from './support/fixtures'
 
 const ALASKA = 'Trump and Putin hold a summit in Alaska'
 
-async function launch(options: LaunchOptions = {}) {
-  app = await launchApp(options)
+/** A launched app with the page models these tests use. */
+function modelsOf(app: LaunchedApp) {
   return { ui: new TimelinePage(app.page), file: new TimelineFile(app.page), app }
 }
 
@@ -26,17 +19,19 @@ async function folder(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'timeline-files-'))
 }
 
-test('the sample opens read-only, says so, and offers "Save a copy"', async () => {
-  const { file, app } = await launch()
+test('the sample opens read-only, says so, and offers "Save a copy"', async ({ app }) => {
+  const file = new TimelineFile(app.page)
   await expect(file.title).toHaveText('US–Russia–Ukraine talks, 2025')
   await expect(app.page).toHaveTitle('US–Russia–Ukraine talks, 2025 — Diplomatic Timeline')
   await expect(file.readOnlyNotice).toContainText('bundled sample')
   await expect(file.readOnlyNotice.getByRole('button', { name: 'Save a copy' })).toBeVisible()
 })
 
-test('save a copy of the sample, note on it, restart: the copy is open with its note', async () => {
+test('save a copy of the sample, note on it, restart: the copy is open with its note', async ({
+  launch,
+}) => {
   const savePath = join(await folder(), 'My talks.timeline')
-  const first = await launch({ savePath })
+  const first = modelsOf(await launch({ savePath }))
   const notes = new NotesPanel(first.app.page)
   await first.ui.open(ALASKA)
   await notes.add('A note written on the sample')
@@ -53,7 +48,7 @@ test('save a copy of the sample, note on it, restart: the copy is open with its 
   const { userDataDir } = first.app
   await first.app.close()
 
-  const again = await launch({ userDataDir })
+  const again = modelsOf(await launch({ userDataDir }))
   await expect(again.file.title).toHaveText('My talks')
   await again.ui.open(ALASKA)
   const reopened = new NotesPanel(again.app.page)
@@ -62,15 +57,19 @@ test('save a copy of the sample, note on it, restart: the copy is open with its 
   expect((await readFile(savePath)).subarray(0, 15).toString()).toBe('SQLite format 3')
 })
 
-test('New timeline creates an empty one, and Open Recent goes back to the last', async () => {
+test('New timeline creates an empty one, and Open Recent goes back to the last', async ({
+  launch,
+}) => {
   const dir = await folder()
   const copyPath = join(dir, 'Ukraine talks.timeline')
-  const first = await launch({ savePath: copyPath })
+  const first = modelsOf(await launch({ savePath: copyPath }))
   await first.file.openAnother(() => first.file.button('Save a copy').click())
   await first.app.close()
 
   const newPath = join(dir, 'Gaza talks.timeline')
-  const { file, ui, app } = await launch({ savePath: newPath, userDataDir: first.app.userDataDir })
+  const { file, ui, app } = modelsOf(
+    await launch({ savePath: newPath, userDataDir: first.app.userDataDir }),
+  )
   await expect(file.title).toHaveText('Ukraine talks')
   await file.openAnother(() => file.button('New timeline').click())
   await expect(file.title).toHaveText('Gaza talks')
@@ -86,15 +85,17 @@ test('New timeline creates an empty one, and Open Recent goes back to the last',
   expect(app.userDataDir).toBe(first.app.userDataDir)
 })
 
-test('opening a file that is not a timeline names it, says why, and keeps the open one', async () => {
+test('opening a file that is not a timeline names it, says why, and keeps the open one', async ({
+  launch,
+}) => {
   const dir = await folder()
   const good = join(dir, 'good.timeline')
   const openPath = join(dir, 'report.timeline')
-  const setup = await launch({ savePath: good })
+  const setup = modelsOf(await launch({ savePath: good }))
   await setup.file.openAnother(() => setup.file.button('Save a copy').click())
   await setup.app.close()
 
-  const { file, ui, app } = await launch({ openPath, timelinePath: good })
+  const { file, ui, app } = modelsOf(await launch({ openPath, timelinePath: good }))
   await expect(file.title).toHaveText('good')
   const newer = await readFile(good)
   newer.writeUInt32BE(9, 60)
@@ -130,23 +131,16 @@ test('opening a file that is not a timeline names it, says why, and keeps the op
   expect(app.openedUrls).toEqual([])
 })
 
-test('a timeline given at start opens read-only when another window has it', async () => {
+test('a timeline given at start opens read-only when another window has it', async ({ launch }) => {
   const dir = await folder()
   const path = join(dir, 'shared.timeline')
-  const setup = await launch({ savePath: path })
+  const setup = modelsOf(await launch({ savePath: path }))
   await setup.file.openAnother(() => setup.file.button('Save a copy').click())
   // The first window still has it open; a second one opens it read-only.
-  const first = setup.app
-  const second = await launchApp({ timelinePath: path })
-  try {
-    const file = new TimelineFile(second.page)
-    await expect(file.title).toHaveText('shared')
-    await expect(file.readOnlyNotice).toContainText(
-      'This timeline is read-only: It is open in another window or program.',
-    )
-  } finally {
-    await second.close()
-    await first.close()
-    app = undefined
-  }
+  const second = await launch({ timelinePath: path })
+  const file = new TimelineFile(second.page)
+  await expect(file.title).toHaveText('shared')
+  await expect(file.readOnlyNotice).toContainText(
+    'This timeline is read-only: It is open in another window or program.',
+  )
 })
