@@ -1,78 +1,22 @@
 /**
  * Loads the real shell (src/main/index.ts and src/main/shell) against the fake `electron`
  * module and checks what it asked Electron for: the IPC doors, the lock-down, the protocol,
- * the windows' preferences, the print session and the menu.
+ * the windows' preferences and the menus. The print session: shell-print-window.test.ts.
  */
-import { mkdtemp, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type * as Electron from 'electron'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS, ipcChannelName, notificationChannelName } from '../shared/api'
-import type { PdfExportRequest } from '../shared/pdf-export'
-import { EXPORT_EVERYTHING } from './core/test-support/pdf-request'
-import type * as Handlers from './handlers'
+import { bootShell, type BootedShell } from './shell/test-support/booted-shell'
 import * as fake from './shell/test-support/fake-electron'
-import type * as TimelineFileRequests from './shell/timeline-file-requests'
 
-const handlerCalls = vi.hoisted(() => [] as string[])
-
-vi.mock(
-  'electron',
-  async () => (await import('./shell/test-support/fake-electron')).fakeElectronModule,
-)
-// The real handler table, with every call recorded: a refused invoke must never reach it.
-vi.mock('./handlers', async (importOriginal) => {
-  const real = await importOriginal<typeof Handlers>()
-  return {
-    ...real,
-    createHandlers: (services: Parameters<typeof real.createHandlers>[0]) => {
-      const table = real.createHandlers(services)
-      for (const channel of Object.keys(table) as Array<keyof typeof table>) {
-        const handler = table[channel]
-        Object.assign(table, {
-          [channel]: (input: unknown) => {
-            handlerCalls.push(channel)
-            return handler(input)
-          },
-        })
-      }
-      return table
-    },
-  }
-})
-
-const repo = join(__dirname, '..', '..')
-let userData: string
 let mainWindow: fake.FakeBrowserWindow
-let timelineFiles: typeof TimelineFileRequests
+let invoke: BootedShell['invoke']
+let handlerCalls: string[]
+let timelineFiles: BootedShell['timelineFiles']
 
 beforeAll(async () => {
-  userData = await mkdtemp(join(tmpdir(), 'shell-wiring-'))
-  vi.stubEnv('TIMELINE_USER_DATA_DIR', userData)
-  vi.stubEnv('TIMELINE_DATA_DIR', join(repo, 'data'))
-  vi.stubEnv('TIMELINE_E2E_SAVE_PATH', join(userData, 'briefing.pdf'))
-  vi.stubEnv('ELECTRON_RENDERER_URL', '')
-  fake.app.appPath = repo
-  await import('./index')
-  timelineFiles = await import('./shell/timeline-file-requests')
-  fake.app.makeReady()
-  await vi.waitFor(() => expect(fake.recorded.windows[0]?.loaded).toHaveLength(1))
-  mainWindow = fake.recorded.windows[0]!
+  ;({ mainWindow, invoke, handlerCalls, timelineFiles } = await bootShell())
 })
-
-/** An invoke as Chromium delivers it: from a webContents and one of its frames. */
-function invoke(
-  channel: string,
-  input: unknown,
-  from: { contents?: fake.FakeWebContents; url?: string; subframe?: boolean } = {},
-): Promise<unknown> {
-  const listener = fake.ipcMain.handlers.get(channel)
-  if (!listener) throw new Error(`${channel} is not registered`)
-  const frame = { url: from.url ?? 'app://renderer/index.html', parent: from.subframe ? {} : null }
-  const event = { sender: from.contents ?? mainWindow.webContents, senderFrame: frame }
-  return Promise.resolve(listener(event as unknown as Electron.IpcMainInvokeEvent, input))
-}
 
 describe('IPC', () => {
   it('registers every contract channel, and nothing else', () => {
@@ -235,77 +179,6 @@ describe('the Edit menu', () => {
       })
     }
     expect(items.map((i) => i.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll'])
-  })
-})
-
-describe('the print window', () => {
-  const request: PdfExportRequest = EXPORT_EVERYTHING
-  let printWindow: fake.FakeBrowserWindow
-
-  beforeAll(async () => {
-    const answer = await invoke(ipcChannelName('exportPdf'), request)
-    expect(answer).toMatchObject({ ok: true, value: { path: join(userData, 'briefing.pdf') } })
-    printWindow = fake.recorded.windows.find((w) => w !== mainWindow)!
-  })
-
-  it('prints with JavaScript off, sandboxed, without a preload, then is destroyed', async () => {
-    const prefs = printWindow.options.webPreferences
-    expect(prefs).toMatchObject({
-      javascript: false,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-    })
-    expect(prefs?.preload).toBeUndefined()
-    expect(printWindow.options.show).toBe(false)
-    expect(printWindow.destroyed).toBe(true)
-    expect(printWindow.webContents.printed).toHaveLength(1)
-    expect((await readFile(join(userData, 'briefing.pdf'), 'latin1')).startsWith('%PDF')).toBe(true)
-  })
-
-  it('loads the report from its own scheme, with the report CSP, never from file://', async () => {
-    const [load] = printWindow.loaded
-    expect(load?.url).toMatch(/^timeline-report:\/\/print\/[0-9a-f-]+\.html$/)
-    expect(load?.response?.status).toBe(200)
-    expect(load?.response?.headers.get('content-security-policy')).toContain("default-src 'none'")
-    const html = (await load?.response?.text()) ?? ''
-    expect(html).toContain('<meta http-equiv="Content-Security-Policy"')
-    // Once printed, the report is no longer served.
-    expect((await printWindow.session.protocol.request(load?.url ?? '')).status).toBe(404)
-  })
-
-  it('runs in its own in-memory session that refuses every network and file request', async () => {
-    const session = printWindow.session
-    expect(session).not.toBe(fake.defaultSession)
-    expect(session.partition).not.toMatch(/^persist:/)
-    for (const url of [
-      'file:///etc/passwd',
-      'https://example.com/pixel.png',
-      'http://127.0.0.1/',
-      'app://renderer/index.html',
-      'timeline-report://print/guess.html',
-    ]) {
-      expect(session.webRequest.allows(url), url).toBe(false)
-    }
-    expect(session.webRequest.allows('data:font/woff2;base64,AAAA')).toBe(true)
-    expect((await session.protocol.request('file:///etc/passwd')).status).toBe(403)
-    const granted = vi.fn()
-    const contents = printWindow.webContents as unknown as Electron.WebContents
-    session.permissionRequest?.(contents, 'media', granted, {} as Electron.PermissionRequest)
-    expect(granted).toHaveBeenCalledWith(false)
-    const download = fake.fakeEvent()
-    session.emit('will-download', download)
-    expect(download.defaultPrevented).toBe(true)
-  })
-
-  it('is locked down like every webContents: no navigation, no new window', () => {
-    const away = fake.fakeEvent()
-    printWindow.webContents.emit('will-navigate', away, 'https://evil.example/')
-    expect(away.defaultPrevented).toBe(true)
-    const details = { url: 'https://example.com/' } as Electron.HandlerDetails
-    expect(printWindow.webContents.windowOpenHandler?.(details)).toEqual({ action: 'deny' })
   })
 })
 
