@@ -2,7 +2,8 @@
 // when unused or after reassigning, rename a source; and refuse what would leave the timeline
 // inconsistent, writing nothing.
 import { describe, expect, it } from 'vitest'
-import { draftEvent, editableTimelines } from '../test-support/editable-timeline'
+import { draftEvent } from '../test-support/editable-timeline'
+import { editableTimelines } from '../test-support/editable-timelines'
 
 const AT = '2026-11-30T09:00:00.000Z'
 const LATER = '2026-11-30T10:30:00.000Z'

@@ -1,7 +1,6 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach } from 'vitest'
 import type { EventDraft, TimelineEvent } from '../../../shared/model'
 import { editorForStore } from '../edits/editor-for-store'
 import type { TimelineEditor } from '../edits/timeline-editor'
@@ -77,30 +76,4 @@ export function draftOf(event: TimelineEvent): EventDraft {
   const draft: Partial<TimelineEvent> = { ...event }
   delete draft.id
   return draft as EventDraft
-}
-
-/**
- * For a test file: `editable()` opens a copy of the sample for editing, `reopen()` closes one
- * and opens its file again (as a restart does); every one opened is closed after each test.
- */
-export function editableTimelines(): {
-  editable(): Promise<EditableTimeline>
-  reopen(timeline: EditableTimeline): EditableTimeline
-} {
-  let open: EditableTimeline[] = []
-  afterEach(() => {
-    for (const timeline of open) timeline.close()
-    open = []
-  })
-  const kept = (timeline: EditableTimeline) => {
-    open.push(timeline)
-    return timeline
-  }
-  return {
-    editable: async () => kept(openEditable(await sampleTimelineFile())),
-    reopen: (timeline) => {
-      timeline.close()
-      return kept(openEditable(timeline.path))
-    },
-  }
 }
