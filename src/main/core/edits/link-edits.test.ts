@@ -1,26 +1,11 @@
 // Links between accounts as an analyst makes them: both directions listed, undone and redone,
 // in History, never to itself or twice, and taken along (undoably) when an event or a claim goes.
-import { afterEach, describe, expect, it } from 'vitest'
-import {
-  draftOf,
-  openEditable,
-  sampleTimelineFile,
-  type EditableTimeline,
-} from '../test-support/editable-timeline'
+import { describe, expect, it } from 'vitest'
+import { draftOf } from '../test-support/editable-timeline'
+import { editableTimelines } from '../test-support/editable-timelines'
 
 const AT = '2026-11-30T09:00:00.000Z'
-let open: EditableTimeline[] = []
-
-async function editable(): Promise<EditableTimeline> {
-  const timeline = openEditable(await sampleTimelineFile())
-  open.push(timeline)
-  return timeline
-}
-
-afterEach(() => {
-  for (const timeline of open) timeline.close()
-  open = []
-})
+const { editable } = editableTimelines()
 
 const PESKOV = 'istanbul-direct-talks'
 const DELEGATION = 'trump-putin-phone-call'

@@ -1,8 +1,8 @@
 // What "Show links" draws: the links joining two events that are both drawn, from the sample's
 // store and from a timeline file's, never a link within one event or to an event not drawn.
-import { afterEach, describe, expect, it } from 'vitest'
-import { openEditable, sampleTimelineFile, BUNDLED_DATA } from '../test-support/editable-timeline'
-import type { EditableTimeline } from '../test-support/editable-timeline'
+import { describe, expect, it } from 'vitest'
+import { BUNDLED_DATA } from '../test-support/editable-timeline'
+import { editableTimelines } from '../test-support/editable-timelines'
 import { EventStore } from './event-store'
 
 const PESKOV = 'peskov-statements'
@@ -10,11 +10,7 @@ const DELEGATION = 'military-delegation-to-brief-white-house'
 const WHITE_HOUSE = 'white-house-framework-by-end-of-november'
 const ENDORSES = 'trump-endorses-28-point-plan'
 
-let open: EditableTimeline[] = []
-afterEach(() => {
-  for (const timeline of open) timeline.close()
-  open = []
-})
+const { editable } = editableTimelines()
 
 describe('links among the events drawn', () => {
   it('answers the sample’s links whose both events are among those asked', async () => {
@@ -32,8 +28,7 @@ describe('links among the events drawn', () => {
   })
 
   it('answers a timeline file’s links the same way, a new link included', async () => {
-    const t = openEditable(await sampleTimelineFile())
-    open.push(t)
+    const t = await editable()
     expect(t.store.linksAmong([PESKOV, DELEGATION])).toEqual([
       expect.objectContaining({ fromEventId: PESKOV, toEventId: DELEGATION }),
     ])
