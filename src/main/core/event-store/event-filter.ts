@@ -10,6 +10,15 @@ export interface FilterScope {
   seqs: readonly number[]
 }
 
+/** The events of both scopes (positions in order), as one scope to check again. */
+export function joinScopes(earlier: FilterScope | undefined, later: FilterScope): FilterScope {
+  if (!earlier) return later
+  return {
+    positions: [...new Set([...earlier.positions, ...later.positions])].sort((a, b) => a - b),
+    seqs: [...new Set([...earlier.seqs, ...later.seqs])],
+  }
+}
+
 /**
  * Positions in time order of the events matching every part of the query. Within `scope`
  * only, when given: then the text, tags and actors are looked up for its rows alone, so an

@@ -13,7 +13,7 @@ import type { TimeColumns, TimelineQueries } from '../timeline/timeline-queries'
 import type { EventColumnsRow } from '../timeline/event-writer'
 import { capProblems } from './cap-problems'
 import { bucketedAt, sameColumns, spliceColumns } from './column-edits'
-import { filterPositions, type FilterScope } from './event-filter'
+import { filterPositions, joinScopes, type FilterScope } from './event-filter'
 import { RecentAnswers } from './recent-answers'
 import { linkViews } from './link-views'
 import { NO_NOTES, NotFoundError, type NotesOverlay } from './store-basics'
@@ -38,6 +38,8 @@ interface Matching {
   maxEndMs: number
   positionBySeq?: Map<number, number>
   startIndex?: StartIndex
+  /** Events edited since it was answered, checked against it again when it is next asked. */
+  unchecked?: FilterScope
 }
 
 /**
@@ -69,12 +71,13 @@ export class FileEventStore {
   applyEdit(removedSeqs: readonly number[], inserted: readonly EventColumnsRow[]): void {
     this.tagList = undefined
     // Most edits (a title, a claim's status) leave every event's time, track and status as
-    // they were: then only the answers that read the events' text, tags or actors may change,
-    // and only as to the edited events, which are checked again alone.
+    // they were: only the answers reading text, tags or actors may change, as to the edited
+    // events alone, checked once asked for (checking each search typed on the way to the
+    // shown one, at every edit, held up the edit's acknowledgement).
     if (sameColumns(this.columns, removedSeqs, inserted)) {
       const scope = this.scopeOf(inserted)
       for (const matching of this.cache.values()) {
-        if (matching.readsContent) this.matchAgain(matching, scope)
+        if (matching.readsContent) matching.unchecked = joinScopes(matching.unchecked, scope)
       }
       return
     }
@@ -237,6 +240,7 @@ export class FileEventStore {
     const usesNotes = query.text !== undefined || query.hasNotes === true
     const key = `${usesNotes ? notes.version : '-'}:${JSON.stringify(query)}`
     const cached = this.cache.get(key)
+    if (cached?.unchecked) this.matchAgain(cached, cached.unchecked)
     if (cached) return cached
     const positions = this.filter(query, notes)
     const readsContent = Boolean(query.text ?? query.tags ?? query.actorIds)
@@ -279,6 +283,7 @@ export class FileEventStore {
    * changed only if one of them came in or went out.
    */
   private matchAgain(matching: Matching, scope: FilterScope): void {
+    delete matching.unchecked
     const before = matching.positions
     const now = this.filter(matching.query, matching.notes, scope)
     const was = scope.positions.filter((p) => before.includes(p))
