@@ -17,31 +17,57 @@ try {
 /**
  * The first problem SQLite's quick check finds in a file, or null when it is sound. It reads
  * every page (seconds for a large timeline), so it runs in a worker thread after the file is
- * open, and the main process goes on meanwhile.
+ * open, and the main process goes on meanwhile. Once `stop` is aborted (the file was closed)
+ * it is not started, or its thread is ended, and it finds nothing: a check left running
+ * would read a whole file no longer shown while the next one opens.
  */
 export function checkIntegrityInBackground(
   path: string,
   immutable: boolean,
   delayMs = 0,
+  stop?: AbortSignal,
 ): Promise<string | null> {
   const location = new URL(`file://${encodeURI(path)}`)
   if (immutable) location.search = 'immutable=1'
-  return delay(delayMs).then(() => runCheck(location))
+  return delay(delayMs, stop).then((due) => (due ? runCheck(location, stop) : null))
 }
 
-/** Waits without holding the process open: a check is not worth keeping the app alive for. */
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref())
+/**
+ * Waits without holding the process open (a check is not worth keeping the app alive for);
+ * false when stopped first.
+ */
+function delay(ms: number, stop?: AbortSignal): Promise<boolean> {
+  if (stop?.aborted) return Promise.resolve(false)
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      stop?.removeEventListener('abort', stopped)
+      resolve(true)
+    }, ms).unref()
+    const stopped = () => {
+      clearTimeout(timer)
+      resolve(false)
+    }
+    stop?.addEventListener('abort', stopped, { once: true })
+  })
 }
 
-function runCheck(location: URL): Promise<string | null> {
+function runCheck(location: URL, stop?: AbortSignal): Promise<string | null> {
   return new Promise((resolve) => {
     const worker = new Worker(CHECK, { eval: true, workerData: { location: location.href } })
+    const stopped = () => {
+      worker.terminate().catch(() => undefined)
+      resolve(null)
+    }
+    stop?.addEventListener('abort', stopped, { once: true })
+    const done = (problem: string | null) => {
+      stop?.removeEventListener('abort', stopped)
+      resolve(problem)
+    }
     worker.once('message', (answer: { first: string }) => {
       worker.terminate().catch(() => undefined)
-      resolve(answer.first === 'ok' ? null : cleanProblem(answer.first))
+      done(answer.first === 'ok' ? null : cleanProblem(answer.first))
     })
-    worker.once('error', (error) => resolve(error.message))
+    worker.once('error', (error) => done(error.message))
   })
 }
 

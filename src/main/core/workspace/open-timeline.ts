@@ -39,6 +39,8 @@ export interface OpenTimeline {
   repository: TimelineRepository | null
   /** SQLite's quick check of the file, run in the background: the first problem, or null. */
   integrity: Promise<string | null>
+  /** Stops that check, for a file being closed (it then finds nothing). */
+  stopIntegrityCheck(): void
 }
 
 export async function openSample(
@@ -66,6 +68,7 @@ export async function openSample(
     notes: new AnnotationRepository(userDb, SAMPLE_TIMELINE_ID, now),
     repository: null,
     integrity: Promise.resolve(null),
+    stopIntegrityCheck: () => undefined,
   }
 }
 
@@ -122,6 +125,7 @@ export async function openTimelineFile(
       ? 'It is open in another window or program'
       : null
   let repository: TimelineRepository | null = null
+  const checking = new AbortController()
   try {
     repository = TimelineRepository.open(path, {
       readOnly: readOnlyReason !== null,
@@ -143,7 +147,13 @@ export async function openTimelineFile(
       notes: new AnnotationRepository(userDb, meta.id, options.now),
       repository,
       // Not while the first view is drawn: the check reads the whole file.
-      integrity: checkIntegrityInBackground(path, !writable, options.integrityDelayMs ?? 5000),
+      integrity: checkIntegrityInBackground(
+        path,
+        !writable,
+        options.integrityDelayMs ?? 5000,
+        checking.signal,
+      ),
+      stopIntegrityCheck: () => checking.abort(),
     }
   } catch (error) {
     repository?.close()
@@ -164,6 +174,7 @@ export async function closeTimeline(
   open: OpenTimeline,
   options: { keepLock?: boolean } = {},
 ): Promise<void> {
+  open.stopIntegrityCheck()
   await open.store.close()
   if (!open.repository) return
   const { path, readOnly } = open.repository

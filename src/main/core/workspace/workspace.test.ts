@@ -194,6 +194,24 @@ describe('Workspace', () => {
     expect(salvaged.readOnlyReason).toBeNull()
   })
 
+  it('stops the check of a timeline closed before it ran: it never reads the file on', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'timeline-ws-user-'))
+    const workspace = await Workspace.start({
+      dataDir: DATA_DIR,
+      userDataDir: dir,
+      now: () => new Date(),
+      timelineBackupDelayMs: 0,
+      integrityDelayMs: 60_000,
+    })
+    opened.push(workspace)
+    const files = await folder()
+    await workspace.saveCopy(join(files, 'first.timeline'))
+    const first = workspace.current()
+    await workspace.saveCopy(join(files, 'second.timeline'))
+    // Resolved at once (the test would time out waiting the minute otherwise).
+    expect(await first.integrity).toBeNull()
+  })
+
   it('opens a timeline read-only in a second window while the first has it', async () => {
     const { workspace } = await start()
     const path = join(await folder(), 'shared.timeline')
