@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { mountSmallDisk } from '../src/main/core/test-support/small-disk'
 import { DetailsPanel } from './models/details-panel'
 import { EventDialog } from './models/event-dialog'
+import { FilterBar } from './models/filter-bar'
 import { ManageDialog } from './models/manage-dialog'
 import { TimelineFile } from './models/timeline-file'
 import { TimelinePage } from './models/timeline-page'
@@ -219,12 +220,17 @@ test('two duplicate actors are merged in Manage, and the event shows the one kep
   ])
 })
 
-test('a track added in Manage shows as a lane of the timeline', async ({ launch }) => {
-  const { ui, manage } = await editableCopy(launch)
+test('a track added in Manage shows as a lane of the timeline and as a filter', async ({
+  launch,
+}) => {
+  const { page, ui, manage } = await editableCopy(launch)
+  const filters = new FilterBar(page)
+  await expect(filters.option('Gulf states')).toHaveCount(0)
   await manage.open()
   await manage.add('track', 'Gulf states')
   await manage.close()
   await expect(ui.timeline.getByText('Gulf states', { exact: true })).toBeVisible()
+  await expect(filters.option('Gulf states')).toBeChecked()
 })
 
 test('each bad input is named beside its field, and Save event stays disabled', async ({

@@ -19,6 +19,10 @@ export interface TimelineData {
   version: number
 }
 
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i])
+}
+
 /**
  * The open timeline's data as the panels share it. After an edit (or its undo or redo) the
  * tracks, actors and tags are read again before the version moves, so the redraw that follows
@@ -63,7 +67,9 @@ export function useTimelineData(
         const reading = ++readings.current
         setData((d) => ({ ...d, version: d.version + 1 }))
         unwrap(api.listTags()).then((tags) => {
-          if (reading === readings.current) setData((d) => ({ ...d, tags }))
+          // Most edits leave the tags as they were: the filter is then not drawn again.
+          if (reading === readings.current)
+            setData((d) => (sameList(d.tags, tags) ? d : { ...d, tags }))
         }, failed)
         return
       }

@@ -164,6 +164,7 @@ export function Workspace({ boot }: { boot: Boot }) {
 
       <FilterBar
         query={query}
+        tracks={data.timeline.tracks}
         actors={data.actors}
         tags={data.tags}
         onChange={setQuery}
