@@ -1,9 +1,8 @@
 // The background check of a timeline file: it finds damage, and a file closed before or while
 // it runs is not read on (its thread is ended), so it never competes with the next file opened.
-import { readFile, writeFile } from 'node:fs/promises'
-import { DatabaseSync } from 'node:sqlite'
 import { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { damageSearchIndex } from '../test-support/damaged-timeline'
 import { sampleTimelineFile } from '../test-support/editable-timeline'
 import { checkIntegrityInBackground } from './integrity-check'
 
@@ -12,15 +11,7 @@ afterEach(() => vi.restoreAllMocks())
 /** The sample as a timeline file, with a page of its search index scribbled over. */
 async function damagedTimeline(): Promise<string> {
   const path = await sampleTimelineFile()
-  const db = new DatabaseSync(path, { readOnly: true })
-  const { pageno } = db
-    .prepare("SELECT pageno FROM dbstat WHERE name = 'events_fts_data' ORDER BY pageno DESC")
-    .get() as { pageno: number }
-  const pageSize = (db.prepare('PRAGMA page_size').get() as { page_size: number }).page_size
-  db.close()
-  const bytes = await readFile(path)
-  bytes.fill(0x55, (pageno - 1) * pageSize, pageno * pageSize)
-  await writeFile(path, bytes)
+  await damageSearchIndex(path)
   return path
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterEach, describe, expect, it } from 'vitest'
+import { damageSearchIndex } from '../test-support/damaged-timeline'
 import { mountSmallDisk } from '../test-support/small-disk'
 import { TIMELINE_DATABASE } from '../timeline/timeline-schema'
 import { SAMPLE_TIMELINE_ID } from './open-timeline'
@@ -174,16 +175,7 @@ describe('Workspace', () => {
     await workspace.saveCopy(path)
     await workspace.close()
     opened.length = 0
-    // Scribble over a page of the search index: the events stay readable, the file is damaged.
-    const db = new DatabaseSync(path, { readOnly: true })
-    const { pageno } = db
-      .prepare("SELECT pageno FROM dbstat WHERE name = 'events_fts_data' ORDER BY pageno DESC")
-      .get() as { pageno: number }
-    const pageSize = (db.prepare('PRAGMA page_size').get() as { page_size: number }).page_size
-    db.close()
-    const bytes = await readFile(path)
-    bytes.fill(0x55, (pageno - 1) * pageSize, pageno * pageSize)
-    await writeFile(path, bytes)
+    await damageSearchIndex(path)
     const { workspace: again } = await start(undefined, path)
     expect(again.info().path).toBe(path)
     await again.integrityChecked()
