@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { EditOutcome } from '../../../shared/edits'
 import type { Actor, Source, TrackDefinition } from '../../../shared/model'
 import type { EventDetail } from '../../../shared/store'
@@ -26,6 +26,8 @@ export interface EventDialogProps {
 // with carry a random suffix, chosen once, at Save.
 const checkingIds: IdMaker = (name, kind) => slugOf(name, kind)
 const savingIds: IdMaker = (name, kind) => newCatalogueId(name, kind)
+/** A save answered sooner shows no "Saving…" (see `save`). */
+const SAVING_SHOWN_AFTER_MS = 150
 
 interface Catalogue {
   actors: Actor[]
@@ -48,6 +50,8 @@ export function EventDialog({ event, tracks, onSaved, onClose }: EventDialogProp
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set())
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null)
   const [saving, setSaving] = useState(false)
+  /** From Save until the answer: set at once, where `saving` shows only a slow save. */
+  const inFlight = useRef(false)
   const [error, setError] = useState<string | null>(null)
 
   useEffect(() => {
@@ -76,6 +80,8 @@ export function EventDialog({ event, tracks, onSaved, onClose }: EventDialogProp
   }, [])
   const change = useCallback(
     (patch: Partial<EventForm>, key?: string) => {
+      // What is being saved is what was there at Save: typing meanwhile would be lost.
+      if (inFlight.current) return
       setForm((f) => ({ ...f, ...patch }))
       touch(key ?? Object.keys(patch)[0])
     },
@@ -108,27 +114,30 @@ export function EventDialog({ event, tracks, onSaved, onClose }: EventDialogProp
 
   const save = async () => {
     const request = checkEventForm(form, savingIds).request
-    if (!request || saving) return
-    setSaving(true)
-    setError(null)
+    if (!request || inFlight.current) return
+    inFlight.current = true
+    // Most saves are answered within a frame or two: marking the whole form as saving then
+    // only held up the drawing of the saved event by a frame. A slow save still shows it.
+    const slow = window.setTimeout(() => setSaving(true), SAVING_SHOWN_AFTER_MS)
+    if (error !== null) setError(null)
     try {
       const outcome = await unwrap(api.saveEvent(event ? { ...request, id: event.id } : request))
+      window.clearTimeout(slow)
       // The dialog closes here: what follows is the app showing the saved event.
       await onSaved(outcome, request.event.start)
     } catch (e) {
+      window.clearTimeout(slow)
+      inFlight.current = false
       setError((e as Error).message)
       setSaving(false)
     }
   }
+  const cancel = () => {
+    if (!inFlight.current) onClose()
+  }
 
   return (
-    <ModalDialog
-      label="Event"
-      className="event-dialog"
-      onCancel={() => {
-        if (!saving) onClose()
-      }}
-    >
+    <ModalDialog label="Event" className="event-dialog" onCancel={cancel}>
       <form
         noValidate
         onSubmit={(e) => {
@@ -161,7 +170,7 @@ export function EventDialog({ event, tracks, onSaved, onClose }: EventDialogProp
             >
               Save event
             </button>
-            <button type="button" onClick={onClose} disabled={saving}>
+            <button type="button" onClick={cancel} disabled={saving}>
               Cancel
             </button>
           </div>
