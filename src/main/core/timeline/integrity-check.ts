@@ -1,3 +1,4 @@
+import { setTimeout as wait } from 'node:timers/promises'
 import { Worker } from 'node:worker_threads'
 
 /** Runs in a thread of its own: SQLite's quick check reads every page of the file. */
@@ -29,26 +30,12 @@ export function checkIntegrityInBackground(
 ): Promise<string | null> {
   const location = new URL(`file://${encodeURI(path)}`)
   if (immutable) location.search = 'immutable=1'
-  return delay(delayMs, stop).then((due) => (due ? runCheck(location, stop) : null))
-}
-
-/**
- * Waits without holding the process open (a check is not worth keeping the app alive for);
- * false when stopped first.
- */
-function delay(ms: number, stop?: AbortSignal): Promise<boolean> {
-  if (stop?.aborted) return Promise.resolve(false)
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      stop?.removeEventListener('abort', stopped)
-      resolve(true)
-    }, ms).unref()
-    const stopped = () => {
-      clearTimeout(timer)
-      resolve(false)
-    }
-    stop?.addEventListener('abort', stopped, { once: true })
-  })
+  // The wait does not hold the process open (a check is not worth keeping the app alive for);
+  // it rejects only when stopped first.
+  return wait(delayMs, undefined, { signal: stop, ref: false }).then(
+    () => runCheck(location, stop),
+    () => null,
+  )
 }
 
 function runCheck(location: URL, stop?: AbortSignal): Promise<string | null> {
