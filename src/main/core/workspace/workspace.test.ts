@@ -17,7 +17,7 @@ afterEach(async () => {
   for (const workspace of opened.splice(0)) await workspace.close()
 })
 
-async function start(userDataDir?: string, timelinePath?: string) {
+async function start(userDataDir?: string, timelinePath?: string, integrityDelayMs = 0) {
   const dir = userDataDir ?? (await mkdtemp(join(tmpdir(), 'timeline-ws-user-')))
   const workspace = await Workspace.start({
     dataDir: DATA_DIR,
@@ -25,7 +25,7 @@ async function start(userDataDir?: string, timelinePath?: string) {
     now: () => new Date(),
     timelinePath,
     timelineBackupDelayMs: 0,
-    integrityDelayMs: 0,
+    integrityDelayMs,
   })
   opened.push(workspace)
   return { workspace, dir }
@@ -187,15 +187,7 @@ describe('Workspace', () => {
   })
 
   it('stops the check of a timeline closed before it ran: it never reads the file on', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'timeline-ws-user-'))
-    const workspace = await Workspace.start({
-      dataDir: DATA_DIR,
-      userDataDir: dir,
-      now: () => new Date(),
-      timelineBackupDelayMs: 0,
-      integrityDelayMs: 60_000,
-    })
-    opened.push(workspace)
+    const { workspace } = await start(undefined, undefined, 60_000)
     const files = await folder()
     await workspace.saveCopy(join(files, 'first.timeline'))
     const first = workspace.current()
