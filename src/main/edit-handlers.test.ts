@@ -83,10 +83,18 @@ describe('edits through the bridge', () => {
     })
   })
 
-  it('saves an event, shows it, tells its history, and undoes it', async () => {
+  it('saves an event, shows it (to a window asked behind it too), tells its history, and undoes it', async () => {
     const handlers = await handlersOn(await sampleTimelineFile())
-    const saved = await handlers.saveEvent(request())
+    const saving = handlers.saveEvent(request())
+    // The timeline asks for its window right behind the edit, before the answer: it sees it.
+    const window = handlers.queryWindow({ query: { text: 'abu dhabi' }, widthPx: 1000 })
+    const saved = await saving
     expect(saved).toMatchObject({ ok: true, value: { eventId: 'envoys-meet-in-abu-dhabi' } })
+    const shown = await window
+    expect(shown.ok && shown.value.items.map((e) => e.id)).toEqual(['envoys-meet-in-abu-dhabi'])
+    // The answer carries the event as saved, for the details to show without asking.
+    const detail = await handlers.getEvent({ id: 'envoys-meet-in-abu-dhabi' })
+    expect(saved.ok && saved.value.event).toEqual(detail.ok && detail.value)
     const found = await handlers.listEvents({ text: 'abu dhabi' })
     expect(found.ok && found.value.map((e) => e.id)).toEqual(['envoys-meet-in-abu-dhabi'])
     expect(await handlers.getEventHistory({ id: 'envoys-meet-in-abu-dhabi' })).toEqual({

@@ -10,6 +10,7 @@ import {
   SourceSchema,
   TrackDefinitionSchema,
 } from './model'
+import { EventDetailSchema } from './store'
 
 export const SaveEventRequestSchema = z.strictObject({
   /** The event being changed; absent for a new one, which the main process gives an id. */
@@ -70,6 +71,11 @@ export const EditOutcomeSchema = z.object({
   label: z.string(),
   /** The event to show: the one saved, or the one the undo or redo brought back or changed. */
   eventId: IdSchema.nullable(),
+  /**
+   * That event as it now is on disk (null when there is none, or it is gone): the details show
+   * it with the answer, without asking for it again.
+   */
+  event: EventDetailSchema.nullable(),
   /** Whether it changed the tracks, actors or sources, which the panels then read again. */
   catalogueChanged: z.boolean(),
   state: EditStateSchema,

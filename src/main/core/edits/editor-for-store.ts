@@ -7,8 +7,20 @@ export function editorForStore(
   repository: TimelineRepository,
   store: FileEventStore,
 ): TimelineEditor {
-  return new TimelineEditor(repository.editTables(), (update) => {
-    store.applyEdit(update.removedSeqs, update.inserted)
-    if (update.catalogueChanged) store.takeCatalogue(repository.readCatalogue())
-  })
+  return new TimelineEditor(
+    repository.editTables(),
+    (update) => {
+      store.applyEdit(update.removedSeqs, update.inserted)
+      if (update.catalogueChanged) store.takeCatalogue(repository.readCatalogue())
+    },
+    // The edit is on disk by now: a failed reading must not make it look refused. The details
+    // then ask for the event themselves, and say what went wrong.
+    (id) => {
+      try {
+        return store.getEvent(id)
+      } catch {
+        return null
+      }
+    },
+  )
 }

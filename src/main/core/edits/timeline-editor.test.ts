@@ -40,6 +40,8 @@ describe('adding and changing events', () => {
       // A new source came with it: the panels read the sources again.
       catalogueChanged: true,
       state: { undoLabel: 'Add event “Envoys meet in Abu Dhabi”', redoLabel: null },
+      // The event as saved, for the details to show with the answer.
+      event: t.store.getEvent('envoys-meet-in-abu-dhabi'),
     })
     expect(t.store.listEvents({}).length).toBe(before + 1)
     expect(t.store.listEvents({ text: 'abu dhabi' }).map((e) => e.id)).toEqual([

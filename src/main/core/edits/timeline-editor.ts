@@ -8,6 +8,7 @@ import type {
   SaveEventRequest,
 } from '../../../shared/edits'
 import type { Link, LinkDraft } from '../../../shared/links'
+import type { EventDetail } from '../../../shared/store'
 import type { TimelineEvent } from '../../../shared/model'
 import { WriteFailedError } from '../sqlite/sqlite-errors'
 import type { EventColumnsRow } from '../timeline/event-writer'
@@ -44,6 +45,8 @@ export class TimelineEditor {
   constructor(
     private readonly tables: EditTables,
     private readonly onApplied: (update: StoreUpdate) => void,
+    /** An event as the details show it, read once the edit is applied; null if there is none. */
+    private readonly describe: (id: string) => EventDetail | null,
   ) {}
 
   saveEvent(request: SaveEventRequest, at: string): EditOutcome {
@@ -182,6 +185,7 @@ export class TimelineEditor {
   private outcome(label: string, eventId: string | null): EditOutcome {
     const catalogueChanged = this.catalogueChanged
     this.catalogueChanged = false
-    return { label, eventId, catalogueChanged, state: this.editState() }
+    const event = eventId === null ? null : this.describe(eventId)
+    return { label, eventId, event, catalogueChanged, state: this.editState() }
   }
 }

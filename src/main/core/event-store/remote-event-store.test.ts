@@ -105,7 +105,7 @@ describe('a timeline file’s store in its own thread', () => {
     )
   })
 
-  it('takes an edit, answers with it at once, and undoes it', async () => {
+  it('takes an edit, answers with the event saved, shows it to what was asked next, and undoes it', async () => {
     const event = await remote.getEvent('alaska-summit')
     const draft = {
       title: 'Envoys meet again in Anchorage',
@@ -128,15 +128,20 @@ describe('a timeline file’s store in its own thread', () => {
         },
       ],
     }
-    const saved = await edits!.saveEvent(
+    const saving = edits!.saveEvent(
       { event: draft, newSources: [], newActors: [] },
       '2026-11-30T10:00:00.000Z',
     )
+    // Asked before the edit is answered, as the timeline does: the thread answers in order.
+    const window = remote.window({ query: { text: 'anchorage again' }, widthPx: 1000 })
+    const saved = await saving
     expect(saved.eventId).toBe('envoys-meet-again-in-anchorage')
+    expect((await window).items.map((e) => e.id)).toEqual(['envoys-meet-again-in-anchorage'])
+    expect(saved.event).toEqual(await remote.getEvent('envoys-meet-again-in-anchorage'))
     const listed = await remote.listEvents({ text: 'anchorage again' })
     expect(listed.map((e) => e.id)).toEqual(['envoys-meet-again-in-anchorage'])
     expect(await remote.tags()).toContain('follow-up')
-    await edits!.undo()
+    expect(await edits!.undo()).toMatchObject({ eventId: null, event: null })
     expect(await remote.listEvents({ text: 'anchorage again' })).toEqual([])
     expect((await remote.listEvents({})).length).toBe(memory.listEvents({}).length)
   })

@@ -141,7 +141,11 @@ describe('timeline migrations', () => {
     expect(tables.event('anchorage')!.claims.map((c) => c.id)).toEqual(['c1', 'c2'])
     expect(tables.log.labels()).toEqual({ undo: null, redo: null })
     const event = draftOf(tables.event('anchorage')!)
-    new TimelineEditor(tables, () => undefined).saveEvent(
+    new TimelineEditor(
+      tables,
+      () => undefined,
+      () => null,
+    ).saveEvent(
       { id: 'anchorage', event: { ...event, status: 'disputed' }, newSources: [], newActors: [] },
       '2026-11-30T09:00:00.000Z',
     )
@@ -247,7 +251,11 @@ describe('timeline migrations', () => {
       isQuote: true,
     })
     // Undo puts back the event the old edit logged, its claim read on the day it was reported.
-    const editor = new TimelineEditor(tables, () => undefined)
+    const editor = new TimelineEditor(
+      tables,
+      () => undefined,
+      () => null,
+    )
     editor.undo()
     const undone = tables.event('anchorage')!
     expect(undone.status).toBe('reported')

@@ -2,6 +2,7 @@ import type { EditOutcome } from '../../../shared/edits'
 import type { EventDetail } from '../../../shared/store'
 import type { TimelineInfo } from '../../../shared/timeline'
 import { api, unwrap } from '../api-client'
+import type { SendEdit } from './use-edit-sending'
 import { ConfirmDeleteDialog, ReadOnlyDialog } from './alert-dialogs'
 import { EventDialog, LinkDialog, ManageDialog } from './lazy-dialogs'
 
@@ -27,6 +28,8 @@ interface Props {
   request: AuthoringRequest | null
   timeline: TimelineInfo
   dataVersion: number
+  /** How the Event dialog sends its save (see `useEditSending`). */
+  sendEdit: SendEdit
   onEdited(outcome: EditOutcome, show: ShowAfterEdit): Promise<void>
   onSaveCopy(): void
   onClose(): void
@@ -40,6 +43,7 @@ export function AuthoringDialogs({
   request,
   timeline,
   dataVersion,
+  sendEdit,
   onEdited,
   onSaveCopy,
   onClose,
@@ -57,6 +61,7 @@ export function AuthoringDialogs({
         <EventDialog
           event={request.kind === 'edit' ? request.event : null}
           tracks={timeline.tracks}
+          send={sendEdit}
           onClose={onClose}
           onSaved={(outcome, start) => {
             onClose()

@@ -11,12 +11,15 @@ import { EventFields } from './event-fields'
 import { emptyEventForm, eventFormFrom, type EventForm } from './event-form'
 import { saveBlockers, visibleErrors } from './form-problems'
 import { ModalDialog } from './modal-dialog'
+import type { SendEdit } from './use-edit-sending'
 import { newCatalogueId, slugOf } from './new-ids'
 
 export interface EventDialogProps {
   /** The event to change, or null for a new one. */
   event: EventDetail | null
   tracks: readonly TrackDefinition[]
+  /** Sends the save (see `useEditSending`). */
+  send: SendEdit
   /** Called once the event is saved on disk, with where it starts, to show it there. */
   onSaved(outcome: EditOutcome, start: string): Promise<void>
   onClose(): void
@@ -43,7 +46,7 @@ function byName<T extends { name: string }>(items: T[]): T[] {
  * types. Save writes the event with the sources and actors made for it in one edit; a refusal
  * keeps the dialog open with everything typed, and says why.
  */
-export function EventDialog({ event, tracks, onSaved, onClose }: EventDialogProps) {
+export function EventDialog({ event, tracks, send, onSaved, onClose }: EventDialogProps) {
   const [form, setForm] = useState<EventForm>(() =>
     event ? eventFormFrom(event) : emptyEventForm(tracks[0]?.id ?? ''),
   )
@@ -121,7 +124,7 @@ export function EventDialog({ event, tracks, onSaved, onClose }: EventDialogProp
     const slow = window.setTimeout(() => setSaving(true), SAVING_SHOWN_AFTER_MS)
     if (error !== null) setError(null)
     try {
-      const outcome = await unwrap(api.saveEvent(event ? { ...request, id: event.id } : request))
+      const outcome = await send(api.saveEvent(event ? { ...request, id: event.id } : request))
       window.clearTimeout(slow)
       // The dialog closes here: what follows is the app showing the saved event.
       await onSaved(outcome, request.event.start)

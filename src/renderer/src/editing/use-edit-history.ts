@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { EditOutcome, EditState } from '../../../shared/edits'
 import { api, unwrap } from '../api-client'
+import type { SendEdit } from './use-edit-sending'
 import { runAction } from '../failure-reports'
 import { isTextField, stepOfKey, type EditStep } from './edit-keys'
 
@@ -8,12 +9,13 @@ export type { EditStep } from './edit-keys'
 
 /**
  * Undo and Redo of the timeline's edits: what each would do now (for the buttons and their
- * tooltips), the keys outside text fields, and the Edit menu. `apply` shows an outcome
- * everywhere once it is on disk.
+ * tooltips), the keys outside text fields, and the Edit menu. Each is sent through `send`;
+ * `apply` shows its outcome everywhere once it is on disk.
  */
 export function useEditHistory(
   apply: (outcome: EditOutcome, step: EditStep) => Promise<void>,
   onFailure: (message: string) => void,
+  send: SendEdit,
 ): { state: EditState; setState(state: EditState): void; undo(): void; redo(): void } {
   const [state, setState] = useState<EditState>({ undoLabel: null, redoLabel: null })
 
@@ -26,12 +28,12 @@ export function useEditHistory(
   const step = useCallback(
     (which: EditStep) => {
       runAction(which === 'undo' ? 'Undo' : 'Redo', async () => {
-        const outcome = await unwrap(which === 'undo' ? api.undoEdit() : api.redoEdit())
+        const outcome = await send(which === 'undo' ? api.undoEdit() : api.redoEdit())
         setState(outcome.state)
         await apply(outcome, which)
       })
     },
-    [apply],
+    [apply, send],
   )
 
   useEffect(() => {

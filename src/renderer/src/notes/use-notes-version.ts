@@ -7,7 +7,7 @@ import { api } from '../api-client'
  * on its own: the rest of the workspace is not drawn again for a note. A transition, so the
  * panel that saved the note shows its answer first.
  */
-function useNotesVersion(): number {
+export function useNotesVersion(): number {
   const [version, setVersion] = useState(0)
   useEffect(() => api.onNotesChanged(() => startTransition(() => setVersion((v) => v + 1))), [])
   return version

@@ -5,7 +5,7 @@ import { panned, ZOOM_STEP, zoomed } from './viewport'
 describe('the timeline controller', () => {
   it('draws the window shown once the core answers, and says so in the frame it is drawn', async () => {
     const { asked, shown, drawn, ranges, controller, spanAsked, settle } = setUp()
-    controller.setQuery({}, 0)
+    controller.setQuery({}, '0')
     expect(asked).toHaveLength(1)
     expect(spanAsked(asked[0]!)).toEqual(MONTH)
     asked[0]!.resolve()
@@ -18,7 +18,7 @@ describe('the timeline controller', () => {
 
   it('shows a zoom step only with its items, then asks ahead for the next steps', async () => {
     const { asked, shown, drawn, timeline, controller, spanAsked, settle } = setUp()
-    controller.setQuery({}, 0)
+    controller.setQuery({}, '0')
     asked[0]!.resolve()
     await settle()
 
@@ -51,7 +51,7 @@ describe('the timeline controller', () => {
 
   it('pans within the margins drawn without asking the core, and draws in the next frame', async () => {
     const { asked, shown, drawn, idle, timeline, controller, settle } = setUp()
-    controller.setQuery({}, 0)
+    controller.setQuery({}, '0')
     asked[0]!.resolve()
     await settle()
     idle.splice(0)
@@ -74,7 +74,7 @@ describe('the timeline controller', () => {
 
   it('never draws an answer that comes after a newer one was drawn', async () => {
     const { asked, shown, timeline, controller, spanAsked, settle } = setUp()
-    controller.setQuery({}, 0)
+    controller.setQuery({}, '0')
     asked[0]!.resolve()
     await settle()
     controller.zoom(1)

@@ -49,19 +49,39 @@ export class TimelineController {
   ) {
     this.query = start.query
     this.fitsFirstAnswer = start.fitsFirstAnswer
-    this.key = keyOf(start.query, 0)
+    this.key = keyOf(start.query, '')
     this.firstLoad = start.fitsFirstAnswer
     layers.place(timeline.window())
   }
 
-  /** A new query (or changed data, `version`) redraws the current window; the first load fits all. */
-  setQuery(query: EventQuery, version: number): void {
+  /**
+   * A new query (or changed data or notes: `version` names both) redraws the current window;
+   * the first load fits all.
+   */
+  setQuery(query: EventQuery, version: string): void {
     this.query = query
     this.key = keyOf(query, version)
     this.queryChanged = true
     const fit = this.firstLoad
     this.firstLoad = false
     this.refresh(fit)
+  }
+
+  /**
+   * Asks now for the window shown as it will be at `version`: an edit has just been sent, and
+   * the core answers this after it, so the window comes back with the edit's answer and is
+   * drawn as soon as the data moves there, instead of being asked for only then. Resolves
+   * once the answer has come (or failed: the window is then asked for again when drawn).
+   */
+  readAhead(version: string): Promise<void> {
+    if (this.destroyed) return Promise.resolve()
+    const widthPx = this.timeline.lanesWidthPx()
+    const view = { query: this.query, key: keyOf(this.query, version), widthPx }
+    const { answer } = this.answers.ask(view, this.target ?? this.timeline.window())
+    return answer.then(
+      () => undefined,
+      () => undefined,
+    )
   }
 
   /** A zoom step in (1) or out (-1). */

@@ -5,7 +5,7 @@ import type { Track } from '../../../shared/vocabulary'
 import { api, unwrap } from '../api-client'
 import { reportFailure } from '../failure-reports'
 import { toAxisDate } from '../format'
-import { useDataAndNotesVersion } from '../notes/use-notes-version'
+import { useNotesVersion } from '../notes/use-notes-version'
 import { focusChip, listenToChips } from './chip-input'
 import { LaneLayers } from './lane-layers'
 import { LinkOverlay } from './link-overlay'
@@ -28,6 +28,11 @@ export interface TimelineHandle {
   pan(fraction: number): void
   /** Brings an event into view (keeping the zoom) and focuses it once drawn. */
   focusEvent(event: Pick<EventSummary, 'id' | 'start'>): void
+  /**
+   * An edit was just sent: asks for the window as it will be at `dataVersion`, and resolves
+   * once it has come (see the controller).
+   */
+  readAhead(dataVersion: number): Promise<void>
 }
 
 interface Props {
@@ -72,7 +77,10 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
   const callbacks = useRef(props)
   callbacks.current = props
   // Chips show their note counts, and a search finds notes' words: both follow the notes.
-  const shownVersion = useDataAndNotesVersion(props.dataVersion)
+  const notesVersion = useNotesVersion()
+  const notesVersionNow = useRef(notesVersion)
+  notesVersionNow.current = notesVersion
+  const shownVersion = `${props.dataVersion}.${notesVersion}`
 
   useEffect(() => {
     const element = container.current
@@ -187,6 +195,9 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     pan: (fraction) => controller.current?.pan(fraction),
     focusEvent: (event) =>
       controller.current?.focusEvent(event.id, toAxisDate(event.start).getTime()),
+    readAhead: (dataVersion) =>
+      controller.current?.readAhead(`${dataVersion}.${notesVersionNow.current}`) ??
+      Promise.resolve(),
   }))
 
   return <div className="timeline-canvas" ref={container} />

@@ -9,7 +9,7 @@ const WINDOWS_KEPT = 12
 /** What a window's answer depends on besides the window: the query, the data and the width. */
 export interface AnswerView {
   query: EventQuery
-  /** The query and the data's version, as one string. */
+  /** The query and the version of the data and notes, as one string. */
   key: string
   widthPx: number
 }
@@ -23,8 +23,8 @@ export interface DrawRequest extends AnswerView {
 }
 
 /** What a window's answer depends on besides the window and the width, as `AnswerView.key`. */
-export function keyOf(query: EventQuery, notesVersion: number): string {
-  return `${notesVersion}:${JSON.stringify(query)}`
+export function keyOf(query: EventQuery, version: string): string {
+  return `${version}:${JSON.stringify(query)}`
 }
 
 /**

@@ -24,7 +24,8 @@ import type { Boot } from './boot'
 import { useExportDialogs } from './use-export-dialogs'
 import { useExportShortcut } from './use-export-shortcut'
 import { useNoteTransfer } from './use-note-transfer'
-import { useSelectedEvent } from './use-selected-event'
+import { useEditSending } from '../editing/use-edit-sending'
+import { useSelectedEvent, type KnownDetail } from './use-selected-event'
 import { useTimelineData } from './use-timeline-data'
 import { useViewStateSaver } from './use-view-state-saver'
 
@@ -48,9 +49,22 @@ export function Workspace({ boot }: { boot: Boot }) {
   const timeline = useRef<TimelineHandle>(null)
   const fileCommands = useTimelineFileCommands(setMessage)
   const openExport = useCallback(() => setExportOpen(true), [])
-  const { data, timelineEdited } = useTimelineData(boot, setMessage)
+  const { data, reserveVersion, timelineEdited } = useTimelineData(boot, setMessage)
   const clearSelection = useCallback(() => setSelectedId(null), [])
-  const { detail, error: detailError } = useSelectedEvent(selectedId, data.version, clearSelection)
+  // The event an edit saved, as its answer brought it: the details show it without asking.
+  const [savedEvent, setSavedEvent] = useState<KnownDetail | null>(null)
+  const { detail, error: detailError } = useSelectedEvent(
+    selectedId,
+    data.version,
+    clearSelection,
+    savedEvent,
+  )
+  const readAhead = useCallback(
+    (version: number) => timeline.current?.readAhead(version) ?? Promise.resolve(),
+    [],
+  )
+  const editSending = useEditSending(reserveVersion, readAhead)
+  const { versionOf } = editSending
   const noteTransfer = useNoteTransfer(setMessage)
   useExportShortcut(openExport)
   const dataExport = useExportDialogs()
@@ -71,7 +85,9 @@ export function Workspace({ boot }: { boot: Boot }) {
   const showEdit = useCallback(
     async (outcome: EditOutcome, show: ShowAfterEdit, step?: EditStep) => {
       revealAfterEdit.current = show.reveal
-      await timelineEdited(outcome.catalogueChanged)
+      const version = versionOf(outcome)
+      if (outcome.event) setSavedEvent({ version, detail: outcome.event })
+      await timelineEdited(outcome.catalogueChanged, version)
       if (show.reveal) {
         setFocusDetails(false)
         setSelectedId(show.reveal.id)
@@ -80,13 +96,13 @@ export function Workspace({ boot }: { boot: Boot }) {
       const done = step === 'undo' ? 'Undone' : step === 'redo' ? 'Redone' : 'Saved'
       setMessage(`${done}: ${outcome.label}.`)
     },
-    [timelineEdited],
+    [timelineEdited, versionOf],
   )
   const showStep = useCallback(
     (outcome: EditOutcome, step: EditStep) => showEdit(outcome, {}, step),
     [showEdit],
   )
-  const edits = useEditHistory(showStep, setMessage)
+  const edits = useEditHistory(showStep, setMessage, editSending.send)
   const { setState: setEditState } = edits
   const afterEdit = useCallback(
     (outcome: EditOutcome, show: ShowAfterEdit) => {
@@ -251,6 +267,7 @@ export function Workspace({ boot }: { boot: Boot }) {
         request={authoring}
         timeline={data.timeline}
         dataVersion={data.version}
+        sendEdit={editSending.send}
         onEdited={afterEdit}
         onSaveCopy={fileCommands.saveCopy}
         onClose={() => setAuthoring(null)}
