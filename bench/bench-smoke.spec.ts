@@ -43,7 +43,14 @@ test('the benchmark runs and produces every figure', async () => {
   expect(results.store).toEqual([{ n: 1000, loadMs: expect.any(Number) }])
   expect(results.pdf).toEqual([{ n: 100, ms: expect.any(Number) }])
   const file = results.runs.find((r) => r.n === 2000)!
-  for (const key of ['coldOpenMs', 'mainHeapMB', 'noteSaveP95Ms', 'maxStallMs'] as const) {
+  for (const key of [
+    'coldOpenMs',
+    'mainHeapMB',
+    'noteSaveP95Ms',
+    'editP95Ms',
+    'undoP95Ms',
+    'maxStallMs',
+  ] as const) {
     expect(Number.isFinite(file[key]) && file[key]! > 0, `timeline file ${key}`).toBe(true)
   }
   expect(results.timelineFiles).toHaveLength(1)
