@@ -191,6 +191,56 @@ test('draws crowded stretches as counts in their lanes that zoom into their date
   expect(rangeMs((await ui.rangeReadout.textContent()) ?? '')).toBeCloseTo(rangeMs(fitted), -9)
 })
 
+test('counts move with the timeline as it pans, and come back to their dates', async ({
+  launch,
+}) => {
+  const dataDir = await writeGeneratedStore(await mkdtemp(join(tmpdir(), 'timeline-pan-')), 2000)
+  const app = await launch({ dataDir })
+  const ui = new TimelinePage(app.page)
+  const counts = ui.timeline.locator('.bucket-chip')
+  await expect(counts.first()).toBeVisible()
+  await expect(ui.rangeReadout).not.toHaveText('')
+  const lanes = await ui.timeline.locator('[data-timeline-lanes]').boundingBox()
+  if (!lanes) throw new Error('no lanes drawn')
+  // Where each count (named by its lane and dates) is drawn, and where its label begins.
+  const placed = () =>
+    counts.evaluateAll((chips) =>
+      Object.fromEntries(
+        chips.map((chip) => {
+          const range = document.createRange()
+          range.selectNodeContents(chip)
+          const label = range.getClientRects()[0]?.left ?? Number.NaN
+          return [
+            chip.getAttribute('aria-label') ?? '',
+            { left: chip.getBoundingClientRect().left, label },
+          ]
+        }),
+      ),
+    )
+  const before = await placed()
+  const pan = async (key: string) => {
+    const drawn = await ui.drawnWindows()
+    await app.page.keyboard.press(key)
+    await expect.poll(() => ui.drawnWindows()).toBeGreaterThan(drawn)
+  }
+  await ui.timeline.focus()
+  await pan('ArrowRight')
+  const after = await placed()
+  // Each arrow pans a fifth of the window: a count still in view has moved as far, to the left.
+  const moved = Object.keys(after).filter((name) => name in before)
+  expect(moved.length).toBeGreaterThan(TRACKS.length)
+  for (const name of moved) {
+    expect(after[name]!.left - before[name]!.left, name).toBeCloseTo(-lanes.width / 5, -0.5)
+    // A count that now begins left of the window still shows its label in view.
+    expect(after[name]!.label, name).toBeGreaterThanOrEqual(lanes.x)
+  }
+  await pan('ArrowLeft')
+  const back = await placed()
+  for (const name of Object.keys(before)) {
+    expect(back[name]?.left, name).toBeCloseTo(before[name]!.left, 0)
+  }
+})
+
 test('zooming step by step into a crowded stretch draws every event in view', async ({
   launch,
 }) => {

@@ -1,7 +1,8 @@
 import type { TimeBucket } from '../../../shared/store'
+import type { Track } from '../../../shared/vocabulary'
 import { trackLabel, trackIds } from '../timeline-tracks'
 import { formatDay } from '../format'
-import { placeBuckets } from './bucket-placement'
+import { placeBuckets, type BucketPlace } from './bucket-placement'
 import { ChipLayer } from './chip-layer'
 import type { ChipKind, DrawnChip, LaneHeights } from './lane-chips'
 import { textSpan } from './timeline-items'
@@ -20,6 +21,16 @@ interface DrawnBucket extends DrawnChip {
   id: string
   bucket: TimeBucket
   span: WindowSpan
+  /** Where its element was last placed, so a place that did not change is not written again. */
+  placed: BucketPlace | null
+}
+
+/** The counts' places at one scale, from an origin in time (a lane's left edge when shifted by 0). */
+interface Layout {
+  origin: number
+  length: number
+  widthPx: number
+  places: Map<Track, BucketPlace[]>
 }
 
 function bucketId(bucket: TimeBucket): string {
@@ -38,6 +49,7 @@ const BUCKET_CHIPS: ChipKind<TimeBucket, DrawnBucket> = {
     span: { start: Date.parse(bucket.start), end: Date.parse(bucket.end) },
     signature,
     element: null,
+    placed: null,
   }),
   trackOf: (drawn) => drawn.bucket.track,
   startOf: (drawn) => drawn.span.start,
@@ -80,6 +92,7 @@ function buildBucketChip(bucket: TimeBucket, id: string): HTMLElement {
  */
 export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
   protected readonly kind = BUCKET_CHIPS
+  private layout: Layout | null = null
 
   constructor(host: LaneHost, heights: LaneHeights) {
     super(host, heights, 'bucket-row')
@@ -90,7 +103,9 @@ export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
    * the next `place`, at the window they are shown for.
    */
   show(buckets: readonly TimeBucket[]): boolean {
-    return this.replace(new Map(buckets.map((bucket) => [bucketId(bucket), bucket])))
+    const changed = this.replace(new Map(buckets.map((bucket) => [bucketId(bucket), bucket])))
+    if (changed) this.layout = null
+    return changed
   }
 
   protected build(drawn: DrawnBucket): HTMLElement {
@@ -106,34 +121,62 @@ export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
   /**
    * Moves the chips to where the window `view` shows their stretches of time. Only counts in
    * view (or whose label may run into it) are in the page: the answer's margins are kept for
-   * pans, and a zoom step then builds only what it shows.
+   * pans, and a zoom step then builds only what it shows. Counts are laid out once per scale;
+   * a pan then shifts each lane's chips as one, so only the chips that come into view (and
+   * the one whose label is kept in view at the left edge) are written to.
    */
   protected placeAt(view: WindowSpan): void {
+    const layout = this.layoutFor(view)
+    const shift = Math.round(((layout.origin - view.start) * this.widthPx) / layout.length)
     for (const track of trackIds()) {
       const lane = this.lanes.get(track) ?? []
-      const places = placeBuckets(
-        lane.map((drawn) => drawn.span),
-        view,
-        this.widthPx,
-      )
+      const places = layout.places.get(track) ?? []
       let rows = 0
       const shown: HTMLElement[] = []
-      places.forEach(({ left, width, row }, i) => {
+      places.forEach((place, i) => {
+        const { left, width, row } = place
         rows = Math.max(rows, row + 1)
         const drawn = lane[i]!
-        const inView = left < this.widthPx && left + width > -LABEL_RUN_PX
+        const from = left + shift
+        const inView = from < this.widthPx && from + width > -LABEL_RUN_PX
         const element = this.elementIfShown(drawn, inView)
         if (!element) return
         shown.push(element)
         const style = element.style
-        style.left = `${left}px`
-        style.width = `${width}px`
-        style.top = `${ROW_TOP_PX + row * ROW_PX}px`
+        const placed = drawn.placed
+        if (placed?.left !== left) style.left = `${left}px`
+        if (placed?.width !== width) style.width = `${width}px`
+        if (placed?.row !== row) style.top = `${ROW_TOP_PX + row * ROW_PX}px`
+        drawn.placed = place
         // A count that begins left of the window keeps its label in view, as events do.
-        style.paddingLeft = left < 0 ? `${LABEL_INSET_PX - left}px` : ''
+        const padding = from < 0 ? `${LABEL_INSET_PX - from}px` : ''
+        if (style.paddingLeft !== padding) style.paddingLeft = padding
       })
       this.chips.show(track, shown)
+      this.chips.shift(track, shift)
       this.heights.set(this, track, rows > 0 ? ROW_TOP_PX + rows * ROW_PX : 0)
     }
+  }
+
+  /** The counts' places at the scale of `view`, from the last layout if it is at that scale. */
+  private layoutFor(view: WindowSpan): Layout {
+    const length = Math.max(1, view.end - view.start)
+    const known = this.layout
+    if (known && known.widthPx === this.widthPx && Math.abs(known.length - length) < 1) return known
+    const at = { start: view.start, end: view.start + length }
+    const places = new Map<Track, BucketPlace[]>()
+    for (const track of trackIds()) {
+      const lane = this.lanes.get(track) ?? []
+      places.set(
+        track,
+        placeBuckets(
+          lane.map((drawn) => drawn.span),
+          at,
+          this.widthPx,
+        ),
+      )
+    }
+    this.layout = { origin: view.start, length, widthPx: this.widthPx, places }
+    return this.layout
   }
 }
