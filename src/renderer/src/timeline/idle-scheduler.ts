@@ -17,3 +17,25 @@ export const pageIdle: IdleScheduler = {
     return () => cancel()
   },
 }
+
+/** The latest of the tasks handed to it, run once the page is idle (or quiet); the rest dropped. */
+export class LatestWhenIdle {
+  private cancel: (() => void) | null = null
+
+  constructor(private readonly idle: IdleScheduler) {}
+
+  /** Runs `task` once idle (`quiet`: after a pause in typing too), instead of any still waiting. */
+  run(task: () => void, quiet: boolean): void {
+    this.stop()
+    const due = () => {
+      this.cancel = null
+      task()
+    }
+    this.cancel = quiet ? this.idle.whenQuiet(due) : this.idle.whenIdle(due)
+  }
+
+  stop(): void {
+    this.cancel?.()
+    this.cancel = null
+  }
+}

@@ -1,5 +1,6 @@
 import type { EventQuery, TimelineWindow } from '../../../shared/store'
 import type { ChipLayers, ControllerEvents, IdleScheduler, TimelinePort } from './timeline-ports'
+import { LatestWhenIdle } from './idle-scheduler'
 import { centredOn, coverage, fitSpan, panned, ZOOM_STEP, zoomed } from './viewport'
 import { keyOf, type AnswerView, type DrawRequest, type WindowAnswers } from './window-answers'
 import { sameWindow, type WindowSpan } from './window-cache'
@@ -20,7 +21,6 @@ export class TimelineController {
   private askAgain = false
   /** The window the drawn items were asked for (they cover its margins too), and for what. */
   private covered: (WindowSpan & AnswerView) | null = null
-  private cancelPrefetch: (() => void) | null = null
   /** Set while a zoom step's window is being shown, which reports its own drawing. */
   private showingStep = false
   /** A zoom step or fit asked for and not yet shown: it is shown with its items, in one frame. */
@@ -34,6 +34,8 @@ export class TimelineController {
 
   private query: EventQuery
   private readonly fitsFirstAnswer: boolean
+  /** Asking ahead after a pan, once the page is idle. */
+  private readonly prefetchWhenIdle: LatestWhenIdle
 
   /**
    * `answers` may hold the first "fit all" answer, asked for ahead; without a remembered window
@@ -43,7 +45,7 @@ export class TimelineController {
     private readonly timeline: TimelinePort,
     private readonly layers: ChipLayers,
     private readonly answers: WindowAnswers,
-    private readonly idle: IdleScheduler,
+    idle: IdleScheduler,
     private readonly events: ControllerEvents,
     start: { query: EventQuery; fitsFirstAnswer: boolean },
   ) {
@@ -51,6 +53,7 @@ export class TimelineController {
     this.fitsFirstAnswer = start.fitsFirstAnswer
     this.key = keyOf(start.query, '')
     this.firstLoad = start.fitsFirstAnswer
+    this.prefetchWhenIdle = new LatestWhenIdle(idle)
     layers.place(timeline.window())
   }
 
@@ -70,18 +73,13 @@ export class TimelineController {
   /**
    * Asks now for the window shown as it will be at `version`: an edit has just been sent, and
    * the core answers this after it, so the window comes back with the edit's answer and is
-   * drawn as soon as the data moves there, instead of being asked for only then. Resolves
-   * once the answer has come (or failed: the window is then asked for again when drawn).
+   * drawn as soon as the data moves there, instead of being asked for only then.
    */
   readAhead(version: string): Promise<void> {
     if (this.destroyed) return Promise.resolve()
-    const widthPx = this.timeline.lanesWidthPx()
-    const view = { query: this.query, key: keyOf(this.query, version), widthPx }
-    const { answer } = this.answers.ask(view, this.target ?? this.timeline.window())
-    return answer.then(
-      () => undefined,
-      () => undefined,
-    )
+    const { query, timeline } = this
+    const view = { query, key: keyOf(query, version), widthPx: timeline.lanesWidthPx() }
+    return this.answers.askAhead(view, this.target ?? timeline.window())
   }
 
   /** A zoom step in (1) or out (-1). */
@@ -137,7 +135,7 @@ export class TimelineController {
       }
       if (cover !== 'none') timeline.whenDrawn(true, () => this.settleDrawn())
       if (cover === 'inner') {
-        this.schedulePrefetch()
+        this.prefetchWhenIdle.run(() => this.prefetchAround(1), this.queryChanged)
         return
       }
     }
@@ -153,8 +151,7 @@ export class TimelineController {
 
   /** Stops asking ahead; answers still on their way are dropped. */
   destroy(): void {
-    this.cancelPrefetch?.()
-    this.cancelPrefetch = null
+    this.prefetchWhenIdle.stop()
     this.destroyed = true
   }
 
@@ -266,7 +263,7 @@ export class TimelineController {
       // what was drawn before fetches nothing): if it is not covered, ask for it.
       const have = this.covered
       if (!have || coverage(have, timeline.window()) === 'none') this.refresh(false)
-      this.schedulePrefetch()
+      this.prefetchWhenIdle.run(() => this.prefetchAround(1), this.queryChanged)
     }
     timeline.whenDrawn(changed || fitAfter || goal !== null, () => {
       if (id === this.applied) this.settleDrawn()
@@ -297,15 +294,5 @@ export class TimelineController {
     const shown = this.covered
     if (!shown || shown.key !== this.key) return
     this.answers.askAround(shown, this.timeline.window(), depth)
-  }
-
-  private schedulePrefetch(): void {
-    this.cancelPrefetch?.()
-    const prefetch = () => {
-      this.cancelPrefetch = null
-      this.prefetchAround(1)
-    }
-    const { idle } = this
-    this.cancelPrefetch = this.queryChanged ? idle.whenQuiet(prefetch) : idle.whenIdle(prefetch)
   }
 }

@@ -56,6 +56,17 @@ export class WindowAnswers {
   }
 
   /**
+   * Asks for a window before it is drawn (an edit's, as it will be once the edit is made);
+   * resolves once its answer has come, or failed (it is then asked for again when drawn).
+   */
+  askAhead(view: AnswerView, span: WindowSpan): Promise<void> {
+    return this.ask(view, span).answer.then(
+      () => undefined,
+      () => undefined,
+    )
+  }
+
+  /**
    * Asks for the whole extent of a query: the answer asked for ahead if there is one, else anew
    * (not cached: "fit all" is asked for only at first).
    */
