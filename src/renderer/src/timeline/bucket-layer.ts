@@ -3,7 +3,7 @@ import type { Track } from '../../../shared/vocabulary'
 import { trackLabel, trackIds } from '../timeline-tracks'
 import { formatDay } from '../format'
 import { placeBuckets, type BucketPlace } from './bucket-placement'
-import { ChipLayer } from './chip-layer'
+import { ChipLayer, lengthOf, type LayoutScale } from './chip-layer'
 import type { ChipKind, DrawnChip, LaneHeights } from './lane-chips'
 import { textSpan } from './timeline-items'
 import type { LaneHost } from './timeline-ports'
@@ -25,11 +25,8 @@ interface DrawnBucket extends DrawnChip {
   placed: BucketPlace | null
 }
 
-/** The counts' places at one scale, from an origin in time (a lane's left edge when shifted by 0). */
-interface Layout {
-  origin: number
-  length: number
-  widthPx: number
+/** The counts' places at one scale. */
+interface Layout extends LayoutScale {
   places: Map<Track, BucketPlace[]>
 }
 
@@ -127,7 +124,7 @@ export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
    */
   protected placeAt(view: WindowSpan): void {
     const layout = this.layoutFor(view)
-    const shift = Math.round(((layout.origin - view.start) * this.widthPx) / layout.length)
+    const shift = this.shiftFor(layout, view)
     for (const track of trackIds()) {
       const lane = this.lanes.get(track) ?? []
       const places = layout.places.get(track) ?? []
@@ -160,9 +157,8 @@ export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
 
   /** The counts' places at the scale of `view`, from the last layout if it is at that scale. */
   private layoutFor(view: WindowSpan): Layout {
-    const length = Math.max(1, view.end - view.start)
-    const known = this.layout
-    if (known && known.widthPx === this.widthPx && Math.abs(known.length - length) < 1) return known
+    if (this.atScaleOf(this.layout, view)) return this.layout
+    const length = lengthOf(view)
     const at = { start: view.start, end: view.start + length }
     const places = new Map<Track, BucketPlace[]>()
     for (const track of trackIds()) {

@@ -9,6 +9,20 @@ import {
 import type { LaneHost } from './timeline-ports'
 import type { WindowSpan } from './window-cache'
 
+/** Where a layer's chips were laid out from: an origin in time, at one scale. */
+export interface LayoutScale {
+  /** The time at a lane's left edge when its chips are shifted by 0. */
+  origin: number
+  /** The length of the windows it is for, across lanes `widthPx` wide. */
+  length: number
+  widthPx: number
+}
+
+/** A window's length, as a layout's scale takes it. */
+export function lengthOf(view: WindowSpan): number {
+  return Math.max(1, view.end - view.start)
+}
+
 /**
  * What the count and event layers share: the chips answered per lane, the window they were
  * last placed at, and the lanes' width that scales it. Each layer says how it makes its chips
@@ -57,6 +71,20 @@ export abstract class ChipLayer<T, D extends DrawnChip> {
   }
 
   protected abstract placeAt(view: WindowSpan): void
+
+  /** Whether a layout made before is at the scale of `view`, on lanes as wide as now. */
+  protected atScaleOf(known: LayoutScale | null, view: WindowSpan): known is LayoutScale {
+    return (
+      known !== null &&
+      known.widthPx === this.widthPx &&
+      Math.abs(known.length - lengthOf(view)) < 1
+    )
+  }
+
+  /** How far each lane's chips, laid out from `layout.origin`, are shifted to show `view`. */
+  protected shiftFor(layout: LayoutScale, view: WindowSpan): number {
+    return Math.round(((layout.origin - view.start) * this.widthPx) / layout.length)
+  }
 
   /** The element for a chip, built when it first comes into view. */
   protected abstract build(drawn: D): HTMLElement

@@ -3,7 +3,7 @@ import { trackIds } from '../timeline-tracks'
 import type { EventSummary } from '../../../shared/store'
 import { ChipMeasure } from './chip-measure'
 import { placeEvents, type EventPlace, type EventShape } from './event-placement'
-import { ChipLayer } from './chip-layer'
+import { ChipLayer, lengthOf, type LayoutScale } from './chip-layer'
 import type { ChipKind, DrawnChip, LaneHeights } from './lane-chips'
 import { controlFor, LaneControls } from './lane-controls'
 import { fitLanes, ROW_PX, ROW_TOP_PX, type LaneFit } from './lane-fit'
@@ -22,11 +22,8 @@ interface DrawnEvent extends DrawnChip {
   placed: { left: number; row: number; boxWidth: number | null } | null
 }
 
-/** The events' places at one scale, from an origin in time (a lane's left edge when shifted by 0). */
-interface Layout {
-  origin: number
-  length: number
-  widthPx: number
+/** The events' places at one scale. */
+interface Layout extends LayoutScale {
   places: Map<Track, EventPlace[]>
   /** How many rows each lane's events take. */
   laneRows: Map<Track, number>
@@ -146,7 +143,7 @@ export class EventLayer extends ChipLayer<EventSummary, DrawnEvent> {
    */
   protected placeAt(view: WindowSpan): void {
     const layout = this.layoutFor(view)
-    const shift = Math.round(((layout.origin - view.start) * this.widthPx) / layout.length)
+    const shift = this.shiftFor(layout, view)
     const needs = trackIds().map((track) => ({
       track,
       rows: layout.laneRows.get(track) ?? 0,
@@ -190,10 +187,9 @@ export class EventLayer extends ChipLayer<EventSummary, DrawnEvent> {
 
   /** The chips' places at the scale of `view`, from the last layout if it is at that scale. */
   private layoutFor(view: WindowSpan): Layout {
-    const length = Math.max(1, view.end - view.start)
+    const length = lengthOf(view)
     const known = this.layout
-    const sameScale =
-      known !== null && known.widthPx === this.widthPx && Math.abs(known.length - length) < 1
+    const sameScale = this.atScaleOf(known, view)
     if (sameScale && !this.layoutStale) return known
     // At the same scale the origin is kept, so events placed before keep their lefts.
     const origin = sameScale ? known.origin : view.start
