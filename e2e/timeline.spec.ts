@@ -5,7 +5,21 @@ import type { Locator } from '@playwright/test'
 import { FIXTURE_TRACK_IDS as TRACKS } from '../src/main/core/test-support/data-fixtures'
 import { writeGeneratedStore } from '../src/main/core/test-support/generate-store'
 import { escapeRegExp, TimelinePage } from './models/timeline-page'
+import type { LaunchedApp, LaunchOptions } from './support/app'
 import { expect, test } from './support/fixtures'
+
+/** The app on 2,000 generated events (enough for counts), once its first window is drawn. */
+async function launchCrowded(
+  launch: (options: LaunchOptions) => Promise<LaunchedApp>,
+  folderPrefix: string,
+): Promise<{ app: LaunchedApp; ui: TimelinePage }> {
+  const dataDir = await writeGeneratedStore(await mkdtemp(join(tmpdir(), folderPrefix)), 2000)
+  const app = await launch({ dataDir })
+  const ui = new TimelinePage(app.page)
+  await expect(ui.timeline.locator('.bucket-chip').first()).toBeVisible()
+  await expect(ui.rangeReadout).not.toHaveText('')
+  return { app, ui }
+}
 
 function rangeMs(text: string): number {
   const [from, to] = text.split(' – ')
@@ -119,12 +133,9 @@ test('limits zoom to an hour at the closest and a few decades at the widest', as
 test('draws crowded stretches as counts in their lanes that zoom into their dates', async ({
   launch,
 }) => {
-  const dataDir = await writeGeneratedStore(await mkdtemp(join(tmpdir(), 'timeline-counts-')), 2000)
-  const app = await launch({ dataDir })
-  const ui = new TimelinePage(app.page)
+  const { app, ui } = await launchCrowded(launch, 'timeline-counts-')
   const counts = ui.timeline.getByRole('button', { name: /^\d+ events?\b.*; activate to zoom in$/ })
   await expect(counts.first()).toBeVisible()
-  await expect(ui.rangeReadout).not.toHaveText('')
 
   const lanes = await ui.timeline.locator('[data-lane-label]').evaluateAll((labels) =>
     labels.map((label) => {
@@ -194,12 +205,8 @@ test('draws crowded stretches as counts in their lanes that zoom into their date
 test('counts move with the timeline as it pans, and come back to their dates', async ({
   launch,
 }) => {
-  const dataDir = await writeGeneratedStore(await mkdtemp(join(tmpdir(), 'timeline-pan-')), 2000)
-  const app = await launch({ dataDir })
-  const ui = new TimelinePage(app.page)
+  const { app, ui } = await launchCrowded(launch, 'timeline-pan-')
   const counts = ui.timeline.locator('.bucket-chip')
-  await expect(counts.first()).toBeVisible()
-  await expect(ui.rangeReadout).not.toHaveText('')
   const lanes = await ui.timeline.locator('[data-timeline-lanes]').boundingBox()
   if (!lanes) throw new Error('no lanes drawn')
   // Where each count (named by its lane and dates) is drawn, and where its label begins.
@@ -244,14 +251,7 @@ test('counts move with the timeline as it pans, and come back to their dates', a
 test('zooming step by step into a crowded stretch draws every event in view', async ({
   launch,
 }) => {
-  const dataDir = await writeGeneratedStore(
-    await mkdtemp(join(tmpdir(), 'timeline-crowded-')),
-    2000,
-  )
-  const app = await launch({ dataDir })
-  const ui = new TimelinePage(app.page)
-  await expect(ui.timeline.locator('.bucket-chip').first()).toBeVisible()
-  await expect(ui.rangeReadout).not.toHaveText('')
+  const { app, ui } = await launchCrowded(launch, 'timeline-crowded-')
   const drawn = () => ui.drawnWindows()
 
   // From counts per stretch of time down to the events themselves, one step at a time.
