@@ -147,6 +147,50 @@ describe('the timeline file’s store answers as the in-memory one', () => {
     )
   })
 
+  it('finds events by notes saved, changed and deleted since a search was last answered', () => {
+    const overlay = (version: number, written: Record<string, string[]>): NotesOverlay => ({
+      counts: new Map(Object.entries(written).map(([id, texts]) => [id, texts.length])),
+      text: new Map(
+        Object.entries(written).map(([id, texts]) => [
+          id,
+          texts.map((t) => `\n${normalizeText(t)}`).join(''),
+        ]),
+      ),
+      version,
+    })
+    const queries: EventQuery[] = [
+      { text: 'quokka' },
+      { text: 'quokka summit' },
+      { text: 'quokka', tracks: ['united-states'] },
+      { hasNotes: true },
+      { hasNotes: true, text: 'readout' },
+    ]
+    const steps = [
+      overlay(20, { 'alaska-summit': ['Check the readout'] }),
+      overlay(21, { 'alaska-summit': ['Check the readout', 'A quokka was there'] }),
+      overlay(22, { 'alaska-summit': ['Check the readout'], 'miami-meetings-3': ['Quokka?'] }),
+      overlay(23, { 'miami-meetings-3': ['Quokka, and the readout'] }),
+      overlay(24, {}),
+    ]
+    const found = (query: EventQuery, notes: NotesOverlay) =>
+      file.listEvents(query, notes).map((e) => `${e.id}:${e.noteCount}`)
+    const seen = steps.map((notes) => queries.map((query) => found(query, notes)))
+    steps.forEach((notes, step) =>
+      queries.forEach((query) =>
+        expect(found(query, notes), `${JSON.stringify(query)} at ${step}`).toEqual(
+          memory.listEvents(query, notes).map((e) => `${e.id}:${e.noteCount}`),
+        ),
+      ),
+    )
+    expect(seen.map((answers) => answers[0])).toEqual([
+      [],
+      ['alaska-summit:2'],
+      ['miami-meetings-3:1'],
+      ['miami-meetings-3:1'],
+      [],
+    ])
+  })
+
   it('steps to the same neighbours and shows the same details', () => {
     const query: EventQuery = { tracks: ['united-states', 'ukraine'] }
     for (const event of data.events.slice(0, 200)) {

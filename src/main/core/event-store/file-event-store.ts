@@ -8,38 +8,38 @@ import type {
   TimelineWindow,
   WindowQuery,
 } from '../../../shared/store'
-import { WINDOW_MARGIN_SCREENS } from '../../../shared/vocabulary'
 import type { TimeColumns, TimelineQueries } from '../timeline/timeline-queries'
 import type { EventColumnsRow } from '../timeline/event-writer'
 import { capProblems } from './cap-problems'
-import { bucketedAt, sameColumns, spliceColumns } from './column-edits'
+import { sameColumns, spliceColumns } from './column-edits'
 import { filterPositions, joinScopes, type FilterScope } from './event-filter'
 import { RecentAnswers } from './recent-answers'
 import { linkViews } from './link-views'
-import { NO_NOTES, NotFoundError, type NotesOverlay } from './store-basics'
+import { eventsWithChangedNotes, NO_NOTES, NotFoundError, type NotesOverlay } from './store-basics'
 import { toSummary } from './event-row-summary'
 import type { LoadedData } from './load-data-folder'
 import { resolveEvent } from './resolve-event'
 import { insertionPoint } from './sorted-search'
-import { countInBuckets, ITEM_LIMIT, StartIndex } from './time-buckets'
+import { fileWindow, type WindowMatching } from './file-window'
 
 type Catalogue = { tracks: TrackDefinition[]; actors: Actor[]; sources: Source[] }
 const CACHE_SIZE = 6
 
 /** The events matching one query: their positions in time order, and what windows need. */
-interface Matching {
-  positions: Int32Array
+interface Matching extends WindowMatching {
   /** Whether it depends on the events' text, tags or actors, not only their columns. */
   readsContent: boolean
   /** What it answers, to check an edit's events against again. */
   query: EventQuery
+  /** The notes it was last checked against. */
   notes: NotesOverlay
-  maxSpanMs: number
-  maxEndMs: number
   positionBySeq?: Map<number, number>
-  startIndex?: StartIndex
   /** Events edited since it was answered, checked against it again when it is next asked. */
   unchecked?: FilterScope
+}
+
+function usesNotes(query: EventQuery): boolean {
+  return query.text !== undefined || query.hasNotes === true
 }
 
 /**
@@ -54,6 +54,8 @@ export class FileEventStore {
   private sourcesById = new Map<string, Source>()
   private readonly cache = new RecentAnswers<Matching>(CACHE_SIZE)
   private maxSeq = 0
+  /** Each row's position in the columns, by seq: built when first needed after a change. */
+  private positionOfSeq: Int32Array | undefined
   private tagList: string[] | undefined
 
   constructor(
@@ -88,6 +90,7 @@ export class FileEventStore {
       (seqs) => new Map(this.queries.rows(seqs).map((row) => [row.seq, row.id])),
     )
     for (const row of inserted) this.maxSeq = Math.max(this.maxSeq, row.seq)
+    this.positionOfSeq = undefined
     this.cache.drop()
   }
 
@@ -178,49 +181,13 @@ export class FileEventStore {
   }
 
   window(request: WindowQuery, notes: NotesOverlay = NO_NOTES): TimelineWindow {
-    const matching = this.matching(request.query, notes)
-    const { positions, maxSpanMs } = matching
-    const { startMs, endMs } = this.columns
-    if (positions.length === 0)
-      return { extent: null, total: 0, inWindow: 0, items: [], buckets: [] }
-    const extent = {
-      start: new Date(startMs[positions[0]!]!).toISOString(),
-      end: new Date(matching.maxEndMs).toISOString(),
-    }
-    const from0 = request.start === undefined ? Date.parse(extent.start) : Date.parse(request.start)
-    const to0 = request.end === undefined ? Date.parse(extent.end) : Date.parse(request.end)
-    const margin = (to0 - from0) * WINDOW_MARGIN_SCREENS
-    const from = from0 - margin
-    const to = to0 + margin
-    const startAt = (i: number) => startMs[positions[i]!]!
-    const windowStart = insertionPoint(positions.length, startAt, from, false)
-    const windowEnd = insertionPoint(positions.length, startAt, to, true)
-    const before: number[] = []
-    for (
-      let i = insertionPoint(positions.length, startAt, from - maxSpanMs, false);
-      i < windowStart;
-      i += 1
-    ) {
-      if (endMs[positions[i]!]! >= from) before.push(positions[i]!)
-    }
-    const inWindow = before.length + windowEnd - windowStart
-    const total = positions.length
-    if (inWindow <= ITEM_LIMIT) {
-      const shown = [...before, ...positions.subarray(windowStart, windowEnd)]
-      return { extent, total, inWindow, items: this.summaries(shown, notes), buckets: [] }
-    }
-    matching.startIndex ??= StartIndex.fromColumns(
-      positions,
+    return fileWindow(
+      this.matching(request.query, notes),
+      request,
       this.columns,
-      this.meta.tracks.map((t) => t.id),
+      () => this.meta.tracks.map((t) => t.id),
+      (positions) => this.summaries(positions, notes),
     )
-    const buckets = countInBuckets(matching.startIndex, bucketedAt(this.columns, before), {
-      from,
-      to,
-      visibleMs: to0 - from0,
-      widthPx: request.widthPx,
-    })
-    return { extent, total, inWindow, items: [], buckets }
   }
 
   getEvent(id: string): EventDetail {
@@ -235,13 +202,22 @@ export class FileEventStore {
   }
 
   private matching(query: EventQuery, notes: NotesOverlay): Matching {
-    // Which events match depends on the notes only through text and "has my notes": a note
-    // saved must not make every other query filter all the events again.
-    const usesNotes = query.text !== undefined || query.hasNotes === true
-    const key = `${usesNotes ? notes.version : '-'}:${JSON.stringify(query)}`
+    const key = JSON.stringify(query)
     const cached = this.cache.get(key)
-    if (cached?.unchecked) this.matchAgain(cached, cached.unchecked)
-    if (cached) return cached
+    if (cached) {
+      // Which events match depends on the notes only through text and "has my notes", and a
+      // note saved can change that for the event it is on alone: only those are checked
+      // again (filtering every event again held up the answers after each note).
+      if (cached.notes !== notes) {
+        const changed = usesNotes(query) ? eventsWithChangedNotes(cached.notes, notes) : []
+        cached.notes = notes
+        if (changed.length > 0) {
+          cached.unchecked = joinScopes(cached.unchecked, this.scopeOfIds(changed))
+        }
+      }
+      if (cached.unchecked) this.matchAgain(cached, cached.unchecked)
+      return cached
+    }
     const positions = this.filter(query, notes)
     const readsContent = Boolean(query.text ?? query.tags ?? query.actorIds)
     const matching: Matching = { positions, ...this.spans(positions), readsContent, query, notes }
@@ -275,6 +251,17 @@ export class FileEventStore {
       if (p < seq.length) positions.push(p)
     }
     return { positions: positions.sort((a, b) => a - b), seqs: rows.map((row) => row.seq) }
+  }
+
+  /** Where these events (by id) stand in the time columns; ids not in the file are left out. */
+  private scopeOfIds(ids: readonly string[]): FilterScope {
+    const seqs = [...this.queries.seqsOfIds(ids).values()]
+    if (!this.positionOfSeq) {
+      this.positionOfSeq = new Int32Array(this.maxSeq + 1)
+      this.columns.seq.forEach((seq, position) => (this.positionOfSeq![seq] = position))
+    }
+    const positions = seqs.map((seq) => this.positionOfSeq![seq]!)
+    return { positions: positions.sort((a, b) => a - b), seqs }
   }
 
   /**

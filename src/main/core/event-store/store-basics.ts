@@ -18,3 +18,15 @@ export interface NotesOverlay {
 }
 
 export const NO_NOTES: NotesOverlay = { counts: new Map(), text: new Map(), version: 0 }
+
+/** The events whose notes differ between two overlays: in number or in text. */
+export function eventsWithChangedNotes(before: NotesOverlay, after: NotesOverlay): string[] {
+  const changed: string[] = []
+  for (const [id, count] of after.counts) {
+    if (before.counts.get(id) !== count || before.text.get(id) !== after.text.get(id)) {
+      changed.push(id)
+    }
+  }
+  for (const id of before.counts.keys()) if (!after.counts.has(id)) changed.push(id)
+  return changed
+}
