@@ -34,6 +34,23 @@ function bucketId(bucket: TimeBucket): string {
   return `bucket:${bucket.track}:${bucket.start}:${bucket.end}`
 }
 
+/**
+ * Each bucket's dates, as the reader writes them. The same few boundaries recur in every lane,
+ * and formatting each of hundreds of new counts' two dates showed in every zoom step.
+ */
+const dayLabels = new Map<string, string>()
+const DAY_LABELS_KEPT = 4000
+
+function dayLabel(iso: string): string {
+  let label = dayLabels.get(iso)
+  if (label === undefined) {
+    if (dayLabels.size >= DAY_LABELS_KEPT) dayLabels.clear()
+    label = formatDay(new Date(iso))
+    dayLabels.set(iso, label)
+  }
+  return label
+}
+
 function bucketSignature(bucket: TimeBucket): string {
   return `${bucket.count}|${bucket.statuses.disputed + bucket.statuses.denied}`
 }
@@ -70,8 +87,8 @@ function buildBucketChip(bucket: TimeBucket, id: string): HTMLElement {
   const disputed = bucket.statuses.disputed + bucket.statuses.denied
   const contested = disputed > 0 ? ` · ${disputed} contested` : ''
   if (contested) chip.append(textSpan('bucket-contested', contested))
-  const from = formatDay(new Date(bucket.start))
-  const to = formatDay(new Date(bucket.end))
+  const from = dayLabel(bucket.start)
+  const to = dayLabel(bucket.end)
   chip.setAttribute(
     'aria-label',
     `${count}${contested}, ${trackLabel(bucket.track)}, ${from} to ${to}; activate to zoom in`,
