@@ -108,7 +108,12 @@ export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
   protected readonly kind = BUCKET_CHIPS
   private layout: Layout | null = null
 
-  constructor(host: LaneHost, heights: LaneHeights) {
+  /** `inSight` says whether a lane is in sight: counts are built only there. */
+  constructor(
+    host: LaneHost,
+    heights: LaneHeights,
+    private readonly inSight: (track: Track) => boolean = () => true,
+  ) {
     super(host, heights, 'bucket-row')
   }
 
@@ -134,8 +139,8 @@ export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
 
   /**
    * Moves the chips to where the window `view` shows their stretches of time. Only counts in
-   * view (or whose label may run into it) are in the page: the answer's margins are kept for
-   * pans, and a zoom step then builds only what it shows. Counts are laid out once per scale;
+   * view (or whose label may run into it), in lanes in sight, are in the page: the answer's
+   * margins are kept for pans, and a zoom step then builds only what it shows. Counts are laid out once per scale;
    * a pan then shifts each lane's chips as one, so only the chips that come into view (and
    * the one whose label is kept in view at the left edge) are written to.
    */
@@ -145,6 +150,7 @@ export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
     for (const track of trackIds()) {
       const lane = this.lanes.get(track) ?? []
       const places = layout.places.get(track) ?? []
+      const inSight = this.inSight(track)
       let rows = 0
       const shown: HTMLElement[] = []
       places.forEach((place, i) => {
@@ -152,7 +158,7 @@ export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
         rows = Math.max(rows, row + 1)
         const drawn = lane[i]!
         const from = left + shift
-        const inView = from < this.widthPx && from + width > -LABEL_RUN_PX
+        const inView = inSight && from < this.widthPx && from + width > -LABEL_RUN_PX
         const element = this.elementIfShown(drawn, inView)
         if (!element) return
         shown.push(element)

@@ -60,7 +60,7 @@ export abstract class ChipLayer<T, D extends DrawnChip> {
   }
 
   /** Places the chips again at the window they were last placed at, if any. */
-  protected placeAgain(): void {
+  placeAgain(): void {
     if (this.view) this.place(this.view)
   }
 

@@ -1,4 +1,5 @@
 import type { TimelineWindow } from '../../../shared/store'
+import type { Track } from '../../../shared/vocabulary'
 import { BucketLayer } from './bucket-layer'
 import { EventLayer } from './event-layer'
 import { LaneHeights } from './lane-chips'
@@ -10,9 +11,10 @@ export class LaneLayers {
   readonly counts: BucketLayer
   readonly events: EventLayer
 
-  constructor(canvas: HTMLElement, host: LaneHost) {
+  /** `inSight` says whether a lane is in sight: counts are built only there. */
+  constructor(canvas: HTMLElement, host: LaneHost, inSight?: (track: Track) => boolean) {
     const heights = new LaneHeights(host)
-    this.counts = new BucketLayer(host, heights)
+    this.counts = new BucketLayer(host, heights, inSight)
     this.events = new EventLayer(canvas, host, heights)
   }
 

@@ -15,6 +15,7 @@ import { pageIdle } from './idle-scheduler'
 import { WindowAnswers } from './window-answers'
 import { spanOf } from './viewport'
 import { VisTimelineAdapter, type TimelineLane } from './vis-timeline-adapter'
+import { LaneSight } from './lane-sight'
 
 export interface VisibleRange {
   start: Date
@@ -104,7 +105,12 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       onLanesHeight: (heightPx) => layers?.setHeight(heightPx),
       onDrawn: () => overlay.draw(),
     })
-    const drawn = new LaneLayers(element, adapter)
+    const sight = new LaneSight(
+      element.querySelector<HTMLElement>('[data-timeline-lanes]'),
+      (track) => adapter.laneElement(track),
+      () => layers?.counts.placeAgain(),
+    )
+    const drawn = new LaneLayers(element, adapter, (track) => sight.has(track))
     layers = drawn
     const showLaneWhole = (track: Track, whole: boolean) => {
       drawn.events.showWhole(track, whole)
@@ -155,6 +161,7 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
       overlay.destroy()
       overlayRef.current = null
       started.destroy()
+      sight.destroy()
       adapter.destroy()
       controller.current = null
       layersRef.current = null

@@ -1,0 +1,74 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Locator } from '@playwright/test'
+import { generateStore } from '../src/main/core/test-support/generate-store'
+import { TimelineRepository } from '../src/main/core/timeline/timeline-repository'
+import { escapeRegExp, TimelinePage } from './models/timeline-page'
+import { expect, test } from './support/fixtures'
+
+const TRACK_COUNT = 40
+
+/** Where a lane's label is, and where each count drawn in it is, on screen. */
+async function laneAndCounts(ui: TimelinePage, label: string) {
+  const lane = await ui.timeline
+    .locator('[data-lane-label]')
+    .filter({ hasText: new RegExp(`^${escapeRegExp(label)}$`) })
+    .boundingBox()
+  const counts = ui.timeline.getByRole('button', {
+    name: new RegExp(`, ${escapeRegExp(label)}, .*; activate to zoom in$`),
+  })
+  return { lane, counts, boxes: await boxesOf(counts) }
+}
+
+function boxesOf(counts: Locator) {
+  return counts.evaluateAll((chips) =>
+    chips.map((chip) => {
+      const box = chip.getBoundingClientRect()
+      return { top: box.top, bottom: box.bottom }
+    }),
+  )
+}
+
+// Counts are built only in the lanes in sight (or nearly): with 40 tracks a zoom step at 200k
+// events laid out and painted hundreds of counts no one could see. Scrolling must still show
+// every lane's counts as it comes into sight.
+test('counts appear in each lane scrolled into sight, and are there again on the way back', async ({
+  launch,
+}) => {
+  const path = join(await mkdtemp(join(tmpdir(), 'timeline-lanes-')), 'forty.timeline')
+  TimelineRepository.create(
+    path,
+    { title: 'Forty tracks', description: '' },
+    generateStore(6000, undefined, TRACK_COUNT),
+  )
+  const app = await launch({ timelinePath: path, viewport: { width: 1440, height: 900 } })
+  const ui = new TimelinePage(app.page)
+  const lanesPanel = ui.timeline.locator('[data-timeline-lanes]')
+  await expect(ui.timeline.locator('.bucket-chip').first()).toBeVisible()
+
+  const inLane = async (label: string) => {
+    await expect(async () => {
+      const { lane, boxes } = await laneAndCounts(ui, label)
+      expect(lane, `the ${label} lane`).not.toBeNull()
+      expect(boxes.length, `counts in the ${label} lane`).toBeGreaterThan(0)
+      for (const box of boxes) {
+        expect(box.top).toBeGreaterThanOrEqual(lane!.y)
+        expect(box.bottom).toBeLessThanOrEqual(lane!.y + lane!.height)
+      }
+    }).toPass({ timeout: 5000 })
+  }
+
+  await inLane('Track 1')
+  // The wheel over the lanes scrolls them, down to the last one.
+  await lanesPanel.hover()
+  for (let i = 0; i < 30; i += 1) await app.page.mouse.wheel(0, 400)
+  await expect(
+    ui.timeline.locator('[data-lane-label]').filter({ hasText: /^Track 40$/ }),
+  ).toBeInViewport()
+  await inLane('Track 40')
+  await inLane('Track 33')
+  for (let i = 0; i < 30; i += 1) await app.page.mouse.wheel(0, -400)
+  await inLane('Track 1')
+  await inLane('Track 3')
+})
