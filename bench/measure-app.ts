@@ -129,29 +129,56 @@ async function fitAll(page: Page): Promise<void> {
   })
 }
 
-/** Search-as-you-type: each keystroke timed until the list and the timeline have caught up. */
+/**
+ * Search-as-you-type: each keystroke timed until the frame is painted in which the list and
+ * the timeline have caught up. A MutationObserver sees the last of them change (the list's
+ * busy mark, or the timeline's drawn counter, bumped in the animation frame that draws), so
+ * the frame that paints it is the one waited for. Polling once a frame saw the counter a
+ * frame late: its callback ran before the timeline's in the frame that drew.
+ */
 async function searchSteps(page: Page, word: string): Promise<number[]> {
   return page.evaluate(async (word) => {
     const root = document.documentElement
     const input = document.querySelector<HTMLInputElement>('input[aria-label="Search events"]')!
     const list = document.querySelector<HTMLElement>('[data-testid="event-list-panel"]')!
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
+    // A message posted from a frame's callbacks arrives after that frame is painted.
+    const afterThisFrame = () =>
+      new Promise<void>((resolve) => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => resolve()
+        channel.port2.postMessage(0)
+      })
+    const afterPaint = () =>
+      new Promise<void>((resolve) => requestAnimationFrame(() => resolve(afterThisFrame())))
+    const keystroke = (text: string) =>
+      new Promise<number>((resolve, reject) => {
+        const before = Number(root.dataset['drawnWindows'] ?? 0)
+        const caughtUp = () =>
+          list.getAttribute('aria-busy') === 'false' &&
+          Number(root.dataset['drawnWindows'] ?? 0) > before
+        const t0 = performance.now()
+        const timer = setTimeout(() => {
+          observer.disconnect()
+          reject(new Error(`the search for "${text}" was not shown within 10 s`))
+        }, 10_000)
+        const observer = new MutationObserver((changes) => {
+          if (!caughtUp()) return
+          observer.disconnect()
+          clearTimeout(timer)
+          const inFrame = changes.some((change) => change.attributeName === 'data-drawn-windows')
+          ;(inFrame ? afterThisFrame() : afterPaint()).then(
+            () => resolve(performance.now() - t0),
+            reject,
+          )
+        })
+        observer.observe(root, { attributes: true, attributeFilter: ['data-drawn-windows'] })
+        observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] })
+        setValue.call(input, text)
+        input.dispatchEvent(new Event('input', { bubbles: true }))
+      })
     const times: number[] = []
-    for (let i = 1; i <= word.length; i += 1) {
-      const before = Number(root.dataset['drawnWindows'] ?? 0)
-      const t0 = performance.now()
-      setValue.call(input, word.slice(0, i))
-      input.dispatchEvent(new Event('input', { bubbles: true }))
-      const limit = t0 + 10_000
-      while (
-        (list.getAttribute('aria-busy') !== 'false' ||
-          Number(root.dataset['drawnWindows'] ?? 0) <= before) &&
-        performance.now() < limit
-      ) {
-        await new Promise((r) => requestAnimationFrame(r))
-      }
-      times.push(performance.now() - t0)
-    }
+    for (let i = 1; i <= word.length; i += 1) times.push(await keystroke(word.slice(0, i)))
     return times
   }, word)
 }
