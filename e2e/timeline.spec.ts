@@ -216,10 +216,21 @@ test('counts move with the timeline as it pans, and come back to their dates', a
         chips.map((chip) => {
           const range = document.createRange()
           range.selectNodeContents(chip)
-          const label = range.getClientRects()[0]?.left ?? Number.NaN
+          const text = range.getBoundingClientRect()
+          const box = chip.getBoundingClientRect()
+          // How far past its box the chip lets its label be drawn (its clip), if it limits it.
+          const clip = /^inset\(\S+ (-?[\d.]+)px/.exec(getComputedStyle(chip).clipPath)
+          const drawnTo = Math.min(text.right, clip ? box.right - Number(clip[1]) : Infinity)
           return [
             chip.getAttribute('aria-label') ?? '',
-            { left: chip.getBoundingClientRect().left, label },
+            {
+              left: box.left,
+              right: box.right,
+              top: box.top,
+              label: text.left,
+              drawnTo,
+              lane: chip.closest('[data-lane]')?.getAttribute('data-lane') ?? '',
+            },
           ]
         }),
       ),
@@ -238,8 +249,19 @@ test('counts move with the timeline as it pans, and come back to their dates', a
   expect(moved.length).toBeGreaterThan(TRACKS.length)
   for (const name of moved) {
     expect(after[name]!.left - before[name]!.left, name).toBeCloseTo(-lanes.width / 5, -0.5)
-    // A count that now begins left of the window still shows its label in view.
-    expect(after[name]!.label, name).toBeGreaterThanOrEqual(lanes.x)
+    // A count that now begins left of the window, still in view, shows its label in view…
+    if (after[name]!.right > lanes.x)
+      expect(after[name]!.label, name).toBeGreaterThanOrEqual(lanes.x)
+  }
+  // …and a label kept at the left edge is never drawn over the next count in its row.
+  const atEdge = Object.entries(after).filter(([, count]) => count.left < lanes.x)
+  expect(atEdge.length).toBeGreaterThan(0)
+  for (const [name, count] of atEdge) {
+    const next = Object.values(after)
+      .filter((other) => other.lane === count.lane && other.top === count.top)
+      .filter((other) => other.left > count.left)
+      .sort((a, b) => a.left - b.left)[0]
+    if (next) expect(count.drawnTo, name).toBeLessThanOrEqual(next.left)
   }
   await pan('ArrowLeft')
   const back = await placed()

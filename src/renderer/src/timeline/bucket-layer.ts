@@ -2,7 +2,7 @@ import type { TimeBucket } from '../../../shared/store'
 import type { Track } from '../../../shared/vocabulary'
 import { trackLabel, trackIds } from '../timeline-tracks'
 import { formatDay } from '../format'
-import { placeBuckets, type BucketPlace } from './bucket-placement'
+import { BUCKET_GAP_PX, placeBuckets, type BucketPlace } from './bucket-placement'
 import { ChipLayer, lengthOf, type LayoutScale } from './chip-layer'
 import type { ChipKind, DrawnChip, LaneHeights } from './lane-chips'
 import { textSpan } from './timeline-items'
@@ -12,8 +12,9 @@ import type { WindowSpan } from './window-cache'
 /** Top of the first row of counts in a lane, and the height of a row with its gap. */
 const ROW_TOP_PX = 6
 const ROW_PX = 28
-/** The chip's own padding before its label (as in the stylesheet). */
+/** The chip's own padding either side of its label, and its borders (as in the stylesheet). */
 const LABEL_INSET_PX = 6
+const CHIP_BORDERS_PX = 2
 /** How far a count's label may run on past its box, into the window from left of it. */
 const LABEL_RUN_PX = 240
 
@@ -28,6 +29,56 @@ interface DrawnBucket extends DrawnChip {
 /** The counts' places at one scale. */
 interface Layout extends LayoutScale {
   places: Map<Track, BucketPlace[]>
+  /** For each count, the index of the next one in its row (-1 for none). */
+  nextInRow: Map<Track, number[]>
+}
+
+/** Each place's next place in the same row, by index (-1 for none). */
+function nextInSameRow(places: readonly BucketPlace[]): number[] {
+  const next = new Array<number>(places.length).fill(-1)
+  const lastInRow = new Map<number, number>()
+  places.forEach(({ row }, i) => {
+    const last = lastInRow.get(row)
+    if (last !== undefined) next[last] = i
+    lastInRow.set(row, i)
+  })
+  return next
+}
+
+const NO_EDGE = { paddingLeft: '', clipPath: '' }
+
+/**
+ * The label of a count that begins left of the window (`from` < 0). One still in view keeps
+ * its label in view, as events do (its box grows if the label is pushed past its width); one
+ * wholly left of the window shows none of its label. Either way a label is drawn only up to
+ * the next count in its row: two labels kept at the left edge were drawn over each other.
+ */
+function edgeLabel(
+  places: readonly BucketPlace[],
+  index: number,
+  from: number,
+  nextInRow: readonly number[] | undefined,
+): { paddingLeft: string; clipPath: string } {
+  const { left, width } = places[index]!
+  const inView = from + width > 0
+  const inset = inView ? LABEL_INSET_PX - from : 0
+  const boxWidth = Math.max(width, inset + LABEL_INSET_PX + CHIP_BORDERS_PX)
+  const next = places[nextInRow?.[index] ?? -1]
+  let room = next ? next.left - BUCKET_GAP_PX - (left + boxWidth) : Infinity
+  if (!inView) room = Math.min(room, -(from + width))
+  return {
+    paddingLeft: inView ? `${inset}px` : '',
+    clipPath: room === Infinity ? '' : labelClip(room),
+  }
+}
+
+/** Room around a chip for its focus outline (3 px, 2 px off the box), which a clip must keep. */
+const OUTLINE_ROOM_PX = 6
+
+/** A clip that lets a chip's label run `roomPx` past its right edge, and no further. */
+function labelClip(roomPx: number): string {
+  const right = roomPx > 0 ? `-${roomPx}px` : '0px'
+  return `inset(-${OUTLINE_ROOM_PX}px ${right} -${OUTLINE_ROOM_PX}px -${OUTLINE_ROOM_PX}px)`
 }
 
 function bucketId(bucket: TimeBucket): string {
@@ -140,9 +191,10 @@ export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
   /**
    * Moves the chips to where the window `view` shows their stretches of time. Only counts in
    * view (or whose label may run into it), in lanes in sight, are in the page: the answer's
-   * margins are kept for pans, and a zoom step then builds only what it shows. Counts are laid out once per scale;
-   * a pan then shifts each lane's chips as one, so only the chips that come into view (and
-   * the one whose label is kept in view at the left edge) are written to.
+   * margins are kept for pans, and a zoom step then builds only what it shows. Counts are
+   * laid out once per scale; a pan then shifts each lane's chips as one, so only the chips
+   * that come into view (and the ones at the left edge, whose labels are kept in view) are
+   * written to.
    */
   protected placeAt(view: WindowSpan): void {
     const layout = this.layoutFor(view)
@@ -168,9 +220,9 @@ export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
         if (placed?.width !== width) style.width = `${width}px`
         if (placed?.row !== row) style.top = `${ROW_TOP_PX + row * ROW_PX}px`
         drawn.placed = place
-        // A count that begins left of the window keeps its label in view, as events do.
-        const padding = from < 0 ? `${LABEL_INSET_PX - from}px` : ''
-        if (style.paddingLeft !== padding) style.paddingLeft = padding
+        const edge = from < 0 ? edgeLabel(places, i, from, layout.nextInRow.get(track)) : NO_EDGE
+        if (style.paddingLeft !== edge.paddingLeft) style.paddingLeft = edge.paddingLeft
+        if (style.clipPath !== edge.clipPath) style.clipPath = edge.clipPath
       })
       this.chips.show(track, shown)
       this.chips.shift(track, shift)
@@ -184,18 +236,18 @@ export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
     const length = lengthOf(view)
     const at = { start: view.start, end: view.start + length }
     const places = new Map<Track, BucketPlace[]>()
+    const nextInRow = new Map<Track, number[]>()
     for (const track of trackIds()) {
       const lane = this.lanes.get(track) ?? []
-      places.set(
-        track,
-        placeBuckets(
-          lane.map((drawn) => drawn.span),
-          at,
-          this.widthPx,
-        ),
+      const placed = placeBuckets(
+        lane.map((drawn) => drawn.span),
+        at,
+        this.widthPx,
       )
+      places.set(track, placed)
+      nextInRow.set(track, nextInSameRow(placed))
     }
-    this.layout = { origin: view.start, length, widthPx: this.widthPx, places }
+    this.layout = { origin: view.start, length, widthPx: this.widthPx, places, nextInRow }
     return this.layout
   }
 }
