@@ -11,6 +11,10 @@ import type { WindowSpan } from './window-cache'
 
 const OPTIONS: TimelineOptions = {
   height: '100%',
+  // Our ResizeObserver redraws it in the frame its size changes. Its own check, once a second,
+  // read the size at any moment (forcing a layout) and redrew a second time what that frame had
+  // already drawn: 4–10 ms on the main thread at random, in the middle of an edit or a zoom.
+  autoResize: false,
   orientation: 'top',
   // Events and counts are drawn by our own layers in the lanes, not as vis-timeline's items.
   selectable: false,
