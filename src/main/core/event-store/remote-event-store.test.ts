@@ -1,6 +1,8 @@
 // The store thread answers as the store does in this thread, carries the user's notes over
 // when they change, and passes a failure back as an error.
+import { copyFileSync, rmSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
+import { DatabaseSync } from 'node:sqlite'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'rolldown'
@@ -19,6 +21,7 @@ let memory: EventStore
 let remote: TimelineStore
 let edits: TimelineEdits | null
 let exports: TimelineExports
+let path: string
 
 beforeAll(async () => {
   const out = await mkdtemp(join(tmpdir(), 'timeline-store-worker-'))
@@ -32,7 +35,7 @@ beforeAll(async () => {
   })
   const data = await loadDataFolder(join(__dirname, '..', '..', '..', '..', 'data'))
   memory = new EventStore('/memory', data)
-  const path = join(out, 'talks.timeline')
+  path = join(out, 'talks.timeline')
   TimelineRepository.create(path, { title: 'Talks', description: '' }, data)
   ;({
     store: remote,
@@ -144,5 +147,54 @@ describe('a timeline file’s store in its own thread', () => {
     expect(await edits!.undo()).toMatchObject({ eventId: null, event: null })
     expect(await remote.listEvents({ text: 'anchorage again' })).toEqual([])
     expect((await remote.listEvents({})).length).toBe(memory.listEvents({}).length)
+  })
+
+  it('once nothing has been asked for a moment, tidies the file: an edit reaches the file itself', async () => {
+    /** The event's title in the main file alone, without its write-ahead log. */
+    const titleInFileAlone = (id: string): string | null => {
+      const alone = `${path}.file-alone`
+      copyFileSync(path, alone)
+      const db = new DatabaseSync(alone)
+      try {
+        const row = db.prepare('SELECT title FROM events WHERE id = ?').get(id)
+        return (row as { title: string } | undefined)?.title ?? null
+      } finally {
+        db.close()
+        for (const suffix of ['', '-wal', '-shm']) rmSync(alone + suffix, { force: true })
+      }
+    }
+    const source = (await remote.getEvent('alaska-summit')).claims[0]!.sourceId
+    const title = 'Envoys meet once more, and the file is tidied'
+    const { eventId } = await edits!.saveEvent(
+      {
+        event: {
+          title,
+          start: '2025-08-22',
+          precision: 'day',
+          actors: [],
+          track: (await remote.getEvent('alaska-summit')).track,
+          tags: [],
+          status: 'reported',
+          notes: 'A third meeting, as a test of tidying.',
+          claims: [
+            {
+              claimant: 'a US official',
+              sourceId: source,
+              reported: '2025-08-22',
+              readOn: '2025-08-22',
+              text: 'They met once more.',
+              isQuote: false,
+              status: 'reported',
+            },
+          ],
+        },
+        newSources: [],
+        newActors: [],
+      },
+      '2026-12-01T10:00:00.000Z',
+    )
+    // Answered at once; the copy into the file waits until the thread has been quiet.
+    expect(titleInFileAlone(eventId!)).toBeNull()
+    await expect.poll(() => titleInFileAlone(eventId!), { timeout: 5000 }).toBe(title)
   })
 })

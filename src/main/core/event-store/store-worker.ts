@@ -9,6 +9,7 @@ import { TimelineExporter } from '../export/timeline-exporter'
 import type { ExportMethod } from '../export/timeline-exports'
 import type { NotesOverlay } from './store-basics'
 import { FileEventStore } from './file-event-store'
+import { QuietUpkeep } from './quiet-upkeep'
 import type { StoreMethod } from './timeline-store'
 import type {
   SpareOpening,
@@ -16,6 +17,14 @@ import type {
   StoreWorkerData,
   WireNotes,
 } from './store-worker-protocol'
+
+/**
+ * How long the thread must have had no request before it tidies the file: well past the
+ * requests that follow an edit (the window, the list, the details, all within about 50 ms),
+ * and shorter than a person takes between two edits. Tidying sooner, between the requests of
+ * a burst, held up the next edit's save more often than it spared it a merge.
+ */
+const UPKEEP_AFTER_QUIET_MS = 250
 
 function start(port: NonNullable<typeof parentPort>, data: StoreWorkerData): void {
   const repository = TimelineRepository.open(data.path, {
@@ -35,7 +44,11 @@ function start(port: NonNullable<typeof parentPort>, data: StoreWorkerData): voi
   const take = (wire: WireNotes): void => {
     notes = { counts: new Map(wire.counts), text: new Map(wire.text), version: notes.version + 1 }
   }
-  port.on('message', (request: StoreRequest) => {
+  // An edit leaves the file some upkeep (see `tidyTimelineFile`), done once the app is quiet.
+  const upkeep = data.writable
+    ? new QuietUpkeep(() => repository.tidy(), UPKEEP_AFTER_QUIET_MS)
+    : null
+  const answer = (request: StoreRequest): void => {
     if (request.notes) take(request.notes)
     try {
       if (request.target === 'editor') {
@@ -67,6 +80,10 @@ function start(port: NonNullable<typeof parentPort>, data: StoreWorkerData): voi
     } catch (error) {
       port.postMessage({ id: request.id, ok: false, error: (error as Error).message })
     }
+  }
+  port.on('message', (request: StoreRequest) => {
+    answer(request)
+    upkeep?.requested(request.target === 'editor' || request.target === 'documents')
   })
   port.postMessage({ ready: true })
 }

@@ -10,6 +10,9 @@ export interface DatabaseKind {
   migrations: readonly Migration[]
 }
 
+/** How long a statement waits for another connection's lock before it is refused. */
+export const BUSY_TIMEOUT_MS = 2000
+
 /**
  * Opens a database the way every one of ours is opened: WAL, full sync (a commit returns only
  * once it is on disk), foreign keys enforced, a busy timeout for a reader in another process.
@@ -23,7 +26,7 @@ export function openDatabase(
   const db = new DatabaseSync(location, {
     readOnly: options.readOnly ?? false,
     enableForeignKeyConstraints: true,
-    timeout: 2000,
+    timeout: BUSY_TIMEOUT_MS,
   })
   try {
     if (!options.readOnly) db.exec('PRAGMA journal_mode = WAL')

@@ -10,6 +10,7 @@ import {
 } from '../sqlite/sqlite-database'
 import { backUpDatabase, type BackupOutcome } from '../sqlite/database-backups'
 import { EditTables } from './edit-tables'
+import { tidyTimelineFile } from './file-tidying'
 import { insertTimelineData } from './insert-timeline-data'
 import { LinkTable } from './link-table'
 import { migratedCopyIfOld, removeMigratedCopy } from './migrated-copy'
@@ -91,6 +92,11 @@ export class TimelineRepository {
    */
   prepareForBulkWrite(): void {
     this.db.exec('PRAGMA cache_size = -262144')
+  }
+
+  /** One step of upkeep while no one waits on the file (see `tidyTimelineFile`). */
+  tidy(): boolean {
+    return !this.readOnly && tidyTimelineFile(this.db)
   }
 
   /** The schema version of the file, for checks and tests. */
