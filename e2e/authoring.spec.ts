@@ -186,6 +186,20 @@ test('a claim turned from reported to denied shows in History, and Undo and Redo
   await expect(history.getByText(change)).toHaveCount(0)
 })
 
+test('Enter in a field of the Event dialog saves the event, as "Save event" does', async ({
+  launch,
+}) => {
+  const { ui, details, dialog } = await editableCopy(launch)
+  const retitled = `${ALASKA} (retitled)`
+  await ui.openFromList(ALASKA)
+  await details.button('Edit event').click()
+  await dialog.field('Title').fill(retitled)
+  await dialog.field('Title').press('Enter')
+  await expect(dialog.dialog).toBeHidden()
+  await expect(details.heading).toHaveText(retitled)
+  expect(await ui.listedTitles()).toContain(retitled)
+})
+
 test('two duplicate actors are merged in Manage, and the event shows the one kept', async ({
   launch,
 }) => {

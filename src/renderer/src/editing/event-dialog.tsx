@@ -170,6 +170,12 @@ export function EventDialog({ event, tracks, send, onSaved, onClose }: EventDial
               className="primary"
               disabled={checked.request === null || saving}
               aria-describedby="event-save-blockers"
+              onClick={(e) => {
+                // Saved from the click itself, the browser's submission of the form (which lays
+                // out each of its controls) is not run. Enter in a field clicks this button too.
+                e.preventDefault()
+                runAction('Saving the event', save)
+              }}
             >
               Save event
             </button>
