@@ -101,6 +101,7 @@ describe('edits through the bridge', () => {
       ok: true,
       value: [
         {
+          seq: 1,
           at: '2026-11-30T09:00:00.000Z',
           label: 'Add event “Envoys meet in Abu Dhabi”',
           action: 'created',

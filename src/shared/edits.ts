@@ -94,6 +94,8 @@ export const HISTORY_ACTIONS = ['created', 'changed', 'deleted'] as const
 
 /** One edit of an event, newest first in the History list. */
 export const HistoryEntrySchema = z.object({
+  /** The edit's place in the timeline's log: a later edit has a larger number. */
+  seq: z.number().int(),
   /** When it was saved, as an ISO 8601 moment. */
   at: z.string(),
   label: z.string(),

@@ -25,7 +25,7 @@ export function eventHistory(tables: EditTables, id: string, names: NameLookup):
   const entry = (edit: EntityEdit): HistoryEntry => {
     let found = entries.get(edit.seq)
     if (!found) {
-      found = { at: edit.at, label: edit.label, action: 'changed', changes: [] }
+      found = { seq: edit.seq, at: edit.at, label: edit.label, action: 'changed', changes: [] }
       entries.set(edit.seq, found)
     }
     return found

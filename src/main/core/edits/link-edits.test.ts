@@ -54,7 +54,7 @@ describe('links between events and claims', () => {
       AT,
     )
     const title = (id: string) => t.store.title(id)!
-    expect(t.editor.eventHistory(PESKOV)[0]).toEqual({
+    expect(t.editor.eventHistory(PESKOV)[0]).toMatchObject({
       at: AT,
       label: `Link “${title(PESKOV)}” responds to “${title(DELEGATION)}”`,
       action: 'changed',

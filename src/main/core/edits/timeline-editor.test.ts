@@ -76,12 +76,19 @@ describe('adding and changing events', () => {
 
     expect(t.editor.eventHistory(eventId!)).toEqual([
       {
+        seq: 2,
         at: LATER,
         label: 'Edit event “Envoys meet in Abu Dhabi”',
         action: 'changed',
         changes: [{ field: 'Claim 1 status', before: 'reported', after: 'denied' }],
       },
-      { at: AT, label: 'Add event “Envoys meet in Abu Dhabi”', action: 'created', changes: [] },
+      {
+        seq: 1,
+        at: AT,
+        label: 'Add event “Envoys meet in Abu Dhabi”',
+        action: 'created',
+        changes: [],
+      },
     ])
   })
 

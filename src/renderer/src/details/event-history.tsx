@@ -41,8 +41,9 @@ export function EventHistory({ eventId, dataVersion }: { eventId: string; dataVe
       ) : null}
       {entries && entries.length > 0 ? (
         <ol className="history" aria-label="History">
-          {entries.map((entry, index) => (
-            <li key={`${entry.at}-${index}`} className={`history-entry history-${entry.action}`}>
+          {/* Keyed by the edit, so the entry an edit adds at the top is the only one drawn. */}
+          {entries.map((entry) => (
+            <li key={entry.seq} className={`history-entry history-${entry.action}`}>
               <p className="history-what">
                 <time dateTime={entry.at}>{formatTimestamp(entry.at)}</time>
                 {' · '}
