@@ -58,4 +58,29 @@ describe('CallQuiet', () => {
     expect(first).not.toHaveBeenCalled()
     expect(second).toHaveBeenCalledTimes(1)
   })
+
+  it('runs tasks of different names one per pause, in the order asked, and forgets a cancelled one', async () => {
+    const quiet = new CallQuiet(1000)
+    const ran: string[] = []
+    await quiet.track(Promise.resolve('first'))
+    for (const name of ['spare', 'gone', 'backup', 'last'])
+      quiet.whenQuiet(() => ran.push(name), name)
+    quiet.cancel('gone')
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(ran).toEqual(['spare'])
+    // No call since: the next pause is the next quiet time.
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(ran).toEqual(['spare', 'backup'])
+    // A call in between: the last waits for a pause after it.
+    await vi.advanceTimersByTimeAsync(500)
+    const call = quiet.track(answerIn(10))
+    await vi.advanceTimersByTimeAsync(10)
+    await call
+    await vi.advanceTimersByTimeAsync(999)
+    expect(ran).toEqual(['spare', 'backup'])
+    await vi.advanceTimersByTimeAsync(1)
+    expect(ran).toEqual(['spare', 'backup', 'last'])
+    await vi.advanceTimersByTimeAsync(5000)
+    expect(ran).toEqual(['spare', 'backup', 'last'])
+  })
 })

@@ -8,15 +8,26 @@
 export class CallQuiet {
   private inFlight = 0
   private seenCall = false
-  private pending: (() => void) | null = null
+  /** Tasks not yet run, by name, in the order first asked for. */
+  private readonly pending = new Map<string, () => void>()
   private timer: NodeJS.Timeout | null = null
 
   constructor(private readonly quietMs: number) {}
 
-  /** Runs `task` once no call has been in flight for `quietMs`; it replaces a task not yet run. */
-  whenQuiet(task: () => void): void {
-    this.pending = task
+  /**
+   * Runs `task` once no call has been in flight for `quietMs`; it replaces a task of the same
+   * name not yet run. Tasks of different names run one per pause, the next once the calls
+   * have paused again, so two heavy ones never start together.
+   */
+  whenQuiet(task: () => void, name = 'task'): void {
+    this.pending.set(name, task)
     this.arm()
+  }
+
+  /** Forgets a task of this name not yet run. */
+  cancel(name: string): void {
+    this.pending.delete(name)
+    if (this.pending.size === 0) this.disarm()
   }
 
   /** Counts `call` as in flight until it settles; answers what it answers. */
@@ -31,16 +42,18 @@ export class CallQuiet {
   }
 
   private arm(): void {
-    if (!this.pending || !this.seenCall || this.inFlight > 0) return
+    if (this.pending.size === 0 || !this.seenCall || this.inFlight > 0) return
     if (this.timer) {
       this.timer.refresh()
       return
     }
     this.timer = setTimeout(() => {
       this.timer = null
-      const task = this.pending
-      this.pending = null
-      task?.()
+      const [name, task] = this.pending.entries().next().value ?? []
+      if (name === undefined || !task) return
+      this.pending.delete(name)
+      task()
+      this.arm()
     }, this.quietMs)
     // Work readied ahead is never a reason to keep the process running.
     this.timer.unref()

@@ -9,6 +9,7 @@ import { migrateAnnotationsJson } from '../annotations/migrate-annotations-json'
 import { EMPTY_TIMELINE_TRACKS } from '../timeline/default-tracks'
 import { TimelineRepository } from '../timeline/timeline-repository'
 import type { BackupOutcome } from '../sqlite/database-backups'
+import { scheduleTimelineBackup } from './backup-schedule'
 import { UserDatabase } from '../user-data/user-database'
 import { prepareStoreWorker } from '../event-store/store-worker-spare'
 import type { CallQuiet } from '../call-quiet'
@@ -240,24 +241,20 @@ export class Workspace {
 
   /**
    * Backs a timeline file up into the user-data folder (backups/timelines/<id>), a little
-   * after it opens; a file opened read-only is someone else's to back up.
+   * after it opens and once the app is quiet (see `scheduleTimelineBackup`); a file opened
+   * read-only is someone else's to back up.
    */
   private scheduleBackup(opened: OpenTimeline): void {
     const { repository } = opened
     if (!repository || opened.info.readOnlyReason !== null) return
     const dir = join(this.options.userDataDir, 'backups', 'timelines', opened.info.id)
-    const delay = this.options.timelineBackupDelayMs ?? TIMELINE_BACKUP_DELAY_MS
-    this.timelineBackup = new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.pendingBackup = null
-        resolve(this.open === opened ? repository.backUp(dir) : null)
-      }, delay)
-      timer.unref()
-      this.pendingBackup = () => {
-        clearTimeout(timer)
-        resolve(null)
-      }
-    })
+    const scheduled = scheduleTimelineBackup(
+      () => (this.open === opened ? repository.backUp(dir) : Promise.resolve(null)),
+      this.options.timelineBackupDelayMs ?? TIMELINE_BACKUP_DELAY_MS,
+      this.options.callQuiet,
+    )
+    this.timelineBackup = scheduled.done
+    this.pendingBackup = scheduled.cancel
   }
 
   /** Cancels a backup that has not started yet (the timeline is being closed). */
@@ -279,7 +276,7 @@ export class Workspace {
    */
   private prepareNextOpen(): void {
     const script = this.options.storeWorkerScript
-    if (script) this.options.callQuiet?.whenQuiet(() => prepareStoreWorker(script))
+    if (script) this.options.callQuiet?.whenQuiet(() => prepareStoreWorker(script), 'spare-store')
   }
 
   private async switchTo(opened: OpenTimeline): Promise<TimelineInfo> {
