@@ -11,9 +11,8 @@ import type { WindowSpan } from './window-cache'
 
 const OPTIONS: TimelineOptions = {
   height: '100%',
-  // Our ResizeObserver redraws it in the frame its size changes. Its own check, once a second,
-  // read the size at any moment (forcing a layout) and redrew a second time what that frame had
-  // already drawn: 4–10 ms on the main thread at random, in the middle of an edit or a zoom.
+  // Redrawn by our ResizeObserver (see listen): its own check, once a second, forced a layout at
+  // random and redrew what the frame had drawn, 4–10 ms in the middle of an edit or a zoom.
   autoResize: false,
   orientation: 'top',
   // Events and counts are drawn by our own layers in the lanes, not as vis-timeline's items.
@@ -37,9 +36,7 @@ const OPTIONS: TimelineOptions = {
 const LANE_ATTRIBUTE = 'data-lane'
 const LANE_LABEL_ATTRIBUTE = 'data-lane-label'
 
-function laneClass(track: Track): string {
-  return `lane-${track}`
-}
+const laneClass = (track: Track): string => `lane-${track}`
 
 /** A lane as vis-timeline's group: its track, label and place. */
 interface LaneGroup {
@@ -217,8 +214,7 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
       this.redrawLanesOutOfView()
       events.onDrawn?.()
     })
-    // vis-timeline checks its own size only once a second: the page's layout settles after it
-    // is built, and lanes cut short at the first size would stay so until that check.
+    // The only redraw on a new size (vis-timeline's own check is off): in the frame it changes.
     const centre = this.centrePanel
     let heightPx = 0
     const resized = new ResizeObserver((entries) => {
