@@ -1,12 +1,11 @@
 // The store thread answers as the store does in this thread, carries the user's notes over
 // when they change, and passes a failure back as an error.
-import { copyFileSync, rmSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
-import { DatabaseSync } from 'node:sqlite'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'rolldown'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { titleInFileAlone } from '../test-support/file-alone'
 import { TimelineRepository } from '../timeline/timeline-repository'
 import { EventStore, type NotesOverlay } from './event-store'
 import { loadDataFolder } from './load-data-folder'
@@ -150,20 +149,7 @@ describe('a timeline file’s store in its own thread', () => {
   })
 
   it('once nothing has been asked for a moment, tidies the file: an edit reaches the file itself', async () => {
-    /** The event's title in the main file alone, without its write-ahead log. */
-    const titleInFileAlone = (id: string): string | null => {
-      const alone = `${path}.file-alone`
-      copyFileSync(path, alone)
-      const db = new DatabaseSync(alone)
-      try {
-        const row = db.prepare('SELECT title FROM events WHERE id = ?').get(id)
-        return (row as { title: string } | undefined)?.title ?? null
-      } finally {
-        db.close()
-        for (const suffix of ['', '-wal', '-shm']) rmSync(alone + suffix, { force: true })
-      }
-    }
-    const source = (await remote.getEvent('alaska-summit')).claims[0]!.sourceId
+    const alaska = await remote.getEvent('alaska-summit')
     const title = 'Envoys meet once more, and the file is tidied'
     const { eventId } = await edits!.saveEvent(
       {
@@ -172,14 +158,14 @@ describe('a timeline file’s store in its own thread', () => {
           start: '2025-08-22',
           precision: 'day',
           actors: [],
-          track: (await remote.getEvent('alaska-summit')).track,
+          track: alaska.track,
           tags: [],
           status: 'reported',
           notes: 'A third meeting, as a test of tidying.',
           claims: [
             {
               claimant: 'a US official',
-              sourceId: source,
+              sourceId: alaska.claims[0]!.sourceId,
               reported: '2025-08-22',
               readOn: '2025-08-22',
               text: 'They met once more.',
@@ -194,7 +180,7 @@ describe('a timeline file’s store in its own thread', () => {
       '2026-12-01T10:00:00.000Z',
     )
     // Answered at once; the copy into the file waits until the thread has been quiet.
-    expect(titleInFileAlone(eventId!)).toBeNull()
-    await expect.poll(() => titleInFileAlone(eventId!), { timeout: 5000 }).toBe(title)
+    expect(titleInFileAlone(path, eventId!)).toBeNull()
+    await expect.poll(() => titleInFileAlone(path, eventId!), { timeout: 5000 }).toBe(title)
   })
 })

@@ -1,6 +1,5 @@
 // The upkeep the store thread does while the app is quiet (see `tidyTimelineFile`): the search
 // index split up by edits is merged again, the log reaches the file, and nothing is lost.
-import { copyFileSync, rmSync } from 'node:fs'
 import { DatabaseSync } from 'node:sqlite'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
@@ -9,6 +8,7 @@ import {
   sampleTimelineFile,
   type EditableTimeline,
 } from '../test-support/editable-timeline'
+import { titleInFileAlone } from '../test-support/file-alone'
 import { TimelineRepository } from './timeline-repository'
 
 const AT = '2026-12-01T09:00:00.000Z'
@@ -72,24 +72,11 @@ describe('tidying a timeline file while the app is quiet', () => {
 
   it('writes the edits from the log into the file itself', async () => {
     const { t, id } = await editedTimeline(3)
-    const fileAlone = `${t.path}.file-alone`
-    const titleInFileAlone = (): string | undefined => {
-      // The main file copied without its write-ahead log: what a crash would find there alone.
-      copyFileSync(t.path, fileAlone)
-      try {
-        return inspect(fileAlone, (db) => {
-          const row = db.prepare('SELECT title FROM events WHERE id = ?').get(id)
-          return (row as { title: string } | undefined)?.title
-        })
-      } finally {
-        for (const suffix of ['', '-wal', '-shm']) rmSync(fileAlone + suffix, { force: true })
-      }
-    }
-    expect(titleInFileAlone()).not.toBe('Retitled 2')
+    expect(titleInFileAlone(t.path, id)).not.toBe('Retitled 2')
 
     tidyUntilDone(t.repository)
 
-    expect(titleInFileAlone()).toBe('Retitled 2')
+    expect(titleInFileAlone(t.path, id)).toBe('Retitled 2')
   })
 
   it('never waits for another writer: it gives way at once, and editing goes on after', async () => {
