@@ -8,6 +8,7 @@ import { FilterBar } from './models/filter-bar'
 import { ManageDialog } from './models/manage-dialog'
 import { TimelineFile } from './models/timeline-file'
 import { TimelinePage } from './models/timeline-page'
+import type { Locator } from '@playwright/test'
 import type { LaunchedApp, LaunchOptions } from './support/app'
 import { expect, test } from './support/fixtures'
 
@@ -198,6 +199,50 @@ test('Enter in a field of the Event dialog saves the event, as "Save event" does
   await expect(dialog.dialog).toBeHidden()
   await expect(details.heading).toHaveText(retitled)
   expect(await ui.listedTitles()).toContain(retitled)
+})
+
+test('the Event dialog keeps the keyboard and the pointer, and Escape gives focus back', async ({
+  launch,
+}) => {
+  const { page, ui, dialog, edit } = await editableCopy(launch)
+  const addEvent = edit.getByRole('button', { name: 'Add event' })
+  const focusInDialog = () =>
+    page.evaluate(() => document.activeElement?.closest('[aria-label="Event"]') != null)
+  await dialog.openToAdd()
+  await expect(dialog.dialog).toHaveAttribute('aria-modal', 'true')
+  expect(await focusInDialog()).toBe(true)
+
+  // Tab, and Shift+Tab, from the first field go round every control and come back to it.
+  const title = dialog.field('Title')
+  for (const key of ['Tab', 'Shift+Tab']) {
+    await title.focus()
+    let presses = 0
+    do {
+      await page.keyboard.press(key)
+      presses += 1
+      expect(await focusInDialog(), `after ${presses} × ${key}`).toBe(true)
+    } while (!(await title.evaluate((field) => field === document.activeElement)) && presses < 200)
+    expect(presses, key).toBeGreaterThan(5)
+    expect(presses, key).toBeLessThan(200)
+  }
+
+  // The page behind takes neither a click nor focus given by a script.
+  const centre = async (behind: Locator) => {
+    const box = (await behind.boundingBox())!
+    return [box.x + box.width / 2, box.y + box.height / 2] as const
+  }
+  await page.mouse.click(...(await centre(edit.getByRole('button', { name: 'Manage' }))))
+  await page.mouse.click(...(await centre(ui.search)))
+  await page.keyboard.type('abc')
+  await expect(ui.search).toHaveValue('')
+  await expect(page.getByRole('dialog', { name: 'Manage' })).toHaveCount(0)
+  await ui.search.evaluate((search: HTMLInputElement) => search.focus())
+  expect(await focusInDialog()).toBe(true)
+  await expect(dialog.dialog).toBeVisible()
+
+  await page.keyboard.press('Escape')
+  await expect(dialog.dialog).toBeHidden()
+  await expect(addEvent).toBeFocused()
 })
 
 test('two duplicate actors are merged in Manage, and the event shows the one kept', async ({
