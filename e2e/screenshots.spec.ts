@@ -35,7 +35,9 @@ test('writes screenshots of the main screens', async ({ launch }) => {
       Number(document.documentElement.dataset['drawnWindows']),
     )
     await details.getByRole('button', { name: 'Save note' }).click()
-    await expect(details.getByRole('status').first()).toHaveText('Note saved.')
+    await expect(details.getByRole('region', { name: 'My notes' }).getByRole('status')).toHaveText(
+      'Note saved.',
+    )
     // The note's Markdown is rendered, and the timeline has redrawn with the note's mark.
     await expect(details.locator('.note-markdown strong')).toHaveText('Peskov')
     await page.waitForFunction(
