@@ -45,6 +45,7 @@ function start(port: NonNullable<typeof parentPort>, data: StoreWorkerData): voi
     notes = { counts: new Map(wire.counts), text: new Map(wire.text), version: notes.version + 1 }
   }
   // An edit leaves the file some upkeep (see `tidyTimelineFile`), done once the app is quiet.
+  if (data.writable) repository.leaveMergingToQuietMoments()
   const upkeep = data.writable
     ? new QuietUpkeep(() => repository.tidy(), UPKEEP_AFTER_QUIET_MS)
     : null

@@ -16,16 +16,21 @@ const AT = '2026-12-01T09:00:00.000Z'
 let opened: EditableTimeline | null = null
 afterEach(() => opened?.close())
 
-/** The sample as a file of one's own, with its fourth event retitled `count` times. */
-async function editedTimeline(count: number): Promise<{ t: EditableTimeline; id: string }> {
-  const t = openEditable(await sampleTimelineFile())
-  opened = t
+/** Retitles the timeline's fourth event `count` times, one edit after another. */
+function editedTimelineOn(t: EditableTimeline, count: number): string {
   const id = t.store.listEvents({})[3]!.id
   for (let i = 0; i < count; i += 1) {
     const event = { ...draftOf(t.repository.editTables().event(id)!), title: `Retitled ${i}` }
     t.editor.saveEvent({ id, event, newSources: [], newActors: [] }, AT)
   }
-  return { t, id }
+  return id
+}
+
+/** The sample as a file of one's own, with its fourth event retitled `count` times. */
+async function editedTimeline(count: number): Promise<{ t: EditableTimeline; id: string }> {
+  const t = openEditable(await sampleTimelineFile())
+  opened = t
+  return { t, id: editedTimelineOn(t, count) }
 }
 
 /** Looks into the file from another connection, as SQLite's own tools would. */
@@ -51,6 +56,56 @@ function tidyUntilDone(repository: TimelineRepository): number {
   while (repository.tidy()) steps += 1
   return steps
 }
+
+/** FTS5's merge settings as the file holds them (none: SQLite's defaults). */
+function mergeSettings(path: string): Record<string, number> {
+  return inspect(path, (db) =>
+    Object.fromEntries(
+      (
+        db
+          .prepare("SELECT k, v FROM events_fts_config WHERE k IN ('automerge', 'crisismerge')")
+          .all() as Array<{ k: string; v: number }>
+      ).map(({ k, v }) => [k, Number(v)]),
+    ),
+  )
+}
+
+describe('merging the search index only while the app is quiet', () => {
+  it('never merges it inside an edit: 30 edits in a row each add a piece', async () => {
+    const { t } = await editedTimeline(0)
+    // As the store thread does when it opens a file for writing.
+    t.repository.leaveMergingToQuietMoments()
+    const first = searchSegments(t.path)
+    editedTimelineOn(t, 30)
+    // SQLite's defaults merge a level inside the commits that fill it (the 14th edit here).
+    expect(searchSegments(t.path)).toBe(first + 30)
+    tidyUntilDone(t.repository)
+    expect(searchSegments(t.path)).toBeLessThanOrEqual(3)
+  })
+
+  it('lets an import merge as it writes, and takes the merging back at the next quiet moment', async () => {
+    const { t } = await editedTimeline(0)
+    t.repository.leaveMergingToQuietMoments()
+    expect(mergeSettings(t.path)).toEqual({ automerge: 0, crisismerge: 64 })
+
+    t.repository.prepareForBulkWrite()
+    expect(mergeSettings(t.path)).toEqual({ automerge: 4, crisismerge: 16 })
+
+    tidyUntilDone(t.repository)
+    expect(mergeSettings(t.path)).toEqual({ automerge: 0, crisismerge: 64 })
+  })
+
+  it('leaves a file opened read-only as SQLite set it', async () => {
+    const path = await sampleTimelineFile()
+    const reader = TimelineRepository.open(path, { readOnly: true })
+    try {
+      reader.leaveMergingToQuietMoments()
+    } finally {
+      reader.close()
+    }
+    expect(mergeSettings(path)).toEqual({})
+  })
+})
 
 describe('tidying a timeline file while the app is quiet', () => {
   it('merges the search index that edits split up, and search still finds every edit', async () => {

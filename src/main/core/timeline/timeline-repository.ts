@@ -10,7 +10,7 @@ import {
 } from '../sqlite/sqlite-database'
 import { backUpDatabase, type BackupOutcome } from '../sqlite/database-backups'
 import { EditTables } from './edit-tables'
-import { tidyTimelineFile } from './file-tidying'
+import { leaveMergingToQuietMoments, mergeWhileWriting, tidyTimelineFile } from './file-tidying'
 import { insertTimelineData } from './insert-timeline-data'
 import { LinkTable } from './link-table'
 import { migratedCopyIfOld, removeMigratedCopy } from './migrated-copy'
@@ -88,10 +88,17 @@ export class TimelineRepository {
 
   /**
    * Readies the connection for one very large transaction (an import): a page cache large
-   * enough that SQLite need not spill pages to the WAL file before the commit.
+   * enough that SQLite need not spill pages to the WAL file before the commit, and the search
+   * index merged as it is written.
    */
   prepareForBulkWrite(): void {
     this.db.exec('PRAGMA cache_size = -262144')
+    mergeWhileWriting(this.db)
+  }
+
+  /** For the connection that tidies the file at quiet moments (see `tidy`). */
+  leaveMergingToQuietMoments(): void {
+    if (!this.readOnly) leaveMergingToQuietMoments(this.db)
   }
 
   /** One step of upkeep while no one waits on the file (see `tidyTimelineFile`). */
