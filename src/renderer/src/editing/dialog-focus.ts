@@ -10,7 +10,7 @@ const FOCUSABLE =
   'a[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable="true"]'
 
 /** The controls Tab stops at in `root`, in tree order. */
-export function tabStopsIn(root: HTMLElement): HTMLElement[] {
+function tabStopsIn(root: HTMLElement): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
     (element) =>
       element.tabIndex >= 0 &&
