@@ -20,13 +20,14 @@ const MERGING_AT_QUIET_MOMENTS = { automerge: 0, crisismerge: 64 } as const
  * never about what the file holds.
  */
 function setMerging(db: DatabaseSync, settings: Record<string, number>): void {
-  const setting = db.prepare('SELECT v FROM events_fts_config WHERE k = ?')
   try {
+    const setting = db.prepare('SELECT v FROM events_fts_config WHERE k = ?')
+    const change = db.prepare('INSERT INTO events_fts (events_fts, rank) VALUES (?, ?)')
     for (const [key, value] of Object.entries(settings)) {
       const row = setting.get(key) as { v: unknown } | undefined
       if (row !== undefined && Number(row.v) === value) continue
       // As an integer: FTS5 refuses a setting with a fraction, as JS numbers bind.
-      db.prepare('INSERT INTO events_fts (events_fts, rank) VALUES (?, ?)').run(key, BigInt(value))
+      change.run(key, BigInt(value))
     }
   } catch {
     // Tried again at the next quiet moment.
