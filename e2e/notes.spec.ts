@@ -152,6 +152,24 @@ test('a save is one request; the list and the timeline catch up when told the no
   })
 })
 
+test('"Save note" pressed twice before the answer saves the note once', async ({ launch }) => {
+  const { notes, app } = await openAlaska(launch)
+  const requests = app.requests
+  test.skip(requests === null, 'Only the test host records the requests the page makes')
+  if (requests === null) return
+  await notes.button('Add note').click()
+  await notes.textbox.fill('Saved once')
+  const before = requests.length
+  // Both presses in one task: the second comes before any answer could.
+  await notes.button('Save note').evaluate((button: HTMLButtonElement) => {
+    button.click()
+    button.click()
+  })
+  await expect(notes.section.getByRole('status')).toHaveText('Note saved.')
+  await expect(notes.notes()).toHaveCount(1)
+  expect(requests.slice(before).filter((channel) => channel === 'addAnnotation')).toHaveLength(1)
+})
+
 test('a full disk: the save is refused with a message, the text stays, earlier notes survive', async ({
   launch,
 }) => {

@@ -1,13 +1,15 @@
-import { memo, useEffect, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { Annotation } from '../../../shared/annotations'
 import { api, unwrap } from '../api-client'
 import { sameNotes, withoutNote, withSavedNote } from './note-order'
 import { useNotesImports } from './notes-imported'
-import { formatTimestamp } from '../format'
 import { runAction } from '../failure-reports'
-import { NoteMarkdown } from './lazy-note-markdown'
+import { NoteItem } from './note-item'
 
 const UNDO_MS = 15_000
+/** A save answered sooner shows no "Saving…" (see `save`). */
+const SAVING_SHOWN_AFTER_MS = 150
 
 interface Props {
   eventId: string
@@ -114,19 +116,33 @@ export const MyNotes = memo(function MyNotes({ eventId }: Props) {
 
   useEffect(() => () => window.clearTimeout(undoTimer.current), [])
 
+  const inFlight = useRef(false)
   const save = async () => {
-    if (!draft || draft.saving) return
-    setDraft({ ...draft, saving: true, error: null })
+    if (!draft || inFlight.current) return
+    inFlight.current = true
+    // As in the Event dialog: most saves are answered within a frame, and drawing the form as
+    // saving first only held up the saved note. A slow save still shows "Saving…".
+    const slow = window.setTimeout(
+      () => setDraft((shown) => shown && { ...shown, saving: true }),
+      SAVING_SHOWN_AFTER_MS,
+    )
+    if (draft.error !== null) setDraft({ ...draft, error: null })
     try {
       const saved =
         draft.id === null
           ? await unwrap(api.addAnnotation({ eventId, text: draft.text }))
           : await unwrap(api.updateAnnotation({ id: draft.id, text: draft.text }))
-      // The saved note as the main process answered it: shown at once, not asked for again.
-      setNotes((shown) => withSavedNote(shown, saved))
-      setDraft(null)
-      setMessage(draft.id === null ? 'Note saved.' : 'Note updated.')
+      window.clearTimeout(slow)
+      // The saved note as the main process answered it, not asked for again, and drawn before
+      // the task that brought the answer ends: left to React's scheduler, the drawing runs in a
+      // task of its own, and a frame could come first and be painted without the note.
+      flushSync(() => {
+        setNotes((shown) => withSavedNote(shown, saved))
+        setDraft(null)
+        setMessage(draft.id === null ? 'Note saved.' : 'Note updated.')
+      })
     } catch (error) {
+      window.clearTimeout(slow)
       // The text stays in the box: nothing the user typed is lost by a failed save.
       setDraft({
         ...draft,
@@ -135,30 +151,44 @@ export const MyNotes = memo(function MyNotes({ eventId }: Props) {
           ? (error as Error).message
           : `The note was not saved: ${(error as Error).message}`,
       })
+    } finally {
+      inFlight.current = false
     }
   }
 
-  const remove = async (note: Annotation) => {
+  const remove = useCallback(async (note: Annotation) => {
     try {
       const removed = await unwrap(api.deleteAnnotation({ id: note.id }))
-      setNotes((shown) => withoutNote(shown, removed))
-      setDeleted(removed)
-      setMessage('Note deleted.')
+      flushSync(() => {
+        setNotes((shown) => withoutNote(shown, removed))
+        setDeleted(removed)
+        setMessage('Note deleted.')
+      })
       window.clearTimeout(undoTimer.current)
       undoTimer.current = window.setTimeout(() => setDeleted(null), UNDO_MS)
     } catch (error) {
       setMessage(`The note was not deleted: ${(error as Error).message}`)
     }
-  }
+  }, [])
+  const edit = useCallback(
+    (note: Annotation) => setDraft({ id: note.id, text: note.text, error: null, saving: false }),
+    [],
+  )
+  const confirmRemove = useCallback(
+    (note: Annotation) => runAction('Deleting the note', () => remove(note)),
+    [remove],
+  )
 
   const undo = async () => {
     if (!deleted) return
     try {
       const restored = await unwrap(api.restoreAnnotation({ annotation: deleted }))
-      setNotes((shown) => withSavedNote(shown, restored))
-      setDeleted(null)
+      flushSync(() => {
+        setNotes((shown) => withSavedNote(shown, restored))
+        setDeleted(null)
+        setMessage('Note restored.')
+      })
       window.clearTimeout(undoTimer.current)
-      setMessage('Note restored.')
     } catch (error) {
       setMessage(`The note was not restored: ${(error as Error).message}`)
     }
@@ -206,34 +236,7 @@ export const MyNotes = memo(function MyNotes({ eventId }: Props) {
                 onCancel={() => setDraft(null)}
               />
             ) : (
-              <>
-                <NoteMarkdown text={note.text} />
-                <p className="note-meta">
-                  Created <time dateTime={note.createdAt}>{formatTimestamp(note.createdAt)}</time>
-                  {note.updatedAt !== note.createdAt ? (
-                    <>
-                      {' · edited '}
-                      <time dateTime={note.updatedAt}>{formatTimestamp(note.updatedAt)}</time>
-                    </>
-                  ) : null}
-                </p>
-                <div className="button-row">
-                  <button
-                    type="button"
-                    onClick={() =>
-                      setDraft({ id: note.id, text: note.text, error: null, saving: false })
-                    }
-                  >
-                    Edit note
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => runAction('Deleting the note', () => remove(note))}
-                  >
-                    Delete note
-                  </button>
-                </div>
-              </>
+              <NoteItem note={note} onEdit={edit} onDelete={confirmRemove} />
             )}
           </li>
         ))}
