@@ -14,6 +14,7 @@ import { ExportCitationsDialog, ExportEventsDialog } from '../export/export-data
 import { ExportPdfDialog } from '../export/export-pdf-dialog'
 import { useImportDialog } from '../import/import-dialog'
 import { onFailureReported } from '../failure-reports'
+import { preloadNoteMarkdown } from '../notes/lazy-note-markdown'
 import { AppHeader } from '../layout/app-header'
 import { EventList } from '../layout/event-list'
 import { FilterBar } from '../layout/filter-bar'
@@ -113,7 +114,10 @@ export function Workspace({ boot }: { boot: Boot }) {
   )
 
   useEffect(() => {
-    if (drawn) document.documentElement.dataset['appState'] = 'ready'
+    if (!drawn) return
+    document.documentElement.dataset['appState'] = 'ready'
+    const idle = requestIdleCallback(preloadNoteMarkdown)
+    return () => cancelIdleCallback(idle)
   }, [drawn])
 
   const step = useCallback(
