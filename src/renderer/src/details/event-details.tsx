@@ -82,8 +82,10 @@ interface Props {
   /** Move focus to the heading when the event opens (not when stepping through events). */
   autoFocus: boolean
   error: string | null
-  /** Changes after every edit, undo and redo, so History is read again. */
+  /** Changes after every edit, undo and redo, so the links and documents are read again. */
   dataVersion: number
+  /** The same, once edits have paused, so History is read again (see `useSettledVersion`). */
+  historyVersion: number
   onClose(): void
   onEdit(event: EventDetail): void
   onDelete(event: EventDetail): void
@@ -195,7 +197,7 @@ export function EventDetails(props: Props) {
         onExportCitations={() => props.onExportCitations(event)}
       />
       <MyNotes key={event.id} eventId={event.id} />
-      <EventHistory eventId={event.id} dataVersion={props.dataVersion} />
+      <EventHistory eventId={event.id} dataVersion={props.historyVersion} />
     </section>
   )
 }

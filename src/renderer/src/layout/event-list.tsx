@@ -14,8 +14,10 @@ const OVERSCAN = 12
 
 interface Props {
   query: EventQuery
-  /** Changes whenever the timeline's events or the user's notes change. */
+  /** Changes whenever the timeline's events change, once edits have paused. */
   dataVersion: number
+  /** The events changed and `dataVersion` has not caught up yet: the list is marked busy. */
+  settling: boolean
   selectedId: string | null
   onSelect(id: string): void
 }
@@ -79,7 +81,7 @@ function Row({
  * fetched a page at a time, and past a few hundred events only the rows in view are drawn
  * (each says its place in the whole list), so a store of any size stays quick.
  */
-export function EventList({ query, dataVersion, selectedId, onSelect }: Props) {
+export function EventList({ query, dataVersion, settling, selectedId, onSelect }: Props) {
   // Rows show their note counts, and a search finds notes' words: both follow the notes.
   const version = useDataAndNotesVersion(dataVersion)
   const key = useMemo(() => `${version}:${JSON.stringify(query)}`, [query, version])
@@ -158,7 +160,7 @@ export function EventList({ query, dataVersion, selectedId, onSelect }: Props) {
     <section
       className="event-list-panel"
       aria-labelledby="event-list-heading"
-      aria-busy={busy}
+      aria-busy={busy || settling}
       data-testid="event-list-panel"
     >
       <h2 id="event-list-heading" className="panel-heading">

@@ -14,6 +14,7 @@ import { ExportCitationsDialog, ExportEventsDialog } from '../export/export-data
 import { ExportPdfDialog } from '../export/export-pdf-dialog'
 import { useImportDialog } from '../import/import-dialog'
 import { onFailureReported } from '../failure-reports'
+import { useSettledVersion } from '../follow-ups'
 import { preloadNoteMarkdown } from '../notes/lazy-note-markdown'
 import { AppHeader } from '../layout/app-header'
 import { EventList } from '../layout/event-list'
@@ -113,6 +114,9 @@ export function Workspace({ boot }: { boot: Boot }) {
     [setEditState, showEdit],
   )
 
+  // What only follows the data (the list, History, orphaned notes) reads again after a pause.
+  const settledVersion = useSettledVersion(data.version)
+
   useEffect(() => {
     if (!drawn) return
     document.documentElement.dataset['appState'] = 'ready'
@@ -196,7 +200,7 @@ export function Workspace({ boot }: { boot: Boot }) {
         message={message}
         notices={boot.notices}
         status={boot.status}
-        dataVersion={data.version}
+        dataVersion={settledVersion}
         onFailure={setMessage}
       />
 
@@ -228,7 +232,8 @@ export function Workspace({ boot }: { boot: Boot }) {
         </section>
         <EventList
           query={query}
-          dataVersion={data.version}
+          dataVersion={settledVersion}
+          settling={settledVersion !== data.version}
           selectedId={selectedId}
           onSelect={openEvent}
         />
@@ -237,6 +242,7 @@ export function Workspace({ boot }: { boot: Boot }) {
           autoFocus={focusDetails}
           error={detailError}
           dataVersion={data.version}
+          historyVersion={settledVersion}
           onEdit={(event) => setAuthoring({ kind: 'edit', event })}
           onDelete={(event) => setAuthoring({ kind: 'delete', event })}
           onExportCitations={({ id, title }) => dataExport.openCitations({ id, title })}
