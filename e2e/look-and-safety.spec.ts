@@ -54,6 +54,20 @@ test('opening the panel moves nothing, and the window resizes cleanly to 1024×7
     const box = await region.boundingBox()
     expect(box && box.width > 150 && box.height > 60).toBe(true)
   }
+  // The list sits in the side column here: no title's words run under its track and status.
+  const clashes = await ui.eventList.evaluate((list) =>
+    [...list.querySelectorAll('li')].slice(0, 8).flatMap((row) => {
+      const title = row.querySelector('.event-list-title')!
+      const meta = row.querySelector('.event-list-meta')!.getBoundingClientRect()
+      const words = document.createRange()
+      words.selectNodeContents(title)
+      return [...words.getClientRects()]
+        .filter((r) => r.left < meta.right && r.right > meta.left)
+        .filter((r) => r.top < meta.bottom && r.bottom > meta.top)
+        .map(() => title.textContent)
+    }),
+  )
+  expect(clashes).toEqual([])
   for (const name of ['Zoom in', 'Zoom out', 'Fit all', 'Export my notes', 'Import notes']) {
     await expect(ui.button(name)).toBeInViewport()
   }
