@@ -115,3 +115,23 @@ test('a failed export says why and leaves no partial file', async ({ launch }) =
   expect(await readdir(folder)).toEqual([])
   await expect(stat(savePath)).rejects.toThrow()
 })
+
+test('the Export PDF dialog keeps the keyboard, Escape closes it, and it opens again as left', async ({
+  launch,
+}) => {
+  const app = await launch()
+  const ui = new TimelinePage(app.page)
+  const pdf = new ExportDialog(app.page)
+  await pdf.open()
+  await expect(pdf.dialog).toHaveAttribute('aria-modal', 'true')
+  await pdf.radio('Landscape').check()
+  for (let i = 0; i < 12; i += 1) {
+    await app.page.keyboard.press('Tab')
+    await expect(pdf.dialog.locator(':focus')).toHaveCount(1)
+  }
+  await app.page.keyboard.press('Escape')
+  await expect(pdf.dialog).toHaveCount(0)
+  await expect(ui.button('Export PDF')).toBeFocused()
+  await pdf.open()
+  await expect(pdf.radio('Landscape')).toBeChecked()
+})

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { PdfExportRequest } from '../../../shared/pdf-export'
 import type { EventQuery } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
+import { ModalDialog } from '../editing/modal-dialog'
 import { runAction } from '../failure-reports'
 import { ExportFooter, type ExportPhase } from './export-footer'
 
@@ -16,22 +17,17 @@ interface Props {
 
 const defaultPageSize = /-(US|CA|MX|PH)$/.test(navigator.language) ? 'Letter' : 'A4'
 
-/** The "Export PDF" dialog: scope, what to include, paper; then a save dialog and a report. */
+/**
+ * The "Export PDF" dialog: scope, what to include, paper; then a save dialog and a report. It
+ * stays mounted while closed, so it opens again with the choices made last time.
+ */
 export function ExportPdfDialog({ open, query, range, onClose, onDone }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null)
   const [scope, setScope] = useState<'view' | 'all'>('view')
   const [includeNotes, setIncludeNotes] = useState(true)
   const [includeSources, setIncludeSources] = useState(true)
   const [pageSize, setPageSize] = useState<'A4' | 'Letter'>(defaultPageSize)
   const [landscape, setLandscape] = useState(false)
   const [phase, setPhase] = useState<ExportPhase>({ kind: 'idle' })
-
-  useEffect(() => {
-    const element = dialog.current
-    if (!element) return
-    if (open && !element.open) element.showModal()
-    if (!open && element.open) element.close()
-  }, [open])
 
   const run = async () => {
     setPhase({ kind: 'exporting' })
@@ -59,18 +55,16 @@ export function ExportPdfDialog({ open, query, range, onClose, onDone }: Props) 
   }
 
   const exporting = phase.kind === 'exporting'
+  if (!open) return null
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
+      label="Export PDF"
       className="export-dialog"
-      aria-label="Export PDF"
-      onClose={onClose}
-      onCancel={(event) => {
-        if (exporting) event.preventDefault()
+      onCancel={() => {
+        if (!exporting) onClose()
       }}
     >
       <form
-        method="dialog"
         onSubmit={(event) => {
           event.preventDefault()
           runAction('Exporting the PDF', run)
@@ -152,6 +146,6 @@ export function ExportPdfDialog({ open, query, range, onClose, onDone }: Props) 
           onClose={onClose}
         />
       </form>
-    </dialog>
+    </ModalDialog>
   )
 }
