@@ -28,3 +28,26 @@ export function useSettledVersion(version: number): number {
   }, [version, settled])
   return settled
 }
+
+/**
+ * A version that moves once the changes `subscribe` reports have paused for
+ * `FOLLOW_UP_QUIET_MS`, as a transition: the reports themselves draw nothing.
+ */
+export function useSettledChanges(subscribe: (changed: () => void) => () => void): number {
+  const [version, setVersion] = useState(0)
+  useEffect(() => {
+    let timer = 0
+    const stop = subscribe(() => {
+      window.clearTimeout(timer)
+      timer = window.setTimeout(
+        () => startTransition(() => setVersion((v) => v + 1)),
+        FOLLOW_UP_QUIET_MS,
+      )
+    })
+    return () => {
+      stop()
+      window.clearTimeout(timer)
+    }
+  }, [subscribe])
+  return version
+}

@@ -1,6 +1,5 @@
-import { startTransition, useEffect, useState } from 'react'
 import { api } from '../api-client'
-import { FOLLOW_UP_QUIET_MS } from '../follow-ups'
+import { useSettledChanges } from '../follow-ups'
 
 /**
  * Moves once the main process has said the user's notes changed and they have then stayed
@@ -11,22 +10,7 @@ import { FOLLOW_UP_QUIET_MS } from '../follow-ups'
  * so drawing what it brings never holds up what the user does meanwhile.
  */
 export function useNotesVersion(): number {
-  const [version, setVersion] = useState(0)
-  useEffect(() => {
-    let timer = 0
-    const stop = api.onNotesChanged(() => {
-      window.clearTimeout(timer)
-      timer = window.setTimeout(
-        () => startTransition(() => setVersion((v) => v + 1)),
-        FOLLOW_UP_QUIET_MS,
-      )
-    })
-    return () => {
-      stop()
-      window.clearTimeout(timer)
-    }
-  }, [])
-  return version
+  return useSettledChanges(api.onNotesChanged)
 }
 
 /** One version that moves with the data and with the notes (both only ever grow). */
