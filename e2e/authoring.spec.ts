@@ -89,6 +89,16 @@ test('an event with two claims, one citing a new source, is added through the fo
   await dialog.field('Title').fill(MIAMI)
   await dialog.field('Start').fill('2025-11-30')
   await dialog.field('Time zone').fill('America/New_York')
+  // Once the field has been in focus, the zones are offered as suggestions.
+  const suggested = () =>
+    dialog
+      .field('Time zone')
+      .evaluate((field: HTMLInputElement) =>
+        [...(field.list?.options ?? [])].map((option) => option.value),
+      )
+  await expect
+    .poll(suggested)
+    .toEqual(expect.arrayContaining(['America/New_York', 'Europe/Berlin']))
   await dialog.field('Place').fill('Miami')
   await dialog.field('Track').selectOption({ label: 'Ukraine' })
   await dialog.field('Status').selectOption({ label: 'Reported' })

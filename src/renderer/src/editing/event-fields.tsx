@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { TrackDefinition } from '../../../shared/model'
 import {
   DATE_PRECISIONS,
@@ -39,6 +40,9 @@ interface Props {
 
 /** The event's own fields in the "Event" dialog: what, when, where, which track, how sure. */
 export function EventFields({ form, errors, tracks, onChange, onLeave }: Props) {
+  // The zones are suggested from the field's first focus on: 418 options were most of the
+  // dialog's elements, built each time it opened and removed each time it closed.
+  const [zonesSuggested, setZonesSuggested] = useState(false)
   const text = (field: TextField, label: string, hint?: string, className?: string) => (
     <Field
       id={`event-${field}`}
@@ -93,12 +97,11 @@ export function EventFields({ form, errors, tracks, onChange, onLeave }: Props) 
               autoComplete="off"
               value={form.timeZone}
               onChange={(e) => onChange({ timeZone: e.target.value })}
+              onFocus={() => setZonesSuggested(true)}
               onBlur={() => onLeave('timeZone')}
             />
             <datalist id="event-time-zones">
-              {TIME_ZONES.map((zone) => (
-                <option key={zone} value={zone} />
-              ))}
+              {zonesSuggested ? TIME_ZONES.map((zone) => <option key={zone} value={zone} />) : null}
             </datalist>
           </>
         )}
