@@ -7,7 +7,7 @@ import { startTransition, useEffect, useState } from 'react'
  * being answered in the middle of the next change and holding up its answer. A person sees
  * them a quarter of a second later.
  */
-export const FOLLOW_UP_QUIET_MS = 250
+const FOLLOW_UP_QUIET_MS = 250
 
 /**
  * The data's version as the panels that only follow it see it (the event list, an event's
