@@ -4,6 +4,12 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css'
 import './vis-timeline-adapter.css'
 import type { Track } from '../../../shared/vocabulary'
 import type { AdapterEvents, LaneHost, TimelineLane, TimelinePort } from './timeline-ports'
+import {
+  isLaneOutOfView,
+  redrawNextFrame,
+  showFromFirstRedraw,
+  skipOwnFirstFit,
+} from './vis-timeline-internals'
 
 export type { AdapterEvents, TimelineLane } from './timeline-ports'
 import { ZOOM_MAX_MS, ZOOM_MIN_MS } from './viewport'
@@ -78,7 +84,8 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
     const options = initial ? { ...OPTIONS, start: initial.start, end: initial.end } : OPTIONS
     this.timeline = new Timeline(canvas, new DataSet() as never, this.groups, options)
     // Without a remembered window the app fits the first answer itself (see skipOwnFirstFit).
-    if (!initial) this.skipOwnFirstFit()
+    if (!initial) skipOwnFirstFit(this.timeline)
+    else showFromFirstRedraw(this.timeline)
     this.lanesPanel = canvas.querySelector<HTMLElement>('.vis-panel.vis-left')
     this.centrePanel = canvas.querySelector<HTMLElement>('.vis-panel.vis-center')
     this.centrePanel?.setAttribute('data-timeline-lanes', '')
@@ -111,9 +118,7 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
    * anew, changed or not.
    */
   redrawSoon(): void {
-    const internals = this.timeline as unknown as { _redraw?: unknown }
-    if (typeof internals._redraw === 'function') internals._redraw.call(this.timeline)
-    else this.timeline.redraw()
+    redrawNextFrame(this.timeline)
   }
 
   /**
@@ -259,11 +264,7 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
    */
   private redrawLanesOutOfView(): void {
     if (this.resizedLanes.size === 0) return
-    const internals = this.timeline as unknown as {
-      itemSet?: { groups?: Record<string, { isVisible?: boolean | null } | undefined> }
-    }
-    const groups = internals.itemSet?.groups
-    const outOfView = [...this.resizedLanes].some((track) => groups?.[track]?.isVisible === false)
+    const outOfView = [...this.resizedLanes].some((track) => isLaneOutOfView(this.timeline, track))
     this.resizedLanes.clear()
     if (outOfView) this.redrawSoon()
   }
@@ -286,15 +287,5 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
         this.laneLabels.set(track, label)
       }
     }
-  }
-
-  /**
-   * vis-timeline fits the window once, in its first redraw. The first answer is often drawn
-   * (and fitted by the app, with room for labels) before that redraw, which then undid the
-   * fit: the first view sometimes opened on a window cut close to the events.
-   */
-  private skipOwnFirstFit(): void {
-    const internals = this.timeline as unknown as { initialFitDone?: unknown }
-    if (internals.initialFitDone === false) internals.initialFitDone = true
   }
 }
