@@ -1,16 +1,42 @@
+import type { Page } from '@playwright/test'
 import { TimelinePage } from './models/timeline-page'
 import { expect, test } from './support/fixtures'
 
-test('reopens on the window last shown, drawn as it was', async ({ launch }) => {
+/** The time axis as a user reads it: each label's text, and where it stands in the lanes. */
+async function axisLabels(page: Page): Promise<Array<{ text: string; left: number }>> {
+  const lanes = await page.locator('[data-timeline-lanes]').boundingBox()
+  if (!lanes) throw new Error('no lanes')
+  const labels = await page.locator('[data-time-axis] > *').evaluateAll((nodes) =>
+    nodes
+      .filter((node) => getComputedStyle(node).visibility !== 'hidden')
+      .map((node) => {
+        const box = node.getBoundingClientRect()
+        return { text: node.textContent ?? '', left: box.left, right: box.right }
+      }),
+  )
+  return labels
+    .filter(
+      ({ text, left, right }) => text !== '' && right > lanes.x && left < lanes.x + lanes.width,
+    )
+    .map(({ text, left }) => ({ text, left: Math.round(left - lanes.x) }))
+    .sort((a, b) => a.left - b.left || a.text.localeCompare(b.text))
+}
+
+test('reopens on the window last shown, drawn as it was, time axis and all', async ({ launch }) => {
   const first = await launch()
   const ui = new TimelinePage(first.page)
   await expect(ui.rangeReadout).not.toHaveText('')
+  const atStart = await axisLabels(first.page)
   await ui.timeline.focus()
   for (const key of '+ + ArrowRight + + ArrowLeft + + ArrowLeft + -'.split(' ')) {
     const drawn = await ui.drawnWindows()
     await first.page.keyboard.press(key)
     await expect.poll(() => ui.drawnWindows()).toBeGreaterThan(drawn)
   }
+  // The axis is redrawn in place at each step: it moved on to days and their months.
+  const zoomed = await axisLabels(first.page)
+  expect(zoomed.map((label) => label.text)).toContain('November 2025')
+  expect(zoomed.length).toBeGreaterThan(atStart.length)
   // The window is remembered once it has settled.
   const readout = async () => (await ui.rangeReadout.textContent()) ?? ''
   let settled = ''
@@ -34,4 +60,10 @@ test('reopens on the window last shown, drawn as it was', async ({ launch }) => 
   await expect(reopened.timeline.locator('[data-lane-label]').first()).toBeVisible()
   await expect.poll(async () => (await reopened.timelineEventIds()).sort()).toEqual(events)
   await expect(reopened.timeline.locator('.event-chip').first()).toBeVisible()
+  // Drawn anew for that window, the axis reads and stands as it did after the steps.
+  await expect
+    .poll(async () => (await axisLabels(again.page)).map((label) => label.text))
+    .toEqual(zoomed.map((label) => label.text))
+  const fresh = await axisLabels(again.page)
+  zoomed.forEach((label, i) => expect(Math.abs(label.left - fresh[i]!.left)).toBeLessThanOrEqual(1))
 })

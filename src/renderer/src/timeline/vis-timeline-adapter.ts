@@ -5,6 +5,7 @@ import './vis-timeline-adapter.css'
 import type { Track } from '../../../shared/vocabulary'
 import type { AdapterEvents, LaneHost, TimelineLane, TimelinePort } from './timeline-ports'
 import {
+  drawAxisInPlace,
   isLaneOutOfView,
   redrawNextFrame,
   showFromFirstRedraw,
@@ -86,6 +87,7 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
     // Without a remembered window the app fits the first answer itself (see skipOwnFirstFit).
     if (!initial) skipOwnFirstFit(this.timeline)
     else showFromFirstRedraw(this.timeline)
+    drawAxisInPlace(this.timeline)
     this.lanesPanel = canvas.querySelector<HTMLElement>('.vis-panel.vis-left')
     this.centrePanel = canvas.querySelector<HTMLElement>('.vis-panel.vis-center')
     this.centrePanel?.setAttribute('data-timeline-lanes', '')
