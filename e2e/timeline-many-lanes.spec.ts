@@ -25,7 +25,8 @@ function boxesOf(counts: Locator) {
   return counts.evaluateAll((chips) =>
     chips.map((chip) => {
       const box = chip.getBoundingClientRect()
-      return { top: box.top, bottom: box.bottom }
+      const dates = /, Track \d+, (.*); activate to zoom in$/.exec(chip.ariaLabel ?? '')?.[1] ?? ''
+      return { top: box.top, bottom: box.bottom, left: box.left, dates }
     }),
   )
 }
@@ -60,6 +61,17 @@ test('counts appear in each lane scrolled into sight, and are there again on the
   }
 
   await inLane('Track 1')
+  // Panned while the lower lanes are out of sight, their counts must come in where the same
+  // stretches of time stand in the first lane (all lanes share the counts' boundaries here).
+  await ui.timeline.focus()
+  for (const key of ['ArrowRight', 'ArrowRight']) {
+    const drawn = await ui.drawnWindows()
+    await app.page.keyboard.press(key)
+    await expect.poll(() => ui.drawnWindows()).toBeGreaterThan(drawn)
+  }
+  const firstLane = new Map(
+    (await laneAndCounts(ui, 'Track 1')).boxes.map((box) => [box.dates, box.left]),
+  )
   // The wheel over the lanes scrolls them, down to the last one.
   await lanesPanel.hover()
   for (let i = 0; i < 30; i += 1) await app.page.mouse.wheel(0, 400)
@@ -67,6 +79,10 @@ test('counts appear in each lane scrolled into sight, and are there again on the
     ui.timeline.locator('[data-lane-label]').filter({ hasText: /^Track 40$/ }),
   ).toBeInViewport()
   await inLane('Track 40')
+  const lastLane = (await laneAndCounts(ui, 'Track 40')).boxes
+  const shared = lastLane.filter((box) => firstLane.has(box.dates))
+  expect(shared.length).toBeGreaterThan(0)
+  for (const box of shared) expect(Math.abs(box.left - firstLane.get(box.dates)!)).toBeLessThan(1)
   await inLane('Track 33')
   for (let i = 0; i < 30; i += 1) await app.page.mouse.wheel(0, -400)
   await inLane('Track 1')
