@@ -47,8 +47,32 @@ function claimSummary(c: Claim, names: NameLookup): string {
 }
 
 /**
+ * Which claim of `before` each claim of `after` was: the one with its id (claims keep their ids
+ * when saved), or, for claims saved before they had ids, the one in its place. Claims of
+ * `before` that none was are the ones removed.
+ */
+function pairClaims(
+  before: readonly Claim[],
+  after: readonly Claim[],
+): { pairs: Array<Claim | undefined>; removed: number[] } {
+  const byId = new Map(before.flatMap((claim) => (claim.id ? [[claim.id, claim] as const] : [])))
+  const pairs = after.map((claim, i) =>
+    claim.id === undefined
+      ? before[i]?.id === undefined
+        ? before[i]
+        : undefined
+      : byId.get(claim.id),
+  )
+  const kept = new Set(pairs)
+  const removed = before.flatMap((claim, i) => (kept.has(claim) ? [] : [i]))
+  return { pairs, removed }
+}
+
+/**
  * The fields an edit changed, in the order the Event dialog shows them, each with its value
- * before and after: "Claim 2 status: reported → denied".
+ * before and after: "Claim 2 status: reported → denied". A claim is numbered where it stands
+ * after the edit, or, when removed, where it stood before; a claim removed is one change
+ * ("Claim 1: … → —"), not the claims after it rewritten one place up.
  */
 export function describeEventChanges(
   before: TimelineEvent,
@@ -63,18 +87,18 @@ export function describeEventChanges(
     })
   }
   compare(eventFields(before, names), eventFields(after, names), '')
-  const count = Math.max(before.claims.length, after.claims.length)
-  for (let i = 0; i < count; i += 1) {
-    const old = before.claims[i]
-    const now = after.claims[i]
-    if (old && now) compare(claimFields(old, names), claimFields(now, names), `Claim ${i + 1} `)
-    else {
-      changes.push({
-        field: `Claim ${i + 1}`,
-        before: old ? claimSummary(old, names) : '',
-        after: now ? claimSummary(now, names) : '',
-      })
-    }
+  const { pairs, removed } = pairClaims(before.claims, after.claims)
+  for (const i of removed) {
+    changes.push({
+      field: `Claim ${i + 1}`,
+      before: claimSummary(before.claims[i]!, names),
+      after: '',
+    })
   }
+  after.claims.forEach((now, i) => {
+    const old = pairs[i]
+    if (old) compare(claimFields(old, names), claimFields(now, names), `Claim ${i + 1} `)
+    else changes.push({ field: `Claim ${i + 1}`, before: '', after: claimSummary(now, names) })
+  })
   return changes
 }
