@@ -79,6 +79,22 @@ test('track, status, actor, tag and date filters narrow the timeline and the lis
   expect(ids).not.toContain('alaska-summit')
 })
 
+test('a filter leaves no capped lane showing an empty row above its matching events', async ({
+  ui,
+  filterBar,
+}) => {
+  // From 19 November the first rows of Russia and Ukraine held only events now hidden.
+  await filterBar.from.fill('2025-11-19')
+  const listed = await ui.listedTitles()
+  expect(listed).toContain(
+    'Peskov says no Driscoll meeting is planned and nothing has changed since Alaska',
+  )
+  for (const lane of ['russia', 'ukraine']) {
+    const chips = ui.timeline.locator(`[data-lane="${lane}"] .event-chip`)
+    await expect(chips.first(), `events in the ${lane} lane`).toBeVisible()
+  }
+})
+
 test('the last view (range, filters, selection) comes back after a restart', async ({ launch }) => {
   let app = await launch()
   let ui = new TimelinePage(app.page)

@@ -27,9 +27,12 @@ interface Layout extends LayoutScale {
   places: Map<Track, EventPlace[]>
   /** How many rows each lane's events take. */
   laneRows: Map<Track, number>
-  /** Each event's row, kept when events are answered anew at the same scale. */
+  /** Each event's row in its lane (by `rowKey`), kept when answered anew at the same scale. */
   rows: Map<string, number>
 }
+
+/** An event's row is kept only in the lane it was in: moved to another, it is fitted anew. */
+const rowKey = (track: Track, eventId: string): string => `${track}\n${eventId}`
 
 /** An edit may move an event to another track and change nothing else: the track is part of it. */
 function eventSignature(event: EventSummary): string {
@@ -118,7 +121,7 @@ export class EventLayer extends ChipLayer<EventSummary, DrawnEvent> {
   /** Shows whole the lane of an event in one of its hidden rows; says whether it had to. */
   reveal(eventId: string): boolean {
     const drawn = this.drawn.get(eventId)
-    const row = this.layout?.rows.get(eventId)
+    const row = drawn && this.layout?.rows.get(rowKey(drawn.event.track, eventId))
     const fit = drawn && this.fits.get(drawn.event.track)
     if (!drawn || row === undefined || !fit || row < fit.shownRows) return false
     this.showWhole(drawn.event.track, true)
@@ -199,14 +202,16 @@ export class EventLayer extends ChipLayer<EventSummary, DrawnEvent> {
     const rowsOf = new Map<string, number>()
     for (const track of trackIds()) {
       const lane = this.lanes.get(track) ?? []
-      const kept = sameScale ? lane.map((drawn) => known.rows.get(drawn.event.id) ?? null) : []
+      const kept = sameScale
+        ? lane.map((drawn) => known.rows.get(rowKey(track, drawn.event.id)) ?? null)
+        : []
       const placed = placeEvents(
         lane.map((drawn) => drawn.shape),
         at,
         this.widthPx,
         kept,
       )
-      placed.forEach((place, i) => rowsOf.set(lane[i]!.event.id, place.row))
+      placed.forEach((place, i) => rowsOf.set(rowKey(track, lane[i]!.event.id), place.row))
       places.set(track, placed)
       laneRows.set(
         track,

@@ -82,6 +82,18 @@ describe('placing events on the lanes', () => {
     expect(tight.map((place) => place.row)).toEqual([0, 1, 0])
   })
 
+  it('fits a lane anew when the events of a row are gone, rather than keep that row empty', () => {
+    const before = [point(3, 150), point(3.5, 150), point(6, 150)]
+    const rows = placeEvents(before, days(0, 10), 1000).map((place) => place.row)
+    expect(rows).toEqual([0, 1, 0])
+    // A filter hides the events of row 0: the one left takes the first row.
+    const left = placeEvents([before[1]!], days(0, 10), 1000, [rows[1]!])
+    expect(left.map((place) => place.row)).toEqual([0])
+    // An event moved in from another lane does not keep a row that leaves one empty.
+    const moved = placeEvents([point(8, 150)], days(0, 10), 1000, [3])
+    expect(moved.map((place) => place.row)).toEqual([0])
+  })
+
   it('never draws a box too narrow to see', () => {
     const [place] = placeEvents([{ start: 0, end: 1, labelPx: 10 }], days(0, 3650), 1000)
     expect(place!.boxWidth).toBeGreaterThanOrEqual(4)

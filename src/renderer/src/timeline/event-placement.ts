@@ -34,13 +34,28 @@ export interface EventPlace {
  *
  * `keptRows` are rows the events had before (null for an event new here), at the same scale:
  * they keep them, and only new events are fitted around them, so events answered anew at the
- * edges of a pan do not move the events already drawn.
+ * edges of a pan do not move the events already drawn. When the events of a row are all gone
+ * (filtered out, deleted, moved to another lane, or out of the answer), keeping rows would
+ * leave that row empty above others, and a capped lane would show an empty row with its
+ * events behind "+N more": the lane is then fitted anew.
  */
 export function placeEvents(
   shapes: readonly EventShape[],
   view: WindowSpan,
   widthPx: number,
   keptRows: readonly (number | null)[] = [],
+): EventPlace[] {
+  const places = placeInRows(shapes, view, widthPx, keptRows)
+  const used = new Set(places.map((place) => place.row))
+  const empty = used.size < Math.max(0, ...used) + 1
+  return empty && keptRows.length > 0 ? placeInRows(shapes, view, widthPx, []) : places
+}
+
+function placeInRows(
+  shapes: readonly EventShape[],
+  view: WindowSpan,
+  widthPx: number,
+  keptRows: readonly (number | null)[],
 ): EventPlace[] {
   const scale = widthPx / Math.max(1, view.end - view.start)
   const origin = shapes[0]?.start ?? view.start
