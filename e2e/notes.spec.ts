@@ -170,6 +170,24 @@ test('"Save note" pressed twice before the answer saves the note once', async ({
   expect(requests.slice(before).filter((channel) => channel === 'addAnnotation')).toHaveLength(1)
 })
 
+test('an empty note is not saved: "Save note" waits for text, Ctrl+Enter says why', async ({
+  launch,
+}) => {
+  const { notes } = await openAlaska(launch)
+  await notes.button('Add note').click()
+  await expect(notes.button('Save note')).toBeDisabled()
+  await notes.textbox.fill('   ')
+  await expect(notes.button('Save note')).toBeDisabled()
+  await notes.textbox.press('Control+Enter')
+  await expect(notes.section.getByRole('alert')).toHaveText(
+    'The note is empty: write something to save it.',
+  )
+  await notes.textbox.fill('Now with words')
+  await expect(notes.button('Save note')).toBeEnabled()
+  await notes.button('Save note').click()
+  await expect(notes.notes()).toHaveCount(1)
+})
+
 test('a full disk: the save is refused with a message, the text stays, earlier notes survive', async ({
   launch,
 }) => {
@@ -352,7 +370,7 @@ test('"Export my notes" writes titles beside ids; "Import notes" merges without 
   const { notes, ui, app } = await openAlaska(launch, { savePath })
   await notes.add('Примітка з Києва: Türkiye & Erdoğan')
   await ui.button('Export my notes').click()
-  await expect(ui.page.getByRole('status').first()).toContainText(`Exported 1 notes to ${savePath}`)
+  await expect(ui.page.getByRole('status').first()).toContainText(`Exported 1 note to ${savePath}`)
   const exported = JSON.parse(await readFile(savePath, 'utf8'))
   expect(exported.annotations[0]).toMatchObject({
     eventId: 'alaska-summit',

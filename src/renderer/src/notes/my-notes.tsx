@@ -72,7 +72,11 @@ function NoteEditor({
         </p>
       ) : null}
       <div className="button-row">
-        <button type="submit" className="primary" disabled={draft.saving}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={draft.saving || draft.text.trim() === ''}
+        >
           {draft.saving ? 'Saving…' : 'Save note'}
         </button>
         <button type="button" onClick={onCancel}>
@@ -119,6 +123,11 @@ export const MyNotes = memo(function MyNotes({ eventId }: Props) {
   const inFlight = useRef(false)
   const save = async () => {
     if (!draft || inFlight.current) return
+    // Said here in plain words, before the main process refuses it in its own.
+    if (draft.text.trim() === '') {
+      setDraft({ ...draft, error: 'The note is empty: write something to save it.' })
+      return
+    }
     inFlight.current = true
     // As in the Event dialog: most saves are answered within a frame, and drawing the form as
     // saving first only held up the saved note. A slow save still shows "Saving…".

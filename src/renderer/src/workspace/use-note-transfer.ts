@@ -14,7 +14,8 @@ export function useNoteTransfer(say: (message: string) => void): {
   const exportNotes = async () => {
     try {
       const result = await unwrap(api.exportAnnotations())
-      if (result) say(`Exported ${result.count} notes to ${result.path}`)
+      const notes = result?.count === 1 ? 'note' : 'notes'
+      if (result) say(`Exported ${result.count} ${notes} to ${result.path}`)
     } catch (e) {
       say(`Export failed: ${(e as Error).message}`)
     }
