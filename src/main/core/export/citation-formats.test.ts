@@ -84,6 +84,25 @@ describe('the citations of the bundled sample', () => {
     expect(bibliography).toContain('Kremlin')
   })
 
+  it("keep in BibTeX a name in any script, and LaTeX's special characters, as written", () => {
+    const tass: CslItem = {
+      ...items[0]!,
+      id: 'tass',
+      'citation-key': 'tass',
+      type: 'article-newspaper',
+      title: 'Песков: «встреча не планируется» & 50% of $1 {#2} a_b ~c^ \\d',
+      'container-title': 'ТАСС',
+      author: [{ literal: 'Д. Песков' }],
+    }
+    const bibtex = formatCitations([tass], 'bibtex')
+    expect(bibtex).toContain('ТАСС')
+    const [back] = new Cite(bibtex).data
+    expect(back!['container-title']).toBe('ТАСС')
+    expect(back!['title']).toBe(tass.title)
+    expect(back!['author']).toEqual([{ family: 'Д. Песков' }])
+    expect(back!['URL']).toEqual(tass.URL)
+  })
+
   it('an empty list is an empty file in each format', () => {
     expect(JSON.parse(formatCitations([], 'csl-json'))).toEqual([])
     expect(formatCitations([], 'bibtex')).toBe('')

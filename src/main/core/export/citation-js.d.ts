@@ -5,6 +5,7 @@ declare module '@citation-js/core' {
     data: Array<Record<string, unknown>>
     format(format: string, options?: Record<string, unknown>): string
   }
+  export const plugins: { config: { get(name: string): unknown } }
 }
 declare module '@citation-js/plugin-bibtex'
 declare module '@citation-js/plugin-ris'
