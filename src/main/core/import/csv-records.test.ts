@@ -55,6 +55,35 @@ describe('CSV records', () => {
     })
   })
 
+  it('keeps a quote inside a cell that is not quoted, as a spreadsheet would', async () => {
+    const text = [
+      'Title,Start,Summary',
+      'Good A,2025-11-25,ok',
+      'Bad "quote" here,2025-11-26,x',
+      'Good B,2025-11-27,ok',
+      ',2025-11-28,no title',
+    ].join('\n')
+    expect(await read(text)).toEqual([
+      { kind: 'header', cells: ['Title', 'Start', 'Summary'] },
+      { kind: 'row', line: 2, cells: ['Good A', '2025-11-25', 'ok'] },
+      { kind: 'row', line: 3, cells: ['Bad "quote" here', '2025-11-26', 'x'] },
+      { kind: 'row', line: 4, cells: ['Good B', '2025-11-27', 'ok'] },
+      { kind: 'row', line: 5, cells: ['', '2025-11-28', 'no title'] },
+    ])
+  })
+
+  it('keeps a cell that begins with a quoted word as written, the rows after it in place', async () => {
+    const text = ['Title,Start', 'A,2025-11-25', '"B" and more,2025-11-26', 'C,2025-11-27'].join(
+      '\n',
+    )
+    expect(await read(text)).toEqual([
+      { kind: 'header', cells: ['Title', 'Start'] },
+      { kind: 'row', line: 2, cells: ['A', '2025-11-25'] },
+      { kind: 'row', line: 3, cells: ['"B" and more', '2025-11-26'] },
+      { kind: 'row', line: 4, cells: ['C', '2025-11-27'] },
+    ])
+  })
+
   it('names a row whose quote is never closed, with its line', async () => {
     const items = await read('title,notes\nA,fine\nB,"never closed\nC,lost\n')
     expect(items.slice(1)).toEqual([

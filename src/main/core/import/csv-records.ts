@@ -66,6 +66,9 @@ export class CsvRecords {
         record_delimiter: ['\r\n', '\n', '\r'],
         info: true,
         relax_column_count: true,
+        // A quote inside a cell that is not quoted is kept as written, as spreadsheets read it:
+        // it made csv-parse skip the row, and report it twice.
+        relax_quotes: true,
         skip_empty_lines: true,
         skip_records_with_error: true,
         max_record_size: MAX_RECORD_CHARS,
