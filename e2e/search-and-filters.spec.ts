@@ -1,3 +1,4 @@
+import { FilterBar } from './models/filter-bar'
 import { TimelinePage } from './models/timeline-page'
 import { expect, test } from './support/fixtures'
 import { SAMPLE_EVENT_COUNT } from './support/paths'
@@ -94,6 +95,51 @@ test('a filter leaves no capped lane showing an empty row above its matching eve
     await expect(chips.first(), `events in the ${lane} lane`).toBeVisible()
   }
 })
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 700 },
+]) {
+  test(`the Actors and Tags menus open in the window, one at a time, and close as menus do (${viewport.width} px)`, async ({
+    launch,
+  }) => {
+    const app = await launch({ viewport })
+    const filterBar = new FilterBar(app.page)
+    const menu = (name: string) => filterBar.group.getByRole('group', { name, exact: true })
+    const summary = (name: string) => filterBar.group.locator('summary', { hasText: name })
+    for (const name of ['Actors', 'Tags']) {
+      await filterBar.openMenu(name)
+      const list = menu(name)
+      await expect(list).toBeVisible()
+      const box = (await list.boundingBox())!
+      expect(box.x).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width)
+      // One column: every choice begins where the first does, and none is cut.
+      const choices = await list.getByRole('checkbox').evaluateAll((boxes) =>
+        boxes.map((box) => {
+          const label = box.closest('label')!
+          return {
+            left: label.getBoundingClientRect().left,
+            cut: label.scrollWidth > label.clientWidth,
+          }
+        }),
+      )
+      expect(new Set(choices.map((choice) => Math.round(choice.left))).size).toBe(1)
+      expect(choices.some((choice) => choice.cut)).toBe(false)
+    }
+    // Opening Tags closed Actors; Escape closes Tags and gives focus back to its button.
+    await expect(menu('Actors')).toBeHidden()
+    await menu('Tags').getByRole('checkbox').first().focus()
+    await app.page.keyboard.press('Escape')
+    await expect(menu('Tags')).toBeHidden()
+    await expect(summary('Tags')).toBeFocused()
+    // A click elsewhere closes an open menu.
+    await filterBar.openMenu('Actors')
+    await expect(menu('Actors')).toBeVisible()
+    await app.page.getByRole('heading', { name: /^Events/ }).click()
+    await expect(menu('Actors')).toBeHidden()
+  })
+}
 
 test('the last view (range, filters, selection) comes back after a restart', async ({ launch }) => {
   let app = await launch()

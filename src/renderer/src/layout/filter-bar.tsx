@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import type { Actor, TrackDefinition } from '../../../shared/model'
+import { FilterMenu } from './filter-menu'
 import { STATUS_LABELS, STATUS_MARKS, STATUSES, type Status } from '../../../shared/vocabulary'
 import type { EventQuery } from '../../../shared/store'
 
@@ -75,38 +76,33 @@ export const FilterBar = memo(function FilterBar({
           </label>
         ))}
       </fieldset>
-      <details className="filter-menu">
-        <summary>Actors{query.actorIds ? ` (${query.actorIds.length})` : ''}</summary>
-        <fieldset className="filter-menu-list">
-          <legend className="visually-hidden">Actors</legend>
-          {actors.map((actor) => (
-            <label key={actor.id}>
-              <input
-                type="checkbox"
-                checked={query.actorIds?.includes(actor.id) ?? false}
-                onChange={() => set({ actorIds: toggleChosen(query.actorIds, actor.id) })}
-              />
-              {actor.name}
-            </label>
-          ))}
-        </fieldset>
-      </details>
-      <details className="filter-menu">
-        <summary>Tags{query.tags ? ` (${query.tags.length})` : ''}</summary>
-        <fieldset className="filter-menu-list">
-          <legend className="visually-hidden">Tags</legend>
-          {tags.map((tag) => (
-            <label key={tag}>
-              <input
-                type="checkbox"
-                checked={query.tags?.includes(tag) ?? false}
-                onChange={() => set({ tags: toggleChosen(query.tags, tag) })}
-              />
-              {tag}
-            </label>
-          ))}
-        </fieldset>
-      </details>
+      <FilterMenu
+        label={`Actors${query.actorIds ? ` (${query.actorIds.length})` : ''}`}
+        legend="Actors"
+      >
+        {actors.map((actor) => (
+          <label key={actor.id}>
+            <input
+              type="checkbox"
+              checked={query.actorIds?.includes(actor.id) ?? false}
+              onChange={() => set({ actorIds: toggleChosen(query.actorIds, actor.id) })}
+            />
+            {actor.name}
+          </label>
+        ))}
+      </FilterMenu>
+      <FilterMenu label={`Tags${query.tags ? ` (${query.tags.length})` : ''}`} legend="Tags">
+        {tags.map((tag) => (
+          <label key={tag}>
+            <input
+              type="checkbox"
+              checked={query.tags?.includes(tag) ?? false}
+              onChange={() => set({ tags: toggleChosen(query.tags, tag) })}
+            />
+            {tag}
+          </label>
+        ))}
+      </FilterMenu>
       <fieldset className="date-range">
         <legend>Dates</legend>
         <input
