@@ -370,6 +370,8 @@ test('an event deleted after asking is gone, and Undo brings it back', async ({ 
   await details.button('Delete event').click()
   const confirm = page.getByRole('alertdialog', { name: 'Delete event' })
   await expect(confirm).toContainText(ALASKA)
+  // The safe answer has the focus: Enter at once does not delete.
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused()
   await confirm.getByRole('button', { name: 'Delete', exact: true }).click()
   await expect(confirm).toBeHidden()
   await expect(ui.details.getByRole('heading', { level: 2 })).toHaveCount(0)

@@ -165,6 +165,7 @@ test('keeps a document with its SHA-256, verifies it and hands it to the system'
 
   await entry.getByRole('button', { name: 'Remove document' }).click()
   const ask = page.getByRole('alertdialog', { name: 'Remove document' })
+  await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused()
   await ask.getByRole('button', { name: 'Remove', exact: true }).click()
   await expect(documents).toHaveCount(0)
 

@@ -32,7 +32,7 @@ export function ReadOnlyDialog({
         <button
           type="button"
           className="primary"
-          autoFocus
+          data-autofocus
           onClick={() => {
             onClose()
             onSaveCopy()
@@ -88,7 +88,7 @@ export function ConfirmDeleteDialog({
         <button type="button" className="danger" disabled={state.deleting} onClick={remove}>
           {state.deleting ? 'Deleting…' : 'Delete'}
         </button>
-        <button type="button" autoFocus disabled={state.deleting} onClick={onClose}>
+        <button type="button" data-autofocus disabled={state.deleting} onClick={onClose}>
           Cancel
         </button>
       </div>

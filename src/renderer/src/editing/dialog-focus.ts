@@ -25,10 +25,17 @@ export function topDialog(): HTMLElement | undefined {
   return openDialogs.at(-1)
 }
 
-/** Its first control, as `showModal()` would; the dialog itself when it has none yet. */
+/** The control marked `data-autofocus` to take the focus when the dialog opens, if any. */
+function chosenIn(dialog: HTMLElement): HTMLElement | undefined {
+  return tabStopsIn(dialog).find((element) => element.hasAttribute('data-autofocus'))
+}
+
+/**
+ * The control marked `data-autofocus` (the safe answer of a question, say), else its first, as
+ * `showModal()` would; the dialog itself when it has none yet.
+ */
 function focusInto(dialog: HTMLElement): void {
-  const [first] = tabStopsIn(dialog)
-  ;(first ?? dialog).focus()
+  ;(chosenIn(dialog) ?? tabStopsIn(dialog)[0] ?? dialog).focus()
 }
 
 function bringFocusBack(event: FocusEvent): void {
@@ -37,13 +44,18 @@ function bringFocusBack(event: FocusEvent): void {
 }
 
 /**
- * Makes `dialog` the one that holds the keyboard and moves focus into it unless it is there
- * already. The function returned lets go (the dialog under it, if any, holds it again).
+ * Makes `dialog` the one that holds the keyboard and moves focus into it: to its control marked
+ * `data-autofocus`, else to its first unless focus is in it already. (The dialog's `show()`
+ * focuses its first control, and React's `autoFocus` acts before the dialog is shown: a
+ * question's safe answer must be chosen here, or Enter would take the first, "Delete".) The
+ * function returned lets go (the dialog under it, if any, holds it again).
  */
 export function holdFocus(dialog: HTMLElement): () => void {
   if (openDialogs.length === 0) document.addEventListener('focusin', bringFocusBack)
   openDialogs.push(dialog)
-  if (!dialog.contains(document.activeElement)) focusInto(dialog)
+  const chosen = chosenIn(dialog)
+  if (chosen) chosen.focus()
+  else if (!dialog.contains(document.activeElement)) focusInto(dialog)
   return () => {
     const at = openDialogs.indexOf(dialog)
     if (at >= 0) openDialogs.splice(at, 1)

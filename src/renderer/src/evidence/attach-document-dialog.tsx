@@ -105,7 +105,7 @@ export function AttachDocumentDialog({
         <button
           type="button"
           className="primary"
-          autoFocus
+          data-autofocus
           disabled={state.busy || chosen === ''}
           onClick={() => runAction('Attaching the document', attach)}
         >

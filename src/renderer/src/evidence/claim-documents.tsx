@@ -62,7 +62,7 @@ function ConfirmRemoveDocument({
         <button type="button" className="danger" disabled={state.busy} onClick={remove}>
           {state.busy ? 'Removing…' : 'Remove'}
         </button>
-        <button type="button" autoFocus disabled={state.busy} onClick={onClose}>
+        <button type="button" data-autofocus disabled={state.busy} onClick={onClose}>
           Cancel
         </button>
       </div>
