@@ -255,6 +255,29 @@ test('the Event dialog keeps the keyboard and the pointer, and Escape gives focu
   await expect(addEvent).toBeFocused()
 })
 
+test('closing the Event dialog after typing asks before throwing the typing away', async ({
+  launch,
+}) => {
+  const { page, dialog } = await editableCopy(launch)
+  const discard = page.getByRole('alertdialog', { name: 'Discard changes' })
+  await dialog.openToAdd()
+  await dialog.field('Title').fill('Envoys meet again')
+  // Escape (pressed to close a date picker, say) does not lose the form.
+  await page.keyboard.press('Escape')
+  await expect(discard).toBeVisible()
+  await expect(discard.getByRole('button', { name: 'Keep editing' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(discard).toBeHidden()
+  await expect(dialog.dialog).toBeVisible()
+  await expect(dialog.field('Title')).toHaveValue('Envoys meet again')
+  // Cancel asks too; "Discard changes" closes the dialog, and it opens empty again.
+  await dialog.dialog.getByRole('button', { name: 'Cancel' }).click()
+  await discard.getByRole('button', { name: 'Discard changes' }).click()
+  await expect(dialog.dialog).toBeHidden()
+  await dialog.openToAdd()
+  await expect(dialog.field('Title')).toHaveValue('')
+})
+
 test('two duplicate actors are merged in Manage, and the event shows the one kept', async ({
   launch,
 }) => {

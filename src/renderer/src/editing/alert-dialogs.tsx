@@ -95,3 +95,37 @@ export function ConfirmDeleteDialog({
     </ModalDialog>
   )
 }
+
+/**
+ * Asked when the Event dialog is closed (Cancel, Escape) after something was typed in it: what
+ * was typed is not thrown away on a key pressed to close a date picker or a suggestion list.
+ */
+export function DiscardChangesDialog({
+  onDiscard,
+  onKeepEditing,
+}: {
+  onDiscard(): void
+  onKeepEditing(): void
+}) {
+  const textId = useId()
+  return (
+    <ModalDialog
+      label="Discard changes"
+      role="alertdialog"
+      className="alert-dialog"
+      describedBy={textId}
+      onCancel={onKeepEditing}
+    >
+      <h2>Discard your changes?</h2>
+      <p id={textId}>What you typed in this event has not been saved.</p>
+      <div className="button-row">
+        <button type="button" className="danger" onClick={onDiscard}>
+          Discard changes
+        </button>
+        <button type="button" data-autofocus onClick={onKeepEditing}>
+          Keep editing
+        </button>
+      </div>
+    </ModalDialog>
+  )
+}

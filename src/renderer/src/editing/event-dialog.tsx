@@ -5,6 +5,7 @@ import type { EventDetail } from '../../../shared/store'
 import { api, unwrap } from '../api-client'
 import { runAction } from '../failure-reports'
 import { ActorRows } from './actor-rows'
+import { DiscardChangesDialog } from './alert-dialogs'
 import { ClaimFields } from './claim-fields'
 import { checkEventForm, type IdMaker } from './event-draft'
 import { EventFields } from './event-fields'
@@ -56,6 +57,9 @@ export function EventDialog({ event, tracks, send, onSaved, onClose }: EventDial
   /** From Save until the answer: set at once, where `saving` shows only a slow save. */
   const inFlight = useRef(false)
   const [error, setError] = useState<string | null>(null)
+  /** Something was typed or chosen: closing then asks first. */
+  const [edited, setEdited] = useState(false)
+  const [askingToDiscard, setAskingToDiscard] = useState(false)
 
   useEffect(() => {
     let current = true
@@ -86,6 +90,7 @@ export function EventDialog({ event, tracks, send, onSaved, onClose }: EventDial
       // What is being saved is what was there at Save: typing meanwhile would be lost.
       if (inFlight.current) return
       setForm((f) => ({ ...f, ...patch }))
+      setEdited(true)
       touch(key ?? Object.keys(patch)[0])
     },
     [touch],
@@ -136,7 +141,9 @@ export function EventDialog({ event, tracks, send, onSaved, onClose }: EventDial
     }
   }
   const cancel = () => {
-    if (!inFlight.current) onClose()
+    if (inFlight.current) return
+    if (edited) setAskingToDiscard(true)
+    else onClose()
   }
 
   return (
@@ -185,6 +192,9 @@ export function EventDialog({ event, tracks, send, onSaved, onClose }: EventDial
           </div>
         </footer>
       </form>
+      {askingToDiscard ? (
+        <DiscardChangesDialog onDiscard={onClose} onKeepEditing={() => setAskingToDiscard(false)} />
+      ) : null}
     </ModalDialog>
   )
 }
