@@ -78,6 +78,14 @@ test('track, status, actor, tag and date filters narrow the timeline and the lis
   const ids = await ui.timelineEventIds()
   expect(ids).toContain('trump-putin-phone-call')
   expect(ids).not.toContain('alaska-summit')
+
+  // Dates the wrong way round find nothing, and the bar says why.
+  await filterBar.from.fill('2025-12-01')
+  await expect(filterBar.group.getByRole('status')).toHaveText(
+    '“From” is after “To”: no date lies between them.',
+  )
+  await filterBar.from.fill('2025-10-01')
+  await expect(filterBar.group.getByRole('status')).toHaveCount(0)
 })
 
 test('a filter leaves no capped lane showing an empty row above its matching events', async ({

@@ -118,6 +118,11 @@ export const FilterBar = memo(function FilterBar({
           value={query.to ?? ''}
           onChange={(event) => set({ to: event.target.value || undefined })}
         />
+        {query.from && query.to && query.from > query.to ? (
+          <span role="status" className="date-range-hint">
+            “From” is after “To”: no date lies between them.
+          </span>
+        ) : null}
       </fieldset>
       <label className="chip-toggle">
         <input
@@ -141,7 +146,7 @@ export const FilterBar = memo(function FilterBar({
         type="search"
         className="search"
         aria-label="Search events"
-        placeholder="Search titles, notes, sources, my notes…"
+        placeholder="Search events, sources, my notes…"
         value={query.text ?? ''}
         onChange={(e) => set({ text: e.target.value || undefined })}
       />
