@@ -18,6 +18,9 @@ test('a click opens the event: heading, date, place, actors, status, notes and s
     'Daniel Driscoll (envoy)',
   )
   await expect(details).toContainText('Confirmed')
+  // The event's own summary is named as in the Event dialog, apart from "My notes".
+  await expect(details.getByRole('heading', { name: 'Summary', exact: true })).toBeVisible()
+  await expect(details).toContainText('US Army Secretary Daniel Driscoll went to Kyiv')
   const sources = details.getByRole('list', { name: 'Sources' })
   const claims = sources.getByRole('listitem')
   await expect(claims).not.toHaveCount(0)

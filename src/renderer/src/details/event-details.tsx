@@ -188,7 +188,8 @@ export function EventDetails(props: Props) {
           </>
         ) : null}
       </dl>
-      <h3>Notes</h3>
+      {/* "Summary", as the Event dialog names it: "Notes" read as the user's own notes below. */}
+      <h3>Summary</h3>
       <p className="notes">{event.notes}</p>
       <EventEvidence
         event={event}
