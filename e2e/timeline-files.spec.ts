@@ -41,6 +41,8 @@ test('save a copy of the sample, note on it, restart: the copy is open with its 
   await expect(first.file.title).toHaveText('My talks')
   await expect(first.file.readOnlyNotice).toHaveCount(0)
   await expect(first.app.page).toHaveTitle('My talks — Diplomatic Timeline')
+  // The copy opens where the user was: the event they had open is open in it.
+  await expect(first.ui.details.getByRole('heading', { level: 2 })).toHaveText(ALASKA)
   await first.ui.open(ALASKA)
   // The notes came over with the copy.
   await expect(notes.notes()).toHaveCount(1)

@@ -98,7 +98,15 @@ function implementations(services: AppServices): Implementations {
     saveTimelineCopy: async () => {
       const opened = await workspace
       const path = await ports.chooseSavePath(suggestedName(`${opened.info().title} copy`))
-      return path === null ? null : opened.saveCopy(path)
+      if (path === null) return null
+      // The copy opens where the user was: the same window, filters and selected event.
+      return opened.saveCopy(path, async (sourceId, copyId) => {
+        const view = await viewState
+        const last = view.get()
+        if (last.timelineId !== sourceId) return
+        // The copy is made; a view not carried over is no reason to say it failed.
+        await view.save({ ...last, timelineId: copyId }).catch(() => undefined)
+      })
     },
     getStoreStatus: async () => (await open()).store.status(),
     listEvents: async (query) => {
@@ -242,6 +250,10 @@ function implementations(services: AppServices): Implementations {
 
     getViewState: async () => (await viewState).get(),
     saveViewState: async (state) => {
+      // A page about to reload for another timeline may still send its own view late: it is
+      // not the open timeline's, and must not replace the view carried over to a copy.
+      const openId = (await workspace).info().id
+      if (state.timelineId !== undefined && state.timelineId !== openId) return null
       await (await viewState).save(state)
       return null
     },

@@ -214,8 +214,13 @@ export class Workspace {
   /**
    * Writes the open timeline, as it is now, to a new file with an identity of its own, carries
    * the user's notes over, and opens the copy (as "Save As" does in a desktop app).
+   * `carryView` is told both identities before the copy opens, so the view the window comes
+   * back to can be the copy's.
    */
-  async saveCopy(path: string): Promise<TimelineInfo> {
+  async saveCopy(
+    path: string,
+    carryView?: (sourceId: string, copyId: string) => Promise<void>,
+  ): Promise<TimelineInfo> {
     const source = this.open
     const meta: { id: string; title: string; description: string } = {
       id: randomUUID(),
@@ -236,6 +241,7 @@ export class Workspace {
       }
     })
     this.userDb.copyNotes(source.info.id, meta.id)
+    await carryView?.(source.info.id, meta.id)
     return this.openFile(path)
   }
 

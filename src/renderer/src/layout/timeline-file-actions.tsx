@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { ApiResult } from '../../../shared/result'
 import type { RecentTimeline, TimelineInfo } from '../../../shared/timeline'
 import { api, unwrap } from '../api-client'
+import { saveViewNow } from '../workspace/use-view-state-saver'
 
 type FileCommand = () => Promise<ApiResult<TimelineInfo | null>>
 
@@ -20,7 +21,7 @@ export function useTimelineFileCommands(onError: (message: string) => void) {
   const commands = {
     newTimeline: () => run(() => api.newTimeline()),
     openTimeline: () => run(() => api.openTimeline()),
-    saveCopy: () => run(() => api.saveTimelineCopy()),
+    saveCopy: () => run(() => saveViewNow().then(() => api.saveTimelineCopy())),
     openRecent: (path: string) => run(() => api.openRecentTimeline({ path })),
   }
   // File menu items in Electron send the same commands.
