@@ -39,10 +39,8 @@ const noBench = {
   message:
     'e2e does not import the benchmark; shared test data lives in src/main/core/test-support.',
 }
-// vis-timeline is behind one adapter: no other file names its module, classes or members. The
-// adapter keeps the private members it relies on in a module of their own beside it.
+// vis-timeline is behind one adapter: no other file names its module, classes or members.
 const VIS_ADAPTER = 'src/renderer/src/timeline/vis-timeline-adapter.ts'
-const VIS_ADAPTER_FILES = [VIS_ADAPTER, 'src/renderer/src/timeline/vis-timeline-internals.ts']
 const noVis = {
   group: ['vis-timeline', 'vis-timeline/**', 'vis-data', 'vis-data/**'],
   message: `Only ${VIS_ADAPTER} talks to vis-timeline.`,
@@ -137,7 +135,7 @@ export default tseslint.config(
     },
   },
   {
-    files: VIS_ADAPTER_FILES,
+    files: [VIS_ADAPTER],
     rules: {
       'no-restricted-imports': ['error', { paths: [noElectron, ...noNode], patterns: [noMain] }],
       'no-restricted-syntax': ['error', noRawHtml],

@@ -4,13 +4,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css'
 import './vis-timeline-adapter.css'
 import type { Track } from '../../../shared/vocabulary'
 import type { AdapterEvents, LaneHost, TimelineLane, TimelinePort } from './timeline-ports'
-import {
-  drawAxisInPlace,
-  isLaneOutOfView,
-  redrawNextFrame,
-  showFromFirstRedraw,
-  skipOwnFirstFit,
-} from './vis-timeline-internals'
+import { keepPanelsInPlace, scrollPanelToShow, watchSizes } from './panel-geometry'
 
 export type { AdapterEvents, TimelineLane } from './timeline-ports'
 import { ZOOM_MAX_MS, ZOOM_MIN_MS } from './viewport'
@@ -189,17 +183,7 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
 
   /** Scrolls the lanes by the least that brings an element into view; vis-timeline follows. */
   scrollLanesToShow(target: HTMLElement): void {
-    const panel = this.lanesPanel
-    if (!panel) return
-    const view = panel.getBoundingClientRect()
-    const box = target.getBoundingClientRect()
-    const delta =
-      box.top < view.top
-        ? box.top - view.top
-        : box.bottom > view.bottom
-          ? Math.min(box.bottom - view.bottom, box.top - view.top)
-          : 0
-    panel.scrollTop += delta
+    if (this.lanesPanel) scrollPanelToShow(this.lanesPanel, target)
   }
 
   destroy(): void {
@@ -222,41 +206,21 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
       events.onDrawn?.()
     })
     // The only redraw on a new size (vis-timeline's own check is off): in the frame it changes.
-    const centre = this.centrePanel
-    let heightPx = 0
-    const resized = new ResizeObserver((entries) => {
-      this.widthPx = null
-      for (const entry of entries) {
-        if (entry.target === this.canvas) this.redrawSoon()
-        if (entry.target !== centre) continue
-        const width = entry.borderBoxSize[0]?.inlineSize
-        // The lanes are seen within the panel's borders.
-        const height = entry.contentBoxSize[0]?.blockSize
-        if (width) events.onLanesWidth(width)
-        // Lanes fitted to a new height are measured by the widget in its next redraw.
-        if (height && height !== heightPx) {
-          heightPx = height
-          events.onLanesHeight(height)
-          this.redrawSoon()
-        }
-      }
+    // Lanes fitted to a new height are measured by the widget in its next redraw.
+    const stopWatching = watchSizes(this.canvas, this.centrePanel, {
+      onAnyChange: () => (this.widthPx = null),
+      onCanvas: () => this.redrawSoon(),
+      onLanesWidth: (width) => events.onLanesWidth(width),
+      onLanesHeight: (height) => {
+        events.onLanesHeight(height)
+        this.redrawSoon()
+      },
     })
-    resized.observe(this.canvas)
-    if (centre) resized.observe(centre, { box: 'border-box' })
-    // Focusing a half-visible chip makes the browser scroll vis-timeline's clipped panels,
-    // which vis-timeline does not expect; keep them where vis-timeline put them.
-    const onScroll = (event: Event): void => {
-      const target = event.target
-      if (target instanceof HTMLElement && !target.classList.contains('vis-vertical-scroll')) {
-        if (target.scrollLeft !== 0) target.scrollLeft = 0
-        if (target.scrollTop !== 0) target.scrollTop = 0
-      }
-    }
-    this.canvas.addEventListener('scroll', onScroll, true)
-    this.cleanups.push(
-      () => resized.disconnect(),
-      () => this.canvas.removeEventListener('scroll', onScroll, true),
+    // Only vis-timeline's own vertical scroller scrolls; it moves the lanes.
+    const stopKeeping = keepPanelsInPlace(this.canvas, (panel) =>
+      panel.classList.contains('vis-vertical-scroll'),
     )
+    this.cleanups.push(stopWatching, stopKeeping)
   }
 
   /**
@@ -289,5 +253,97 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
         this.laneLabels.set(track, label)
       }
     }
+  }
+}
+
+/** vis-timeline's (8.x) private members used here; each is checked before it is used. */
+interface TimelineInternals {
+  _redraw?: () => void
+  initialFitDone?: boolean
+  initialRangeChangeDone?: boolean
+  itemSet?: { groups?: Record<string, { isVisible?: boolean | null } | undefined> }
+  timeAxis?: TimeAxisInternals
+}
+
+/** What the time axis is drawn with: its elements, sizes and drawing steps. */
+interface TimeAxisInternals {
+  redraw: () => boolean
+  dom: { foreground: HTMLElement; background: HTMLElement }
+  body: {
+    dom: { top: HTMLElement; backgroundVertical: HTMLElement }
+    domProps: { root: { height: number }; bottom: { height: number } }
+  }
+  props: Record<string, number>
+  _calculateCharSize: () => void
+  _repaintLabels: () => void
+  _isResized: () => boolean
+}
+
+const internalsOf = (timeline: Timeline): TimelineInternals =>
+  timeline as unknown as TimelineInternals
+
+/** Asks for vis-timeline's redraw in the next frame (its public `redraw()` does far more). */
+function redrawNextFrame(timeline: Timeline): void {
+  const redraw = internalsOf(timeline)._redraw
+  if (typeof redraw === 'function') redraw.call(timeline)
+  else timeline.redraw()
+}
+
+/**
+ * vis-timeline fits the window once, in its first redraw. The first answer is often drawn
+ * (and fitted by the app, with room for labels) before that redraw, which then undid the
+ * fit: the first view sometimes opened on a window cut close to the events.
+ */
+function skipOwnFirstFit(timeline: Timeline): void {
+  const internals = internalsOf(timeline)
+  if (internals.initialFitDone === false) internals.initialFitDone = true
+}
+
+/**
+ * Opened on a given window, vis-timeline stays hidden until the window first changes, which
+ * the window remembered from last time never does: it is shown from its first redraw.
+ */
+function showFromFirstRedraw(timeline: Timeline): void {
+  const internals = internalsOf(timeline)
+  if (internals.initialRangeChangeDone === false) internals.initialRangeChangeDone = true
+}
+
+/** Whether vis-timeline found a lane out of view (scrolled away) in its last redraw. */
+function isLaneOutOfView(timeline: Timeline, laneId: string): boolean {
+  return internalsOf(timeline).itemSet?.groups?.[laneId]?.isVisible === false
+}
+
+/**
+ * vis-timeline's time axis takes its labels and grid lines out of the page at each redraw and
+ * back, so the browser styled and laid out each anew at every step. Once in the page, it is
+ * redrawn where it is, with vis-timeline's own steps (the axis on top, both rows of labels).
+ */
+function drawAxisInPlace(timeline: Timeline): void {
+  const axis = internalsOf(timeline).timeAxis
+  if (!axis || typeof axis.redraw !== 'function' || typeof axis._repaintLabels !== 'function')
+    return
+  // Named for tests, which see the axis as a user does: its labels and where they stand.
+  axis.dom.foreground.setAttribute('data-time-axis', '')
+  const redrawAway = axis.redraw.bind(axis)
+  axis.redraw = () => {
+    const { dom, body, props } = axis
+    const inPage =
+      dom.foreground.parentNode === body.dom.top &&
+      dom.background.parentNode === body.dom.backgroundVertical
+    if (!inPage) return redrawAway()
+    axis._calculateCharSize()
+    const minor = props['minorCharHeight'] ?? 0
+    const major = props['majorCharHeight'] ?? 0
+    props['minorLabelHeight'] = minor
+    props['majorLabelHeight'] = major
+    props['height'] = minor + major
+    props['width'] = dom.foreground.offsetWidth
+    props['minorLineHeight'] = body.domProps.root.height - major - body.domProps.bottom.height
+    props['minorLineWidth'] = 1
+    props['majorLineHeight'] = props['minorLineHeight'] + major
+    props['majorLineWidth'] = 1
+    dom.foreground.style.height = `${minor + major}px`
+    axis._repaintLabels()
+    return axis._isResized()
   }
 }
