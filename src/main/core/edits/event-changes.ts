@@ -56,13 +56,8 @@ function pairClaims(
   after: readonly Claim[],
 ): { pairs: Array<Claim | undefined>; removed: number[] } {
   const byId = new Map(before.flatMap((claim) => (claim.id ? [[claim.id, claim] as const] : [])))
-  const pairs = after.map((claim, i) =>
-    claim.id === undefined
-      ? before[i]?.id === undefined
-        ? before[i]
-        : undefined
-      : byId.get(claim.id),
-  )
+  const inPlace = (i: number) => (before[i]?.id === undefined ? before[i] : undefined)
+  const pairs = after.map((claim, i) => (claim.id ? byId.get(claim.id) : inPlace(i)))
   const kept = new Set(pairs)
   const removed = before.flatMap((claim, i) => (kept.has(claim) ? [] : [i]))
   return { pairs, removed }

@@ -25,17 +25,16 @@ export function topDialog(): HTMLElement | undefined {
   return openDialogs.at(-1)
 }
 
-/** The control marked `data-autofocus` to take the focus when the dialog opens, if any. */
-function chosenIn(dialog: HTMLElement): HTMLElement | undefined {
-  return tabStopsIn(dialog).find((element) => element.hasAttribute('data-autofocus'))
-}
+/** Marks the control that takes the focus when its dialog opens (the safe answer, say). */
+const CHOSEN = '[data-autofocus]'
 
 /**
- * The control marked `data-autofocus` (the safe answer of a question, say), else its first, as
- * `showModal()` would; the dialog itself when it has none yet.
+ * The control marked `data-autofocus`, else its first, as `showModal()` would; the dialog
+ * itself when it has none yet.
  */
 function focusInto(dialog: HTMLElement): void {
-  ;(chosenIn(dialog) ?? tabStopsIn(dialog)[0] ?? dialog).focus()
+  const stops = tabStopsIn(dialog)
+  ;(stops.find((element) => element.matches(CHOSEN)) ?? stops[0] ?? dialog).focus()
 }
 
 function bringFocusBack(event: FocusEvent): void {
@@ -53,9 +52,7 @@ function bringFocusBack(event: FocusEvent): void {
 export function holdFocus(dialog: HTMLElement): () => void {
   if (openDialogs.length === 0) document.addEventListener('focusin', bringFocusBack)
   openDialogs.push(dialog)
-  const chosen = chosenIn(dialog)
-  if (chosen) chosen.focus()
-  else if (!dialog.contains(document.activeElement)) focusInto(dialog)
+  if (dialog.querySelector(CHOSEN) || !dialog.contains(document.activeElement)) focusInto(dialog)
   return () => {
     const at = openDialogs.indexOf(dialog)
     if (at >= 0) openDialogs.splice(at, 1)
