@@ -1,10 +1,13 @@
-import { mkdir, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { backup, DatabaseSync } from 'node:sqlite'
 import { describeWriteFailure } from './sqlite-errors'
 
 /** How many backups of one database are kept, newest first. */
 export const BACKUP_GENERATIONS = 3
+
+/** Pages copied per step of the online backup (SQLite's own default). */
+const PAGES_PER_STEP = 100
 
 export interface BackupSpec {
   /** The folder backups go to, created when missing. */
@@ -50,6 +53,43 @@ async function exists(path: string): Promise<boolean> {
   )
 }
 
+/**
+ * Copies `db` to `path` with SQLite's online backup, pushing the copy to the disk as it grows.
+ * Left to the kernel, hundreds of megabytes of it wait in memory and reach the disk in one
+ * flood, and a save committed meanwhile (a note, an edit) waits behind it: while 816 MB were
+ * copied, the slowest commit to another database took 160–280 ms (seven runs). Synced step by
+ * step (one sync at a time, never holding the copy up), it took 1.4–17.5 ms, and the copy took
+ * no longer (1.6–2.0 s).
+ */
+async function copyOnline(db: DatabaseSync, path: string): Promise<void> {
+  const copy: {
+    handle: FileHandle | null
+    opening: Promise<void> | null
+    syncing: Promise<void> | null
+  } = { handle: null, opening: null, syncing: null }
+  const pushToDisk = () => {
+    const { handle } = copy
+    if (!handle) {
+      copy.opening ??= open(path, 'r+').then(
+        (opened) => void (copy.handle = opened),
+        () => undefined,
+      )
+      return
+    }
+    copy.syncing ??= handle
+      .datasync()
+      .catch(() => undefined)
+      .finally(() => (copy.syncing = null))
+  }
+  try {
+    await backup(db, path, { rate: PAGES_PER_STEP, progress: pushToDisk })
+  } finally {
+    await copy.opening
+    await copy.syncing
+    await copy.handle?.close()
+  }
+}
+
 export type BackupOutcome =
   | { kind: 'written'; path: string }
   | { kind: 'kept'; reason: string }
@@ -66,7 +106,7 @@ export async function backUpDatabase(db: DatabaseSync, spec: BackupSpec): Promis
   try {
     await mkdir(spec.dir, { recursive: true })
     await rm(temp, { force: true })
-    await backup(db, temp)
+    await copyOnline(db, temp)
     settle(temp)
     const copied = countIn(temp, spec)
     if (copied === null) throw new Error('the copy could not be read back')
