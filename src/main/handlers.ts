@@ -153,7 +153,9 @@ function implementations(services: AppServices): Implementations {
       opened.assertEditable()
       const path = await ports.chooseOpenPath('document')
       if (path === null) return null
-      return opened.documentsOf().attach(target, path, ports.now().toISOString())
+      const attached = await opened.documentsOf().attach(target, path, ports.now().toISOString())
+      opened.saved()
+      return attached
     },
     listDocuments: async ({ eventId }) => {
       const opened = await workspace
@@ -171,6 +173,7 @@ function implementations(services: AppServices): Implementations {
       const opened = await workspace
       opened.assertEditable()
       await opened.documentsOf().remove(id)
+      opened.saved()
       return null
     },
     verifyDocuments: async () => {

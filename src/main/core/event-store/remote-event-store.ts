@@ -5,6 +5,7 @@ import {
   exportsAskingWith,
   type TimelineExports,
 } from '../export/timeline-exports'
+import type { BackupOutcome } from '../sqlite/database-backups'
 import type { NotesOverlay } from './store-basics'
 import { storeAskingWith, type StoreMethod, type TimelineStore } from './timeline-store'
 import type { StoreAnswer, StoreRequest, StoreWorkerData, WireNotes } from './store-worker-protocol'
@@ -24,6 +25,13 @@ export interface OpenedFileStore {
   edits: TimelineEdits | null
   documents: TimelineDocuments
   exports: TimelineExports
+  /**
+   * Backs the file up into `dir` through the connection its edits are written with (null when
+   * it takes none): SQLite carries an edit made meanwhile into the copy, where one made through
+   * another connection starts the copy over, so a user who kept editing kept it from ever
+   * finishing.
+   */
+  backUp: ((dir: string) => Promise<BackupOutcome>) | null
 }
 
 /**
@@ -103,7 +111,15 @@ export async function openStoreInWorker(
   const exports = exportsAskingWith((method) =>
     withNotes('exports', method, EXPORT_NOTES_AT[method]),
   )
-  return { store, edits: data.writable ? editsAskingWith(edit) : null, documents, exports }
+  const backUp = (dir: string) =>
+    post({ id: (nextId += 1), target: 'backup', method: 'backUp', args: [dir], notesAt: null })
+  return {
+    store,
+    edits: data.writable ? editsAskingWith(edit) : null,
+    documents,
+    exports,
+    backUp: data.writable ? (backUp as (dir: string) => Promise<BackupOutcome>) : null,
+  }
 }
 
 function wire(overlay: NotesOverlay): WireNotes {

@@ -20,8 +20,11 @@ export interface WireNotes {
 
 export interface StoreRequest {
   id: number
-  /** A question for the store, an edit for the editor, a request for the documents or an export. */
-  target: 'store' | 'editor' | 'documents' | 'exports'
+  /**
+   * A question for the store, an edit for the editor, a request for the documents, an export,
+   * or a backup of the file (taken through the connection edits are written with).
+   */
+  target: 'store' | 'editor' | 'documents' | 'exports' | 'backup'
   method: string
   args: unknown[]
   /** Where the method takes the notes overlay among its arguments, if it does. */

@@ -51,6 +51,14 @@ function start(port: NonNullable<typeof parentPort>, data: StoreWorkerData): voi
     : null
   const answer = (request: StoreRequest): void => {
     if (request.notes) take(request.notes)
+    if (request.target === 'backup') {
+      repository.backUp(request.args[0] as string).then(
+        (value) => port.postMessage({ id: request.id, ok: true, value }),
+        (error: unknown) =>
+          port.postMessage({ id: request.id, ok: false, error: (error as Error).message }),
+      )
+      return
+    }
     try {
       if (request.target === 'editor') {
         if (!editor) throw new Error('This timeline cannot be edited.')

@@ -17,6 +17,7 @@ import { checkIntegrityInBackground } from '../timeline/integrity-check'
 import { checkTimelineFile, TimelineFileError } from '../timeline/timeline-file-check'
 import { acquireTimelineLock, releaseTimelineLock } from '../timeline/timeline-lock'
 import { TimelineRepository } from '../timeline/timeline-repository'
+import type { BackupOutcome } from '../sqlite/database-backups'
 import { isCorruption } from '../sqlite/sqlite-errors'
 import type { UserDatabase } from '../user-data/user-database'
 
@@ -37,6 +38,8 @@ export interface OpenTimeline {
   notes: AnnotationRepository
   /** Null for the bundled sample, which lives in memory only. */
   repository: TimelineRepository | null
+  /** Backs the file up into a folder; null when it takes no edits (see `OpenedFileStore`). */
+  backUp: ((dir: string) => Promise<BackupOutcome>) | null
   /** SQLite's quick check of the file, run in the background: the first problem, or null. */
   integrity: Promise<string | null>
   /** Stops that check, for a file being closed (it then finds nothing). */
@@ -67,6 +70,7 @@ export async function openSample(
     exports: exportsInThisThread(new TimelineExporter(loaded)),
     notes: new AnnotationRepository(userDb, SAMPLE_TIMELINE_ID, now),
     repository: null,
+    backUp: null,
     integrity: Promise.resolve(null),
     stopIntegrityCheck: () => undefined,
   }
@@ -99,7 +103,8 @@ async function openFileStore(
   const edits = writable ? editsInThisThread(editorForStore(repository, store)) : null
   const documents = documentsInThisThread(shelfOf(repository.editTables()))
   const exports = exportsInThisThread(new TimelineExporter(store))
-  return { store: storeInThisThread(store), edits, documents, exports }
+  const backUp = writable ? (dir: string) => repository.backUp(dir) : null
+  return { store: storeInThisThread(store), edits, documents, exports, backUp }
 }
 
 export interface OpenOptions {
@@ -133,7 +138,7 @@ export async function openTimelineFile(
     })
     const meta = repository.meta()
     const catalogue = repository.readCatalogue()
-    const { store, edits, documents, exports } = await openFileStore(
+    const { store, edits, documents, exports, backUp } = await openFileStore(
       repository,
       options.storeWorkerScript,
       !writable,
@@ -146,6 +151,7 @@ export async function openTimelineFile(
       exports,
       notes: new AnnotationRepository(userDb, meta.id, options.now),
       repository,
+      backUp,
       // Not while the first view is drawn: the check reads the whole file.
       integrity: checkIntegrityInBackground(
         path,

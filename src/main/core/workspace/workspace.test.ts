@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process'
-import { copyFile, mkdtemp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises'
+import {
+  copyFile,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  truncate,
+  writeFile,
+} from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
@@ -8,6 +17,7 @@ import { damageSearchIndex } from '../test-support/damaged-timeline'
 import { mountSmallDisk } from '../test-support/small-disk'
 import { TIMELINE_DATABASE } from '../timeline/timeline-schema'
 import { SAMPLE_TIMELINE_ID } from './open-timeline'
+import { TIMELINE_SAVES_PER_BACKUP } from './timeline-backups'
 import { Workspace } from './workspace'
 
 const DATA_DIR = join(__dirname, '..', '..', '..', '..', 'data')
@@ -88,6 +98,34 @@ describe('Workspace', () => {
     expect(events).toBeGreaterThan(20)
     expect(copy.prepare('SELECT count(*) AS n FROM events').get()).toEqual({ n: events })
     copy.close()
+  })
+
+  it(`backs the open timeline up again after every ${TIMELINE_SAVES_PER_BACKUP} saves, with the last one in`, async () => {
+    const { workspace, dir } = await start()
+    const info = await workspace.saveCopy(join(await folder(), 'busy.timeline'))
+    await workspace.timelineBackup
+    const backups = join(dir, 'backups', 'timelines', info.id)
+    const rename = (n: number) =>
+      workspace.edit((editor, at) =>
+        editor.saveCatalogueItem(
+          { kind: 'track', track: { id: 'united-states', label: `US ${n}`, colour: '#1f4e79' } },
+          at,
+        ),
+      )
+    for (let n = 1; n < TIMELINE_SAVES_PER_BACKUP; n += 1) await rename(n)
+    await workspace.timelineBackup
+    expect(await readdir(backups)).toEqual(['timeline.backup-1.sqlite'])
+    await rename(TIMELINE_SAVES_PER_BACKUP)
+    await workspace.timelineBackup
+    expect((await readdir(backups)).sort()).toEqual([
+      'timeline.backup-1.sqlite',
+      'timeline.backup-2.sqlite',
+    ])
+    const newest = new DatabaseSync(join(backups, 'timeline.backup-1.sqlite'), { readOnly: true })
+    expect(newest.prepare("SELECT label FROM tracks WHERE id = 'united-states'").get()).toEqual({
+      label: `US ${TIMELINE_SAVES_PER_BACKUP}`,
+    })
+    newest.close()
   })
 
   it('creates an empty timeline with one track, ready to write', async () => {

@@ -9,7 +9,7 @@ import { migrateAnnotationsJson } from '../annotations/migrate-annotations-json'
 import { EMPTY_TIMELINE_TRACKS } from '../timeline/default-tracks'
 import { TimelineRepository } from '../timeline/timeline-repository'
 import type { BackupOutcome } from '../sqlite/database-backups'
-import { scheduleTimelineBackup } from './backup-schedule'
+import { TimelineBackups } from './timeline-backups'
 import { UserDatabase } from '../user-data/user-database'
 import { prepareStoreWorker } from '../event-store/store-worker-spare'
 import type { CallQuiet } from '../call-quiet'
@@ -53,6 +53,7 @@ export class Workspace {
     readonly userDb: UserDatabase,
     private readonly options: WorkspaceOptions,
     readonly notices: UserDataNotice[],
+    private readonly backups: TimelineBackups,
   ) {}
 
   static async start(options: WorkspaceOptions): Promise<Workspace> {
@@ -74,13 +75,17 @@ export class Workspace {
       }
     }
     open ??= await openSample(options.dataDir, userDb, options.now)
-    const workspace = new Workspace(open, userDb, options, notices)
+    const delay = options.timelineBackupDelayMs ?? TIMELINE_BACKUP_DELAY_MS
+    const backups = new TimelineBackups(delay, options.callQuiet)
+    const workspace = new Workspace(open, userDb, options, notices, backups)
     workspace.watch(open)
     return workspace
   }
 
-  /** The backup of the open timeline file taken after it opened, once it is written. */
-  timelineBackup: Promise<BackupOutcome | null> = Promise.resolve(null)
+  /** The latest backup of the open timeline file asked for, once it is done. */
+  get timelineBackup(): Promise<BackupOutcome | null> {
+    return this.backups.done
+  }
 
   /** Resolves once the open timeline's file has been checked in the background. */
   async integrityChecked(): Promise<void> {
@@ -92,7 +97,7 @@ export class Workspace {
    * be read is saved with "Save a copy".
    */
   private watch(opened: OpenTimeline): void {
-    this.scheduleBackup(opened)
+    this.backUpWhileOpen(opened)
     this.prepareNextOpen()
     opened.integrity.then(
       (problem) => {
@@ -126,6 +131,7 @@ export class Workspace {
     this.assertEditable()
     const opened = this.open
     const outcome = await make(opened.edits!, this.options.now().toISOString())
+    if (this.open === opened) this.backups.saved()
     if (outcome.catalogueChanged)
       opened.info = { ...opened.info, tracks: await opened.store.tracks() }
     return outcome
@@ -163,12 +169,7 @@ export class Workspace {
     const path = previous.info.path
     if (path === null) return previous.info
     const opened = await openTimelineFile(path, this.userDb, { ...this.options, lockHeld: true })
-    this.pendingBackup?.()
-    const previousBackup = this.timelineBackup
-    this.open = opened
-    this.watch(opened)
-    await previousBackup
-    await closeTimeline(previous, { keepLock: true })
+    await this.replaceOpen(opened, { keepLock: true })
     return opened.info
   }
 
@@ -196,7 +197,9 @@ export class Workspace {
   /** Opens a timeline file in place of the open one; on failure the open one stays. */
   async openFile(path: string): Promise<TimelineInfo> {
     const opened = await openTimelineFile(path, this.userDb, this.options)
-    return this.switchTo(opened)
+    await this.replaceOpen(opened)
+    this.userDb.rememberTimeline(path, opened.info.title)
+    return opened.info
   }
 
   /** Creates an empty timeline at `path` and opens it. */
@@ -246,30 +249,37 @@ export class Workspace {
   }
 
   /**
-   * Backs a timeline file up into the user-data folder (backups/timelines/<id>), a little
-   * after it opens and once the app is quiet (see `scheduleTimelineBackup`); a file opened
-   * read-only is someone else's to back up.
+   * Backs a timeline file up into the user-data folder (backups/timelines/<id>) while it is
+   * open (see `TimelineBackups`). A file opened read-only is someone else's to back up, and
+   * one found damaged is not copied over the good backups.
    */
-  private scheduleBackup(opened: OpenTimeline): void {
-    const { repository } = opened
-    if (!repository || opened.info.readOnlyReason !== null) return
+  private backUpWhileOpen(opened: OpenTimeline): void {
+    const { backUp } = opened
+    if (!backUp || opened.info.readOnlyReason !== null) return this.backups.opened(null)
     const dir = join(this.options.userDataDir, 'backups', 'timelines', opened.info.id)
-    const scheduled = scheduleTimelineBackup(
-      () => (this.open === opened ? repository.backUp(dir) : Promise.resolve(null)),
-      this.options.timelineBackupDelayMs ?? TIMELINE_BACKUP_DELAY_MS,
-      this.options.callQuiet,
+    this.backups.opened(async () =>
+      this.open === opened && opened.info.readOnlyReason === null ? backUp(dir) : null,
     )
-    this.timelineBackup = scheduled.done
-    this.pendingBackup = scheduled.cancel
   }
 
-  /** Cancels a backup that has not started yet (the timeline is being closed). */
-  private pendingBackup: (() => void) | null = null
+  /** Puts `opened` in the open one's place, closing that once a backup begun of it is done. */
+  private async replaceOpen(opened: OpenTimeline, close: { keepLock?: boolean } = {}) {
+    const previous = this.open
+    const backedUp = this.backups.stop()
+    this.open = opened
+    this.watch(opened)
+    await backedUp
+    await closeTimeline(previous, close)
+  }
+
+  /** One more save to the open timeline that is not an edit (a document attached or removed). */
+  saved(): void {
+    this.backups.saved()
+  }
 
   /** Closes the open timeline and the user database once their backups are done. */
   async close(): Promise<void> {
-    this.pendingBackup?.()
-    await this.timelineBackup
+    await this.backups.stop()
     await closeTimeline(this.open)
     await this.userDb.backupDone
     this.userDb.close()
@@ -283,18 +293,5 @@ export class Workspace {
   private prepareNextOpen(): void {
     const script = this.options.storeWorkerScript
     if (script) this.options.callQuiet?.whenQuiet(() => prepareStoreWorker(script), 'spare-store')
-  }
-
-  private async switchTo(opened: OpenTimeline): Promise<TimelineInfo> {
-    const previous = this.open
-    // A backup of the previous file that has begun is let finish before its file is closed.
-    this.pendingBackup?.()
-    const previousBackup = this.timelineBackup
-    this.open = opened
-    this.watch(opened)
-    await previousBackup
-    await closeTimeline(previous)
-    if (opened.info.path) this.userDb.rememberTimeline(opened.info.path, opened.info.title)
-    return opened.info
   }
 }
