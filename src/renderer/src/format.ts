@@ -1,3 +1,4 @@
+import { format } from 'date-fns'
 import {
   formatClaimDates,
   formatEventDate,
@@ -44,36 +45,21 @@ export function toAxisDate(value: string): Date {
   return new Date(coverStartMs(value, 'local'))
 }
 
-const dayFormatter = new Intl.DateTimeFormat(navigator.language, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-})
-
-const timestampFormatter = new Intl.DateTimeFormat(navigator.language, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-})
-
-/** A day as the reader writes it ("15 Aug 2025"). */
+/** A day as the reader writes it ("15 Aug 2025"), as the event dates write theirs. */
 export function formatDay(date: Date): string {
-  return dayFormatter.format(date)
+  return format(date, 'PP', { locale })
 }
 
 /**
- * A window of time, to the minute when it is shorter than three days. The formatters are made
- * once: the readout is formatted at every range change, and making one costs milliseconds.
+ * A window of time, to the minute when it is shorter than three days, in the words of the
+ * event dates (Intl's en-GB would write "Sept" beside the list's and the axis' "Sep").
  */
 export function formatRange(start: Date, end: Date): string {
-  const span = end.getTime() - start.getTime()
-  const formatter = span < 3 * 86_400_000 ? timestampFormatter : dayFormatter
-  return `${formatter.format(start)} – ${formatter.format(end)}`
+  const pattern = end.getTime() - start.getTime() < 3 * 86_400_000 ? 'PP, HH:mm' : 'PP'
+  return `${format(start, pattern, { locale })} – ${format(end, pattern, { locale })}`
 }
 
 /** When the user wrote or edited something, in their own zone. */
 export function formatTimestamp(iso: string): string {
-  return timestampFormatter.format(new Date(iso))
+  return format(new Date(iso), 'PP, HH:mm', { locale })
 }
