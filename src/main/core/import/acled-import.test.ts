@@ -95,6 +95,17 @@ describe('an ACLED export', () => {
     t.close()
   })
 
+  it('gives a source named in Cyrillic an id in Latin letters, which is its citation key', async () => {
+    await importFile(timeline, await acled([acledRow({ source: 'ТАСС; Укрінформ' })]))
+    const t = openEditable(timeline)
+    const kyiv = t.repository.editTables().event(t.repository.queries().idOfExternalId('UKR1001')!)!
+    expect(kyiv.claims.map((c) => [c.sourceId, c.claimant])).toEqual([
+      ['tass', 'ТАСС'],
+      ['ukrinform', 'Укрінформ'],
+    ])
+    t.close()
+  })
+
   it('puts each event on the track of the "Group by" column the user chose', async () => {
     await importFile(
       timeline,
