@@ -149,6 +149,34 @@ for (const viewport of [
   })
 }
 
+test('choosing filters moves nothing in the filter bar: counts and "Clear filters" have their room', async ({
+  launch,
+}) => {
+  const app = await launch({ viewport: { width: 1440, height: 900 } })
+  const filterBar = new FilterBar(app.page)
+  const places = () =>
+    filterBar.group.locator('summary, button, input[type=search]').evaluateAll((controls) =>
+      controls.map((control) => {
+        const box = control.getBoundingClientRect()
+        return [Math.round(box.x), Math.round(box.y)]
+      }),
+    )
+  const before = await places()
+  await expect(filterBar.clear).toBeDisabled()
+  await filterBar.openMenu('Actors')
+  await filterBar.option('Daniel Driscoll').check()
+  await filterBar.openMenu('Tags')
+  await filterBar.option('summit').check()
+  await app.page.keyboard.press('Escape')
+  await expect(filterBar.group.getByText('Actors (1)')).toBeVisible()
+  await expect(filterBar.group.getByText('Tags (1)')).toBeVisible()
+  await expect(filterBar.clear).toBeEnabled()
+  expect(await places()).toEqual(before)
+  await filterBar.clear.click()
+  await expect(filterBar.clear).toBeDisabled()
+  await expect(filterBar.group.getByText('Tags (1)')).toBeHidden()
+})
+
 test('the last view (range, filters, selection) comes back after a restart', async ({ launch }) => {
   let app = await launch()
   let ui = new TimelinePage(app.page)

@@ -76,10 +76,7 @@ export const FilterBar = memo(function FilterBar({
           </label>
         ))}
       </fieldset>
-      <FilterMenu
-        label={`Actors${query.actorIds ? ` (${query.actorIds.length})` : ''}`}
-        legend="Actors"
-      >
+      <FilterMenu label="Actors" chosen={query.actorIds?.length ?? 0} legend="Actors">
         {actors.map((actor) => (
           <label key={actor.id}>
             <input
@@ -91,7 +88,7 @@ export const FilterBar = memo(function FilterBar({
           </label>
         ))}
       </FilterMenu>
-      <FilterMenu label={`Tags${query.tags ? ` (${query.tags.length})` : ''}`} legend="Tags">
+      <FilterMenu label="Tags" chosen={query.tags?.length ?? 0} legend="Tags">
         {tags.map((tag) => (
           <label key={tag}>
             <input
@@ -132,15 +129,15 @@ export const FilterBar = memo(function FilterBar({
         />
         Has my notes
       </label>
-      {isFiltered(query) ? (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => onChange({ text: query.text })}
-        >
-          Clear filters
-        </button>
-      ) : null}
+      {/* Always there (disabled with nothing to clear), so a first filter moves nothing. */}
+      <button
+        type="button"
+        className="link-button"
+        disabled={!isFiltered(query)}
+        onClick={() => onChange({ text: query.text })}
+      >
+        Clear filters
+      </button>
       {/* Beside the filters it narrows with, so the header keeps to two rows. */}
       <input
         type="search"

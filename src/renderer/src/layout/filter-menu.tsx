@@ -4,17 +4,20 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 const EDGE_PX = 8
 
 /**
- * A filter menu ("Actors", "Tags"): a disclosure whose list opens under it, in one column that
+ * A filter menu ("Actors", "Tags (2)"): a disclosure whose list opens under it, in one column that
  * scrolls, within the window (moved left when it would run past the right edge). As a menu does,
  * it closes on Escape (focus back on its button) and on a click anywhere outside it, so two
  * are never open over each other.
  */
 export function FilterMenu({
   label,
+  chosen,
   legend,
   children,
 }: {
   label: string
+  /** How many of its choices are chosen, shown beside the label ("Tags (2)"). */
+  chosen: number
   legend: string
   children: ReactNode
 }) {
@@ -56,7 +59,13 @@ export function FilterMenu({
       className="filter-menu"
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
-      <summary>{label}</summary>
+      <summary>
+        {label}
+        {/* Room for the count is kept when there is none, so choosing one moves nothing. */}
+        <span className={chosen ? 'filter-menu-count' : 'filter-menu-count none'}>
+          {` (${chosen})`}
+        </span>
+      </summary>
       <fieldset ref={list} className="filter-menu-list">
         <legend className="visually-hidden">{legend}</legend>
         {children}
