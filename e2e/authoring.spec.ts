@@ -13,6 +13,7 @@ import type { LaunchedApp, LaunchOptions } from './support/app'
 import { expect, test } from './support/fixtures'
 
 const ALASKA = 'Trump and Putin hold a summit in Alaska'
+const MIAMI_MEETING = 'Witkoff and Dmitriev meet in Miami'
 // A made-up entry, as a user would type one: no real person is quoted.
 const MIAMI = 'Test entry: delegations meet in Miami'
 
@@ -195,6 +196,28 @@ test('a claim turned from reported to denied shows in History, and Undo and Redo
   )
   await expect(details.claim(1)).toContainText('Reported')
   await expect(history.getByText(change)).toHaveCount(0)
+})
+
+test('an edited event is shown where it now stands: in view, out from behind "+N more"', async ({
+  launch,
+}) => {
+  const { ui, details, dialog } = await editableCopy(launch)
+  // At "Fit all" Miami is in a row of the United States lane behind its "+N more".
+  await ui.openFromList(MIAMI_MEETING)
+  await expect(ui.event(MIAMI_MEETING)).toHaveCount(0)
+  await details.button('Edit event').click()
+  await dialog.field('Place').fill('Miami, Florida')
+  await dialog.saveEvent()
+  await expect(ui.event(MIAMI_MEETING)).toBeVisible()
+  await expect(ui.event(MIAMI_MEETING)).toBeFocused()
+
+  // Moved to a date out of the window, it is brought into view there.
+  await ui.openFromList(ALASKA)
+  await details.button('Edit event').click()
+  await dialog.field('Start').fill('2024-08-15')
+  await dialog.saveEvent()
+  await expect(ui.event(ALASKA)).toBeVisible()
+  await expect(ui.rangeReadout).toContainText('2024')
 })
 
 test('Enter in a field of the Event dialog saves the event, as "Save event" does', async ({

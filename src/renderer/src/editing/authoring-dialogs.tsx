@@ -65,9 +65,10 @@ export function AuthoringDialogs({
           onClose={onClose}
           onSaved={(outcome, start) => {
             onClose()
+            // The event saved is shown where it now stands, as a new one is: at a date out of
+            // the window, or in a row behind its lane's "+N more".
             const id = outcome.eventId
-            const added = request.kind === 'add' && id !== null
-            return onEdited(outcome, added ? { reveal: { id, start } } : { select: id })
+            return onEdited(outcome, id !== null ? { reveal: { id, start } } : { select: id })
           }}
         />
       )
