@@ -59,6 +59,32 @@ test('save a copy of the sample, note on it, restart: the copy is open with its 
   expect((await readFile(savePath)).subarray(0, 15).toString()).toBe('SQLite format 3')
 })
 
+test('a note is never shown as raw Markdown, even in the copy that opens on its event', async ({
+  launch,
+}) => {
+  const savePath = join(await folder(), 'My talks.timeline')
+  const { app, ui, file } = modelsOf(await launch({ savePath }))
+  const notes = new NotesPanel(app.page)
+  await ui.open(ALASKA)
+  await notes.add('A **bold** note')
+  // Every state of the page that could be painted, from the copy's first script on.
+  await app.page.addInitScript(() => {
+    const seen: string[] = []
+    Object.assign(window, { rawMarkdownSeen: seen })
+    new MutationObserver(() => {
+      for (const note of document.querySelectorAll('.note-markdown')) {
+        const shown = getComputedStyle(note).visibility !== 'hidden'
+        if (shown && note.textContent?.includes('**')) seen.push(note.textContent)
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true })
+  })
+  await file.openAnother(() => file.button('Save a copy').click())
+  await expect(notes.notes().first().locator('strong')).toHaveText('bold')
+  expect(
+    await app.page.evaluate(() => (window as { rawMarkdownSeen?: string[] }).rawMarkdownSeen),
+  ).toEqual([])
+})
+
 test('New timeline creates an empty one, and Open Recent goes back to the last', async ({
   launch,
 }) => {

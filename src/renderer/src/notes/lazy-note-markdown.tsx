@@ -22,13 +22,15 @@ export function preloadNoteMarkdown(): void {
 }
 
 /**
- * A note's Markdown; its plain text stands in while the renderer loads. Parsed again only when
- * its text changes: the details around it are drawn again after every edit and every answer,
- * and an event may carry tens of notes.
+ * A note's Markdown. While the renderer loads (a note shown as the page opens, after "Save a
+ * copy" or at start), its text keeps the note's room but is not shown: shown, it flashed as raw
+ * Markdown ("**bold**") before it was rendered. Parsed again only when its text changes: the
+ * details around it are drawn again after every edit and every answer, and an event may carry
+ * tens of notes.
  */
 export const NoteMarkdown = memo(function NoteMarkdown({ text }: { text: string }) {
   return (
-    <Suspense fallback={<p className="note-markdown">{text}</p>}>
+    <Suspense fallback={<p className="note-markdown loading">{text}</p>}>
       <Markdown text={text} />
     </Suspense>
   )
