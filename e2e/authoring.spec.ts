@@ -14,6 +14,7 @@ import { expect, test } from './support/fixtures'
 
 const ALASKA = 'Trump and Putin hold a summit in Alaska'
 const MIAMI_MEETING = 'Witkoff and Dmitriev meet in Miami'
+const ENERGOATOM = 'Energoatom corruption investigation made public in Ukraine'
 // A made-up entry, as a user would type one: no real person is quoted.
 const MIAMI = 'Test entry: delegations meet in Miami'
 
@@ -198,20 +199,32 @@ test('a claim turned from reported to denied shows in History, and Undo and Redo
   await expect(history.getByText(change)).toHaveCount(0)
 })
 
-test('an edited event is shown where it now stands: in view, out from behind "+N more"', async ({
+test('an edited event in sight stays in sight: out of the window, or behind "+N more"', async ({
   launch,
 }) => {
   const { ui, details, dialog } = await editableCopy(launch)
-  // At "Fit all" Miami is in a row of the United States lane behind its "+N more".
+  // One opened from the list, out of sight (behind "+N more" at "Fit all"), leaves the
+  // timeline as it was.
   await ui.openFromList(MIAMI_MEETING)
-  await expect(ui.event(MIAMI_MEETING)).toHaveCount(0)
+  const window = await ui.rangeReadout.textContent()
   await details.button('Edit event').click()
   await dialog.field('Place').fill('Miami, Florida')
   await dialog.saveEvent()
-  await expect(ui.event(MIAMI_MEETING)).toBeVisible()
-  await expect(ui.event(MIAMI_MEETING)).toBeFocused()
+  await expect(details.region).toContainText('Miami, Florida')
+  await expect(ui.event(MIAMI_MEETING)).toHaveCount(0)
+  await expect(ui.rangeReadout).toHaveText(window ?? '')
+
+  // Moved onto the crowded United States lane on 18 November, whose rows there are full.
+  await ui.open(ENERGOATOM)
+  await details.button('Edit event').click()
+  await dialog.field('Track').selectOption({ label: 'United States' })
+  await dialog.field('Start').fill('2025-11-18')
+  await dialog.saveEvent()
+  await expect(ui.event(ENERGOATOM)).toBeVisible()
+  await expect(ui.event(ENERGOATOM)).toBeFocused()
 
   // Moved to a date out of the window, it is brought into view there.
+  await expect(ui.event(ALASKA)).toHaveCount(1)
   await ui.openFromList(ALASKA)
   await details.button('Edit event').click()
   await dialog.field('Start').fill('2024-08-15')

@@ -22,6 +22,8 @@ export interface ShowAfterEdit {
   select?: string | null
   /** A new event: brought into view where it starts, and focused there. */
   reveal?: { id: string; start: string }
+  /** An edited one: revealed the same way if the user was looking at it on the timeline. */
+  revealIfShown?: { id: string; start: string }
 }
 
 interface Props {
@@ -65,10 +67,16 @@ export function AuthoringDialogs({
           onClose={onClose}
           onSaved={(outcome, start) => {
             onClose()
-            // The event saved is shown where it now stands, as a new one is: at a date out of
-            // the window, or in a row behind its lane's "+N more".
+            // A new event is shown where it stands; an edited one too if it was in sight, so
+            // that a change of date or track cannot take it out of view or behind its lane's
+            // "+N more" (one opened from the list, out of sight, leaves the window where it is).
             const id = outcome.eventId
-            return onEdited(outcome, id !== null ? { reveal: { id, start } } : { select: id })
+            if (id === null) return onEdited(outcome, { select: id })
+            const added = request.kind === 'add'
+            return onEdited(
+              outcome,
+              added ? { reveal: { id, start } } : { revealIfShown: { id, start } },
+            )
           }}
         />
       )

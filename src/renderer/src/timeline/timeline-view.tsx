@@ -6,7 +6,7 @@ import { api, unwrap } from '../api-client'
 import { reportFailure } from '../failure-reports'
 import { toAxisDate } from '../format'
 import { useNotesVersion } from '../notes/use-notes-version'
-import { focusChip, listenToChips } from './chip-input'
+import { chipFor, focusChip, listenToChips } from './chip-input'
 import { LaneLayers } from './lane-layers'
 import { LinkOverlay } from './link-overlay'
 import { TimelineController } from './timeline-controller'
@@ -29,6 +29,8 @@ export interface TimelineHandle {
   pan(fraction: number): void
   /** Brings an event into view (keeping the zoom) and focuses it once drawn. */
   focusEvent(event: Pick<EventSummary, 'id' | 'start'>): void
+  /** Whether an event's chip is drawn in sight: in the window, not behind "+N more". */
+  shows(eventId: string): boolean
   /**
    * An edit was just sent: asks for the window as it will be at `dataVersion`, and resolves
    * once it has come (see the controller).
@@ -202,6 +204,13 @@ export const TimelineView = forwardRef<TimelineHandle, Props>(function TimelineV
     pan: (fraction) => controller.current?.pan(fraction),
     focusEvent: (event) =>
       controller.current?.focusEvent(event.id, toAxisDate(event.start).getTime()),
+    shows: (eventId) => {
+      const canvas = container.current
+      const chip = canvas ? chipFor(canvas, eventId) : null
+      if (!canvas || !chip) return false
+      const [shown, box] = [canvas.getBoundingClientRect(), chip.getBoundingClientRect()]
+      return box.right > shown.left && box.left < shown.right
+    },
     readAhead: (dataVersion) =>
       controller.current?.readAhead(`${dataVersion}.${notesVersionNow.current}`) ??
       Promise.resolve(),

@@ -86,13 +86,16 @@ export function Workspace({ boot }: { boot: Boot }) {
   // Once an edit, undo or redo is on disk: every panel reads again, and its event is shown.
   const showEdit = useCallback(
     async (outcome: EditOutcome, show: ShowAfterEdit, step?: EditStep) => {
-      revealAfterEdit.current = show.reveal
+      // Asked before the timeline draws the edit: whether the event was in sight until now.
+      const inSight = show.revealIfShown && timeline.current?.shows(show.revealIfShown.id)
+      const reveal = show.reveal ?? (inSight ? show.revealIfShown : undefined)
+      revealAfterEdit.current = reveal
       const version = versionOf(outcome)
       if (outcome.event) setSavedEvent({ version, detail: outcome.event })
       await timelineEdited(outcome.catalogueChanged, version)
-      if (show.reveal) {
+      if (reveal) {
         setFocusDetails(false)
-        setSelectedId(show.reveal.id)
+        setSelectedId(reveal.id)
       } else if (show.select !== undefined) setSelectedId(show.select)
       else if (outcome.eventId) setSelectedId(outcome.eventId)
       const done = step === 'undo' ? 'Undone' : step === 'redo' ? 'Redone' : 'Saved'
