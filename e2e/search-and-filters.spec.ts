@@ -149,20 +149,20 @@ for (const viewport of [
   })
 }
 
-test('choosing filters moves nothing in the filter bar: counts and "Clear filters" have their room', async ({
+test('choosing an actor and a tag moves no filter: the menus keep room for their counts', async ({
   launch,
 }) => {
   const app = await launch({ viewport: { width: 1440, height: 900 } })
   const filterBar = new FilterBar(app.page)
+  // Every filter up to the dates; "Clear filters" comes after them when something is filtered.
   const places = () =>
-    filterBar.group.locator('summary, button, input[type=search]').evaluateAll((controls) =>
+    filterBar.group.locator('fieldset:not(.filter-menu-list), summary').evaluateAll((controls) =>
       controls.map((control) => {
         const box = control.getBoundingClientRect()
         return [Math.round(box.x), Math.round(box.y)]
       }),
     )
   const before = await places()
-  await expect(filterBar.clear).toBeDisabled()
   await filterBar.openMenu('Actors')
   await filterBar.option('Daniel Driscoll').check()
   await filterBar.openMenu('Tags')
@@ -170,10 +170,9 @@ test('choosing filters moves nothing in the filter bar: counts and "Clear filter
   await app.page.keyboard.press('Escape')
   await expect(filterBar.group.getByText('Actors (1)')).toBeVisible()
   await expect(filterBar.group.getByText('Tags (1)')).toBeVisible()
-  await expect(filterBar.clear).toBeEnabled()
   expect(await places()).toEqual(before)
   await filterBar.clear.click()
-  await expect(filterBar.clear).toBeDisabled()
+  await expect(filterBar.clear).toHaveCount(0)
   await expect(filterBar.group.getByText('Tags (1)')).toBeHidden()
 })
 

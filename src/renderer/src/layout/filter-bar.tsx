@@ -129,15 +129,16 @@ export const FilterBar = memo(function FilterBar({
         />
         Has my notes
       </label>
-      {/* Always there (disabled with nothing to clear), so a first filter moves nothing. */}
-      <button
-        type="button"
-        className="link-button"
-        disabled={!isFiltered(query)}
-        onClick={() => onChange({ text: query.text })}
-      >
-        Clear filters
-      </button>
+      {/* Only while something is filtered: kept there, it cost narrow windows a row of the bar. */}
+      {isFiltered(query) ? (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => onChange({ text: query.text })}
+        >
+          Clear filters
+        </button>
+      ) : null}
       {/* Beside the filters it narrows with, so the header keeps to two rows. */}
       <input
         type="search"
