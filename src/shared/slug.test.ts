@@ -5,6 +5,7 @@ describe('ids made from names', () => {
   it('keep Latin names as they read, without accents', () => {
     expect(slugOf('Recep Tayyip Erdoğan', 'actor')).toBe('recep-tayyip-erdogan')
     expect(slugOf('Mediators (Qatar, Türkiye)', 'track')).toBe('mediators-qatar-turkiye')
+    expect(slugOf('  NBC News / Kremlin ', 'source')).toBe('nbc-news-kremlin')
   })
 
   it('write Cyrillic, Greek and Arabic names in Latin letters, so a source keeps a telling key', () => {
