@@ -95,11 +95,13 @@ export class TimelineController {
   pan(fraction: number): void {
     this.target = null
     this.timeline.setWindow(panned(this.timeline.window(), fraction))
+    this.timeline.drawNow()
   }
 
   /** Shows a window at once, as a count's chip asks. */
   show(span: WindowSpan): void {
     this.timeline.setWindow(span)
+    this.timeline.drawNow()
   }
 
   /** Brings the date `at` into view (keeping the zoom) and focuses the event once drawn. */
@@ -254,6 +256,7 @@ export class TimelineController {
       this.showingStep = true
       try {
         timeline.setWindow(goal)
+        timeline.drawNow()
       } finally {
         this.showingStep = false
       }

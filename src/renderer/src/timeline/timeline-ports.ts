@@ -20,6 +20,8 @@ export interface TimelinePort {
   lanesWidthPx(): number
   /** Asks the widget to lay out and draw again in the next frame. */
   redrawSoon(): void
+  /** Draws at once what would be drawn in the next frame: a step the user took shows sooner. */
+  drawNow(): void
   /** Calls back once the widget has drawn (`redrawing`), or in the next frame if nothing is to be drawn. */
   whenDrawn(redrawing: boolean, callback: () => void): void
 }

@@ -68,6 +68,7 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
   private readonly resizedLanes = new Set<Track>()
   private readonly cleanups: Array<() => void> = []
   private widthPx: number | null = null
+  private readonly redraws: Redraws
 
   constructor(
     private readonly canvas: HTMLElement,
@@ -78,6 +79,7 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
     this.groups = new DataSet<LaneGroup, 'id'>(lanes.map(laneGroup))
     const options = initial ? { ...OPTIONS, start: initial.start, end: initial.end } : OPTIONS
     this.timeline = new Timeline(canvas, new DataSet() as never, this.groups, options)
+    this.redraws = redrawsOf(this.timeline)
     // Without a remembered window the app fits the first answer itself (see skipOwnFirstFit).
     if (!initial) skipOwnFirstFit(this.timeline)
     else showFromFirstRedraw(this.timeline)
@@ -114,15 +116,20 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
    * anew, changed or not.
    */
   redrawSoon(): void {
-    redrawNextFrame(this.timeline)
+    this.redraws.soon()
   }
 
   /**
    * Calls back in the frame in which vis-timeline has finished drawing: it emits "changed" only
-   * once a redraw needs no further pass. When nothing is to be redrawn, the next frame will do.
+   * once a redraw needs no further pass. When nothing is to be redrawn (or it was drawn at once),
+   * the next frame will do.
    */
+  drawNow(): void {
+    this.redraws.now()
+  }
+
   whenDrawn(redrawing: boolean, callback: () => void): void {
-    if (!redrawing) {
+    if (!redrawing || !this.redraws.pending()) {
       requestAnimationFrame(callback)
       return
     }
@@ -259,6 +266,7 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
 /** vis-timeline's (8.x) private members used here; each is checked before it is used. */
 interface TimelineInternals {
   _redraw?: () => void
+  _origRedraw?: () => void
   initialFitDone?: boolean
   initialRangeChangeDone?: boolean
   itemSet?: { groups?: Record<string, { isVisible?: boolean | null } | undefined> }
@@ -282,11 +290,45 @@ interface TimeAxisInternals {
 const internalsOf = (timeline: Timeline): TimelineInternals =>
   timeline as unknown as TimelineInternals
 
-/** Asks for vis-timeline's redraw in the next frame (its public `redraw()` does far more). */
-function redrawNextFrame(timeline: Timeline): void {
-  const redraw = internalsOf(timeline)._redraw
-  if (typeof redraw === 'function') redraw.call(timeline)
-  else timeline.redraw()
+/**
+ * vis-timeline draws a move of its window in the next animation frame. A step the user took
+ * (a zoom button, an arrow key) is drawn at once instead, in the task of the click or key: the
+ * frame then only has to paint, and the step is seen a frame sooner whenever that frame could
+ * not hold both the drawing and the painting.
+ */
+interface Redraws {
+  /** Asks for a redraw in the next frame (vis-timeline's public `redraw()` does far more). */
+  soon(): void
+  /** Whether a redraw is waiting for the next frame. */
+  pending(): boolean
+  /** Draws now what waits for the next frame, if anything does. */
+  now(): void
+}
+
+function redrawsOf(timeline: Timeline): Redraws {
+  const internals = internalsOf(timeline)
+  const draw = internals._origRedraw
+  if (typeof draw !== 'function')
+    return { soon: () => timeline.redraw(), pending: () => true, now: () => undefined }
+  let frame: number | null = null
+  const soon = () => {
+    frame ??= requestAnimationFrame(() => {
+      frame = null
+      draw()
+    })
+  }
+  // Its own (throttled) `_redraw` could not be run early: every caller now goes through ours.
+  internals._redraw = soon
+  return {
+    soon,
+    pending: () => frame !== null,
+    now: () => {
+      if (frame === null) return
+      cancelAnimationFrame(frame)
+      frame = null
+      draw()
+    },
+  }
 }
 
 /**

@@ -35,6 +35,7 @@ class FakeTimeline implements TimelinePort {
     return 1000
   }
   redrawSoon(): void {}
+  drawNow(): void {}
   whenDrawn(_inRedraw: boolean, callback: () => void): void {
     this.frames.push(callback)
   }
