@@ -149,32 +149,42 @@ for (const viewport of [
   })
 }
 
-test('choosing an actor and a tag moves no filter: the menus keep room for their counts', async ({
-  launch,
-}) => {
-  const app = await launch({ viewport: { width: 1440, height: 900 } })
-  const filterBar = new FilterBar(app.page)
-  // Every filter up to the dates; "Clear filters" comes after them when something is filtered.
-  const places = () =>
-    filterBar.group.locator('fieldset:not(.filter-menu-list), summary').evaluateAll((controls) =>
-      controls.map((control) => {
-        const box = control.getBoundingClientRect()
-        return [Math.round(box.x), Math.round(box.y)]
-      }),
-    )
-  const before = await places()
-  await filterBar.openMenu('Actors')
-  await filterBar.option('Daniel Driscoll').check()
-  await filterBar.openMenu('Tags')
-  await filterBar.option('summit').check()
-  await app.page.keyboard.press('Escape')
-  await expect(filterBar.group.getByText('Actors (1)')).toBeVisible()
-  await expect(filterBar.group.getByText('Tags (1)')).toBeVisible()
-  expect(await places()).toEqual(before)
-  await filterBar.clear.click()
-  await expect(filterBar.clear).toHaveCount(0)
-  await expect(filterBar.group.getByText('Tags (1)')).toBeHidden()
-})
+for (const width of [1440, 1000]) {
+  test(`choosing an actor and a tag moves no filter, nor the search box, nor the timeline (${width} px)`, async ({
+    launch,
+  }) => {
+    const app = await launch({ viewport: { width, height: 900 } })
+    const ui = new TimelinePage(app.page)
+    const filterBar = new FilterBar(app.page)
+    // Every filter and the search box; "Clear filters" comes after them when something is
+    // filtered, and the menus keep room for their counts.
+    const places = () =>
+      filterBar.group
+        .locator('fieldset:not(.filter-menu-list), summary, input[type="search"]')
+        .evaluateAll((controls) =>
+          controls.map((control) => {
+            const box = control.getBoundingClientRect()
+            return [Math.round(box.x), Math.round(box.y)]
+          }),
+        )
+    const timelineHeight = async () => (await ui.timeline.boundingBox())?.height
+    const before = await places()
+    const heightBefore = await timelineHeight()
+    await filterBar.openMenu('Actors')
+    await filterBar.option('Daniel Driscoll').check()
+    await filterBar.openMenu('Tags')
+    await filterBar.option('summit').check()
+    await app.page.keyboard.press('Escape')
+    await expect(filterBar.group.getByText('Actors (1)')).toBeVisible()
+    await expect(filterBar.group.getByText('Tags (1)')).toBeVisible()
+    await expect(filterBar.clear).toBeVisible()
+    expect(await places()).toEqual(before)
+    expect(await timelineHeight()).toBe(heightBefore)
+    await filterBar.clear.click()
+    await expect(filterBar.clear).toHaveCount(0)
+    await expect(filterBar.group.getByText('Tags (1)')).toBeHidden()
+  })
+}
 
 test('the last view (range, filters, selection) comes back after a restart', async ({ launch }) => {
   let app = await launch()

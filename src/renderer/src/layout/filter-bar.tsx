@@ -129,16 +129,6 @@ export const FilterBar = memo(function FilterBar({
         />
         Has my notes
       </label>
-      {/* Only while something is filtered: kept there, it cost narrow windows a row of the bar. */}
-      {isFiltered(query) ? (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => onChange({ text: query.text })}
-        >
-          Clear filters
-        </button>
-      ) : null}
       {/* Beside the filters it narrows with, so the header keeps to two rows. */}
       <input
         type="search"
@@ -148,6 +138,19 @@ export const FilterBar = memo(function FilterBar({
         value={query.text ?? ''}
         onChange={(e) => set({ text: e.target.value || undefined })}
       />
+      {/*
+        Only while something is filtered (kept there, it cost narrow windows a row of the bar),
+        and after the search box, which gives it room: choosing a filter moves nothing before it.
+      */}
+      {isFiltered(query) ? (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => onChange({ text: query.text })}
+        >
+          Clear filters
+        </button>
+      ) : null}
       <label className="chip-toggle view-toggle">
         <input
           type="checkbox"
