@@ -1,26 +1,37 @@
 import { setTimeout as wait } from 'node:timers/promises'
 import { Worker } from 'node:worker_threads'
 
-/** Runs in a thread of its own: SQLite's quick check reads every page of the file. */
+/**
+ * Runs in a thread of its own: SQLite's quick check reads every page of the file. Only what
+ * SQLite calls damage is a problem; a check that could not run (the file busy, memory short)
+ * says so apart, and the file is not taken for damaged.
+ */
 const CHECK = `
 const { parentPort, workerData } = require('node:worker_threads')
 const { DatabaseSync } = require('node:sqlite')
+let db
 try {
-  const db = new DatabaseSync(new URL(workerData.location), { readOnly: true })
+  db = new DatabaseSync(new URL(workerData.location), { readOnly: true, timeout: 2000 })
   const row = db.prepare('PRAGMA quick_check(1)').get() || {}
-  db.close()
   parentPort.postMessage({ first: String(Object.values(row)[0] ?? 'ok') })
 } catch (error) {
-  parentPort.postMessage({ first: error.message })
+  const code = (error.errcode ?? 0) & 255
+  const damaged = code === 11 || code === 26
+  parentPort.postMessage(damaged ? { first: error.message } : { unchecked: error.message })
+} finally {
+  if (db && db.isOpen) db.close()
 }
 `
 
 /**
- * The first problem SQLite's quick check finds in a file, or null when it is sound. It reads
- * every page (seconds for a large timeline), so it runs in a worker thread after the file is
- * open, and the main process goes on meanwhile. Once `stop` is aborted (the file was closed)
- * it is not started, or its thread is ended, and it finds nothing: a check left running
- * would read a whole file no longer shown while the next one opens.
+ * The first problem SQLite's quick check finds in a file, or null when it is sound (or could
+ * not be checked). It reads every page (3.5 s for an 816 MB timeline), so it runs in a worker
+ * thread after the file is open, and the main process goes on meanwhile. Once `stop` is
+ * aborted (the file is being closed) it is not started, or finds nothing; one already reading
+ * cannot be cut short (SQLite's check is not interrupted from JavaScript), and it resolves
+ * only once its thread has closed the file. Closed then, the app's own connection is the
+ * file's last, and SQLite folds the write-ahead log into the file: a thread ended before it
+ * closed its connection held the log open, and the file alone lacked the latest edits.
  */
 export function checkIntegrityInBackground(
   path: string,
@@ -41,20 +52,14 @@ export function checkIntegrityInBackground(
 function runCheck(location: URL, stop?: AbortSignal): Promise<string | null> {
   return new Promise((resolve) => {
     const worker = new Worker(CHECK, { eval: true, workerData: { location: location.href } })
-    const stopped = () => {
-      worker.terminate().catch(() => undefined)
-      resolve(null)
-    }
-    stop?.addEventListener('abort', stopped, { once: true })
-    const done = (problem: string | null) => {
-      stop?.removeEventListener('abort', stopped)
-      resolve(problem)
-    }
-    worker.once('message', (answer: { first: string }) => {
-      worker.terminate().catch(() => undefined)
-      done(answer.first === 'ok' ? null : cleanProblem(answer.first))
+    let problem: string | null = null
+    worker.once('message', (answer: { first?: string }) => {
+      if (answer.first !== undefined && answer.first !== 'ok') problem = cleanProblem(answer.first)
     })
-    worker.once('error', (error) => done(error.message))
+    // A thread that could not run the check has found no damage: the file is not to blame.
+    worker.on('error', () => undefined)
+    // The thread ends on its own once its connection is closed (or it failed to start).
+    worker.once('exit', () => resolve(stop?.aborted ? null : problem))
   })
 }
 

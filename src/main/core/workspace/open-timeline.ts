@@ -40,9 +40,12 @@ export interface OpenTimeline {
   repository: TimelineRepository | null
   /** Backs the file up into a folder; null when it takes no edits (see `OpenedFileStore`). */
   backUp: ((dir: string) => Promise<BackupOutcome>) | null
-  /** SQLite's quick check of the file, run in the background: the first problem, or null. */
+  /**
+   * SQLite's quick check of the file, run in the background: the first problem, or null. It
+   * resolves once the check's thread has closed the file (see `checkIntegrityInBackground`).
+   */
   integrity: Promise<string | null>
-  /** Stops that check, for a file being closed (it then finds nothing). */
+  /** Stops that check, for a file being closed (it then finds nothing; see `integrity`). */
   stopIntegrityCheck(): void
 }
 
@@ -182,6 +185,9 @@ export async function closeTimeline(
 ): Promise<void> {
   open.stopIntegrityCheck()
   await open.store.close()
+  // A check reading the file holds the write-ahead log open: once it is done, this connection
+  // is the file's last, and closing it folds the log into the file.
+  await open.integrity
   if (!open.repository) return
   const { path, readOnly } = open.repository
   open.repository.close()
