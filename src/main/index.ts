@@ -9,6 +9,7 @@ import { createAppServices } from './app-services'
 import { createHandlers } from './handlers'
 import { APP_ENTRY_URL, isSameAppOrigin } from './shell/app-origin'
 import { registerAppScheme, serveRenderer } from './shell/app-protocol'
+import { closeFilesOnQuit } from './shell/close-on-quit'
 import { buildContentSecurityPolicy } from './shell/content-security-policy'
 import { createElectronPorts } from './shell/electron-ports'
 import { registerIpc } from './shell/ipc'
@@ -161,6 +162,7 @@ app
     }
     // A .timeline file double-clicked while the app runs opens in place of the open one.
     openTimelineFileWith(openAndTell)
+    closeFilesOnQuit(app, async () => (await services.workspace).close())
     registerIpc(createHandlers(services), {
       appUrl: () => appUrl,
       appContents: () => mainWindow?.webContents ?? null,
