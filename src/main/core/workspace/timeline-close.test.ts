@@ -1,14 +1,14 @@
 // A timeline file closed (the app quitting, another file opened) is left whole: the file alone
 // holds every edit, with no write-ahead log beside it, even while its background check reads it.
-import { copyFileSync, existsSync, rmSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DatabaseSync } from 'node:sqlite'
 import { setTimeout } from 'node:timers/promises'
 import { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { BUNDLED_DATA } from '../test-support/editable-timeline'
+import { readFileAlone } from '../test-support/file-alone'
 import { generateStore } from '../test-support/generate-store'
 import { TimelineRepository } from '../timeline/timeline-repository'
 import { Workspace } from './workspace'
@@ -18,18 +18,12 @@ const EVENTS = 20_000
 
 afterEach(() => vi.restoreAllMocks())
 
-/** A track's label as the timeline's main file holds it, read from a copy of that file alone. */
+/** A track's label as the timeline's main file alone holds it. */
 function labelInFileAlone(path: string, trackId: string): string | null {
-  const alone = `${path}.file-alone`
-  copyFileSync(path, alone)
-  const db = new DatabaseSync(alone, { readOnly: true })
-  try {
+  return readFileAlone(path, (db) => {
     const row = db.prepare('SELECT label FROM tracks WHERE id = ?').get(trackId)
     return (row as { label: string } | undefined)?.label ?? null
-  } finally {
-    db.close()
-    for (const suffix of ['', '-wal', '-shm']) rmSync(alone + suffix, { force: true })
-  }
+  })
 }
 
 describe('a timeline file closed while its integrity check reads it', () => {

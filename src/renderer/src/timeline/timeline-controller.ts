@@ -94,8 +94,7 @@ export class TimelineController {
 
   pan(fraction: number): void {
     this.target = null
-    this.timeline.setWindow(panned(this.timeline.window(), fraction))
-    this.timeline.drawNow()
+    this.show(panned(this.timeline.window(), fraction))
   }
 
   /** Shows a window at once, as a count's chip asks. */
