@@ -119,15 +119,15 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
     this.redraws.soon()
   }
 
+  drawNow(): void {
+    this.redraws.now()
+  }
+
   /**
    * Calls back in the frame in which vis-timeline has finished drawing: it emits "changed" only
    * once a redraw needs no further pass. When nothing is to be redrawn (or it was drawn at once),
    * the next frame will do.
    */
-  drawNow(): void {
-    this.redraws.now()
-  }
-
   whenDrawn(redrawing: boolean, callback: () => void): void {
     if (!redrawing || !this.redraws.pending()) {
       requestAnimationFrame(callback)
