@@ -4,6 +4,7 @@ import { rename } from 'node:fs/promises'
 import { DatabaseSync } from 'node:sqlite'
 import { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { CallQuiet } from '../call-quiet'
 import { damageSearchIndex } from '../test-support/damaged-timeline'
 import { sampleTimelineFile } from '../test-support/editable-timeline'
 import { checkIntegrityInBackground } from './integrity-check'
@@ -31,6 +32,23 @@ describe('checkIntegrityInBackground', () => {
     const check = checkIntegrityInBackground(path, false, 60_000, stop.signal)
     stop.abort()
     expect(await check).toBeNull()
+    expect(started).not.toHaveBeenCalled()
+  })
+
+  it('stopped while it waits for the calls to pause, never starts', async () => {
+    const path = await damagedTimeline()
+    const quiet = new CallQuiet(20)
+    let answer = () => {}
+    const call = quiet.track(new Promise<void>((resolve) => (answer = resolve)))
+    const stop = new AbortController()
+    const started = vi.spyOn(Worker.prototype, 'once')
+    const check = checkIntegrityInBackground(path, false, 0, stop.signal, quiet)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    stop.abort()
+    expect(await check).toBeNull()
+    answer()
+    await call
+    await new Promise((resolve) => setTimeout(resolve, 100))
     expect(started).not.toHaveBeenCalled()
   })
 

@@ -20,6 +20,7 @@ import { TimelineRepository } from '../timeline/timeline-repository'
 import type { BackupOutcome } from '../sqlite/database-backups'
 import { isCorruption } from '../sqlite/sqlite-errors'
 import type { UserDatabase } from '../user-data/user-database'
+import type { CallQuiet } from '../call-quiet'
 
 /** The id the bundled sample's notes are kept under, whatever folder it is built from. */
 export const SAMPLE_TIMELINE_ID = 'bundled-sample-2025-talks'
@@ -116,6 +117,8 @@ export interface OpenOptions {
   storeWorkerScript?: string | undefined
   /** How long after opening the file's integrity is checked (5 s unless a test says). */
   integrityDelayMs?: number
+  /** When the renderer's calls pause: the check then begins only at a pause (see its doc). */
+  callQuiet?: CallQuiet | undefined
   /** This process holds the file's lock already (the open timeline, opened again). */
   lockHeld?: boolean
 }
@@ -155,12 +158,13 @@ export async function openTimelineFile(
       notes: new AnnotationRepository(userDb, meta.id, options.now),
       repository,
       backUp,
-      // Not while the first view is drawn: the check reads the whole file.
+      // Not while the first view draws, nor while the user works: the check reads all the file.
       integrity: checkIntegrityInBackground(
         path,
         !writable,
         options.integrityDelayMs ?? 5000,
         checking.signal,
+        options.callQuiet,
       ),
       stopIntegrityCheck: () => checking.abort(),
     }

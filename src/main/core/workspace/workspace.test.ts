@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterEach, describe, expect, it } from 'vitest'
+import { CallQuiet } from '../call-quiet'
 import { damageSearchIndex } from '../test-support/damaged-timeline'
 import { mountSmallDisk } from '../test-support/small-disk'
 import { TIMELINE_DATABASE } from '../timeline/timeline-schema'
@@ -222,6 +223,40 @@ describe('Workspace', () => {
     // What can be read is saved to a sound copy, which opens for writing.
     const salvaged = await again.saveCopy(join(await folder(), 'salvaged.timeline'))
     expect(salvaged.readOnlyReason).toBeNull()
+  })
+
+  it('checks a timeline only once the calls pause: not while the user works', async () => {
+    const { workspace } = await start()
+    const path = join(await folder(), 'damaged.timeline')
+    await workspace.saveCopy(path)
+    await workspace.close()
+    opened.length = 0
+    await damageSearchIndex(path)
+    const quiet = new CallQuiet(20)
+    let answer = () => {}
+    const call = quiet.track(new Promise<void>((resolve) => (answer = resolve)))
+    const again = await Workspace.start({
+      dataDir: DATA_DIR,
+      userDataDir: await mkdtemp(join(tmpdir(), 'timeline-ws-user-')),
+      now: () => new Date(),
+      timelinePath: path,
+      integrityDelayMs: 0,
+      callQuiet: quiet,
+    })
+    opened.push(again)
+    let checked = false
+    again.integrityChecked().then(
+      () => (checked = true),
+      () => undefined,
+    )
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    // A call in flight all along: the whole-file check has not begun.
+    expect(checked).toBe(false)
+    expect(again.info().readOnlyReason).toBeNull()
+    answer()
+    await call
+    await again.integrityChecked()
+    expect(again.info().readOnlyReason).toMatch(/^The file is damaged/)
   })
 
   it('stops the check of a timeline closed before it ran: it never reads the file on', async () => {
