@@ -54,6 +54,10 @@ test('the benchmark runs and produces every figure', async () => {
     expect(Number.isFinite(file[key]) && file[key]! > 0, `timeline file ${key}`).toBe(true)
   }
   expect(results.timelineFiles).toHaveLength(1)
+  const { diskSyncP50Ms, diskSyncP95Ms, diskSyncMaxMs } = results.timelineFiles[0]!
+  expect(
+    0 < diskSyncP50Ms && diskSyncP50Ms <= diskSyncP95Ms && diskSyncP95Ms <= diskSyncMaxMs,
+  ).toBe(true)
   expect(results.import).toEqual([
     { n: 500, ms: expect.any(Number), checkMs: expect.any(Number), maxStallMs: expect.any(Number) },
   ])

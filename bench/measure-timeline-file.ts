@@ -15,6 +15,7 @@ import { TimelineRepository } from '../src/main/core/timeline/timeline-repositor
 import { launchApp } from '../e2e/support/app'
 import { generateStore } from './generate-store'
 import { appStepFigures, type StepFigures } from './measure-app'
+import { diskSyncTimes } from './measure-disk-sync'
 import { editSaves } from './measure-edits'
 
 /** Tracks in the generated timelines: a many-sided negotiation, as the issue sets it. */
@@ -32,6 +33,8 @@ export interface FileFigures extends StepFigures {
   /** The same before opening, with the sample open: what the host itself holds. */
   mainHeapBaselineMB: number
   noteSaveMs: number[]
+  /** A page written and pushed to the disk, on the same file system, just before the notes. */
+  diskSyncMs: number[]
   /** An event's title edited and saved, until drawn; and its undo. */
   editMs: number[]
   undoMs: number[]
@@ -187,6 +190,7 @@ export async function measureTimelineFile(
         ...steps.value,
         mainHeapMB: heap,
         mainHeapBaselineMB: baseline,
+        diskSyncMs: await diskSyncTimes(200, 10),
         noteSaveMs: await noteSaves(app.page, 30),
         ...(await editSaves(app.page, 30)),
         maxStallOpenMs: opened.maxStallMs,
