@@ -52,6 +52,27 @@ describe('checkIntegrityInBackground', () => {
     expect(started).not.toHaveBeenCalled()
   })
 
+  it("called off while it waits for a pause, leaves another file's check waiting to run", async () => {
+    const quiet = new CallQuiet(20)
+    let answer = () => {}
+    const call = quiet.track(new Promise<void>((resolve) => (answer = resolve)))
+    const stopFirst = new AbortController()
+    const first = checkIntegrityInBackground(
+      await sampleTimelineFile(),
+      false,
+      0,
+      stopFirst.signal,
+      quiet,
+    )
+    const second = checkIntegrityInBackground(await damagedTimeline(), false, 0, undefined, quiet)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    stopFirst.abort()
+    expect(await first).toBeNull()
+    answer()
+    await call
+    expect(await second).toMatch(/\S/)
+  })
+
   it('stopped while it reads the file, finds nothing, and resolves once its thread has let go of the file', async () => {
     const path = await damagedTimeline()
     const stop = new AbortController()

@@ -2,8 +2,8 @@ import { setTimeout as wait } from 'node:timers/promises'
 import { Worker } from 'node:worker_threads'
 import type { CallQuiet } from '../call-quiet'
 
-/** The check's name among the work waiting for the renderer's calls to pause. */
-const INTEGRITY_CHECK_TASK = 'integrity-check'
+/** Checks asked for so far: each waits for a pause under a name of its own (see `untilQuiet`). */
+let checksAsked = 0
 
 /**
  * Runs in a thread of its own: SQLite's quick check reads every page of the file. Only what
@@ -62,11 +62,17 @@ export function checkIntegrityInBackground(
     )
 }
 
-/** Resolves at the next pause in the renderer's calls; rejects if stopped first. */
+/**
+ * Resolves at the next pause in the renderer's calls; rejects if stopped first. Each check has
+ * a name of its own: a file's check called off as the next file's check waits (a file opened
+ * again) must not call that one off with it.
+ */
 function untilQuiet(quiet: CallQuiet, stop?: AbortSignal): Promise<void> {
+  checksAsked += 1
+  const task = `integrity-check-${checksAsked}`
   return new Promise((resolve, reject) => {
     const stopped = () => {
-      quiet.cancel(INTEGRITY_CHECK_TASK)
+      quiet.cancel(task)
       reject(new Error('the check was stopped before it began'))
     }
     if (stop?.aborted) {
@@ -77,7 +83,7 @@ function untilQuiet(quiet: CallQuiet, stop?: AbortSignal): Promise<void> {
     quiet.whenQuiet(() => {
       stop?.removeEventListener('abort', stopped)
       resolve()
-    }, INTEGRITY_CHECK_TASK)
+    }, task)
   })
 }
 
