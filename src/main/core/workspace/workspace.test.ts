@@ -46,6 +46,17 @@ async function folder(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'timeline-ws-files-'))
 }
 
+/** A copy of the sample saved as a timeline file, closed, then a page of its index damaged. */
+async function damagedTimelineFile(): Promise<string> {
+  const { workspace } = await start()
+  const path = join(await folder(), 'damaged.timeline')
+  await workspace.saveCopy(path)
+  await workspace.close()
+  opened.splice(opened.indexOf(workspace), 1)
+  await damageSearchIndex(path)
+  return path
+}
+
 describe('Workspace', () => {
   it('opens the bundled sample read-only at first start', async () => {
     const { workspace } = await start()
@@ -209,12 +220,7 @@ describe('Workspace', () => {
   })
 
   it('opens a damaged timeline read-only, offering to save a copy', async () => {
-    const { workspace } = await start()
-    const path = join(await folder(), 'damaged.timeline')
-    await workspace.saveCopy(path)
-    await workspace.close()
-    opened.length = 0
-    await damageSearchIndex(path)
+    const path = await damagedTimelineFile()
     const { workspace: again } = await start(undefined, path)
     expect(again.info().path).toBe(path)
     await again.integrityChecked()
@@ -226,12 +232,7 @@ describe('Workspace', () => {
   })
 
   it('checks a timeline only once the calls pause: not while the user works', async () => {
-    const { workspace } = await start()
-    const path = join(await folder(), 'damaged.timeline')
-    await workspace.saveCopy(path)
-    await workspace.close()
-    opened.length = 0
-    await damageSearchIndex(path)
+    const path = await damagedTimelineFile()
     const quiet = new CallQuiet(20)
     let answer = () => {}
     const call = quiet.track(new Promise<void>((resolve) => (answer = resolve)))
