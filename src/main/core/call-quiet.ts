@@ -8,8 +8,8 @@
 export class CallQuiet {
   private inFlight = 0
   private seenCall = false
-  /** Tasks not yet run, by name, in the order first asked for. */
-  private readonly pending = new Map<string, () => void>()
+  /** Tasks not yet run, by name (a symbol for each `nextPause`), in the order first asked for. */
+  private readonly pending = new Map<string | symbol, () => void>()
   private timer: NodeJS.Timeout | null = null
 
   constructor(private readonly quietMs: number) {}
@@ -24,8 +24,33 @@ export class CallQuiet {
     this.arm()
   }
 
+  /**
+   * Resolves at a pause of its own (as `whenQuiet` runs a task), or rejects once `stop` is
+   * aborted first, and is then forgotten. Each wait is apart from every other: calling one
+   * off never calls off another waiting for the same pause.
+   */
+  nextPause(stop?: AbortSignal): Promise<void> {
+    const key = Symbol('pause')
+    return new Promise((resolve, reject) => {
+      const stopped = () => {
+        this.cancel(key)
+        reject(new Error('stopped before the calls paused'))
+      }
+      if (stop?.aborted) {
+        stopped()
+        return
+      }
+      stop?.addEventListener('abort', stopped, { once: true })
+      this.pending.set(key, () => {
+        stop?.removeEventListener('abort', stopped)
+        resolve()
+      })
+      this.arm()
+    })
+  }
+
   /** Forgets a task of this name not yet run. */
-  cancel(name: string): void {
+  cancel(name: string | symbol): void {
     this.pending.delete(name)
     if (this.pending.size === 0) this.disarm()
   }

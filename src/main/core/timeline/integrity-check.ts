@@ -2,9 +2,6 @@ import { setTimeout as wait } from 'node:timers/promises'
 import { Worker } from 'node:worker_threads'
 import type { CallQuiet } from '../call-quiet'
 
-/** Checks asked for so far: each waits for a pause under a name of its own (see `untilQuiet`). */
-let checksAsked = 0
-
 /**
  * Runs in a thread of its own: SQLite's quick check reads every page of the file. Only what
  * SQLite calls damage is a problem; a check that could not run (the file busy, memory short)
@@ -55,36 +52,11 @@ export function checkIntegrityInBackground(
   // The wait does not hold the process open (a check is not worth keeping the app alive for);
   // it rejects only when stopped first.
   return wait(delayMs, undefined, { signal: stop, ref: false })
-    .then(() => (quiet ? untilQuiet(quiet, stop) : undefined))
+    .then(() => quiet?.nextPause(stop))
     .then(
       () => runCheck(location, stop),
       () => null,
     )
-}
-
-/**
- * Resolves at the next pause in the renderer's calls; rejects if stopped first. Each check has
- * a name of its own: a file's check called off as the next file's check waits (a file opened
- * again) must not call that one off with it.
- */
-function untilQuiet(quiet: CallQuiet, stop?: AbortSignal): Promise<void> {
-  checksAsked += 1
-  const task = `integrity-check-${checksAsked}`
-  return new Promise((resolve, reject) => {
-    const stopped = () => {
-      quiet.cancel(task)
-      reject(new Error('the check was stopped before it began'))
-    }
-    if (stop?.aborted) {
-      stopped()
-      return
-    }
-    stop?.addEventListener('abort', stopped, { once: true })
-    quiet.whenQuiet(() => {
-      stop?.removeEventListener('abort', stopped)
-      resolve()
-    }, task)
-  })
 }
 
 function runCheck(location: URL, stop?: AbortSignal): Promise<string | null> {
