@@ -54,6 +54,34 @@ test('adds, edits and deletes notes, newest first, with Undo', async ({ launch }
   await expect(notes.notes()).toHaveCount(1)
 })
 
+test('writing a note below the fold leaves the window where it was', async ({ launch }) => {
+  // A long details panel, so the note box opens below its fold: the window itself must not
+  // grow a scroll of its own (the header and toolbar slid away under the wheel).
+  const { notes, ui } = await openAlaska(launch, { viewport: { width: 1280, height: 640 } })
+  for (const text of ['One', 'Two', 'Three']) await notes.add(`${text}: read against the source`)
+  await notes.button('Add note').click()
+  await expect(notes.textbox).toBeFocused()
+  const header = ui.page.getByRole('button', { name: 'New timeline', exact: true })
+  const before = await header.boundingBox()
+  const wheeled = ui.page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        addEventListener('wheel', () => requestAnimationFrame(() => setTimeout(resolve, 100)), {
+          once: true,
+        }),
+      ),
+  )
+  await ui.page.mouse.move(before!.x + before!.width + 4, before!.y)
+  await ui.page.mouse.wheel(0, 800)
+  await wheeled
+  expect(await header.boundingBox()).toEqual(before)
+  expect(
+    await ui.page.evaluate(
+      () => document.scrollingElement!.scrollHeight - document.scrollingElement!.clientHeight,
+    ),
+  ).toBe(0)
+})
+
 test('notes survive closing and reopening the app, with their times', async ({ launch }) => {
   const { notes, app } = await openAlaska(launch)
   await notes.add('Kept across restarts: **bold** claim')
