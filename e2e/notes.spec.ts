@@ -82,6 +82,22 @@ test('writing a note below the fold leaves the window where it was', async ({ la
   ).toBe(0)
 })
 
+test('a long unbroken word in a note wraps inside it, none of it cut off', async ({ launch }) => {
+  const { notes } = await openAlaska(launch)
+  // A document's SHA-256, as pasted from "Verify documents": 71 characters, no break.
+  const word = `sha256:${'0123456789abcdef'.repeat(4)}`
+  await notes.add(`Copy checked: ${word}`)
+  const note = notes.notes().first()
+  await expect(note).toContainText(word)
+  const overflow = await note.evaluate((item) => ({
+    width: item.scrollWidth - item.clientWidth,
+    text: item.querySelector('.note-markdown')!.getBoundingClientRect().right,
+    box: item.getBoundingClientRect().right,
+  }))
+  expect(overflow.width).toBe(0)
+  expect(overflow.text).toBeLessThanOrEqual(overflow.box)
+})
+
 test('notes survive closing and reopening the app, with their times', async ({ launch }) => {
   const { notes, app } = await openAlaska(launch)
   await notes.add('Kept across restarts: **bold** claim')
