@@ -9,6 +9,7 @@ import type {
   TimelineEvent,
 } from '../../../shared/model'
 import { LinkTable } from './link-table'
+import { prefixQuery, WordRecheck } from './word-recheck'
 
 /** What a windowed lookup needs of every event, as parallel columns in time order. */
 export interface TimeColumns {
@@ -65,11 +66,6 @@ function arrays(statement: StatementSync): StatementSync {
   return statement
 }
 
-/** Quotes a folded word as an FTS5 prefix query: every token that begins with it. */
-function prefixQuery(word: string): string {
-  return `"${word.replaceAll('"', '""')}"*`
-}
-
 /**
  * The read queries a timeline file answers for the event store: the time columns once at
  * open, then, per request, only the rows a window, a page or a filter needs. All SQL here.
@@ -79,6 +75,7 @@ export class TimelineQueries {
   private readonly seqById: StatementSync
   private readonly idByExternalId: StatementSync
   private links: LinkTable | undefined
+  private recheck: WordRecheck | undefined
 
   constructor(private readonly db: DatabaseSync) {
     this.rowsBySeq = arrays(
@@ -197,8 +194,9 @@ export class TimelineQueries {
 
   /** Events whose own text has a word beginning with `word` (folded), from the FTS5 index. */
   seqsWithWord(word: string, among?: readonly number[]): Int32Array {
-    const sql = 'SELECT rowid AS seq FROM events_fts WHERE events_fts MATCH ?'
-    return this.seqList(sql, prefixQuery(word), among)
+    const index = among ? (this.recheck ??= new WordRecheck(this.db)).holding(among) : 'events_fts'
+    const sql = `SELECT rowid AS seq FROM ${index} WHERE ${index} MATCH ?`
+    return this.seqList(sql, prefixQuery(word))
   }
 
   /** The events with these ids, by id. */

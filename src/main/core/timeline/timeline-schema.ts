@@ -4,11 +4,15 @@ import type { DatabaseKind } from '../sqlite/sqlite-database'
 /** "DTLN": marks a SQLite file as a timeline of this app. */
 export const TIMELINE_APPLICATION_ID = 0x44544c4e
 
+/** The search index's columns and tokenizer, for any copy that must find what it finds. */
+export const SEARCH_COLUMNS = 'title, notes, place, claims'
+export const SEARCH_TOKENIZER = "tokenize = 'unicode61 remove_diacritics 2'"
+
 /** Each event's searchable text, one row per event, kept in step by the repository. */
 const CREATE_SEARCH_INDEX = `
   CREATE VIRTUAL TABLE events_fts USING fts5 (
-    title, notes, place, claims,
-    tokenize = 'unicode61 remove_diacritics 2',
+    ${SEARCH_COLUMNS},
+    ${SEARCH_TOKENIZER},
     prefix = '1 2'
   );
 `
