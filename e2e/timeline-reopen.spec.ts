@@ -67,3 +67,48 @@ test('reopens on the window last shown, drawn as it was, time axis and all', asy
   const fresh = await axisLabels(again.page)
   zoomed.forEach((label, i) => expect(Math.abs(label.left - fresh[i]!.left)).toBeLessThanOrEqual(1))
 })
+
+// A step that only moves the window redraws the time axis alone, with the sizes the widget
+// measured last; a new window size must be measured again before the next step is drawn.
+test('after the window is resized, steps draw the axis as a fresh start on that size does', async ({
+  launch,
+}) => {
+  const first = await launch({ viewport: { width: 1440, height: 900 } })
+  const ui = new TimelinePage(first.page)
+  await expect(ui.rangeReadout).not.toHaveText('')
+  const steps = async (keys: string) => {
+    await ui.timeline.focus()
+    for (const key of keys.split(' ')) {
+      const drawn = await ui.drawnWindows()
+      await first.page.keyboard.press(key)
+      await expect.poll(() => ui.drawnWindows()).toBeGreaterThan(drawn)
+    }
+  }
+  await steps('+ + ArrowRight')
+  const lanesWidth = async () =>
+    (await first.page.locator('[data-timeline-lanes]').boundingBox())?.width ?? 0
+  await first.page.setViewportSize({ width: 1000, height: 700 })
+  await expect.poll(lanesWidth).toBeLessThan(1000)
+  await steps('+ ArrowLeft + - ArrowRight')
+  const readout = async () => (await ui.rangeReadout.textContent()) ?? ''
+  await expect
+    .poll(async () => {
+      const before = await readout()
+      await first.page.waitForTimeout(500)
+      return (await readout()) === before
+    })
+    .toBe(true)
+  const stepped = await axisLabels(first.page)
+  expect(stepped.length).toBeGreaterThan(3)
+  const { userDataDir } = first
+  await first.close()
+
+  const again = await launch({ userDataDir, viewport: { width: 1000, height: 700 } })
+  await expect
+    .poll(async () => (await axisLabels(again.page)).map((label) => label.text))
+    .toEqual(stepped.map((label) => label.text))
+  const fresh = await axisLabels(again.page)
+  stepped.forEach((label, i) =>
+    expect(Math.abs(label.left - fresh[i]!.left), label.text).toBeLessThanOrEqual(1),
+  )
+})

@@ -20,8 +20,6 @@ export function scrollPanelToShow(panel: HTMLElement, target: HTMLElement): void
 export interface SizeWatch {
   /** Any size changed: sizes read and kept are stale. */
   onAnyChange(): void
-  /** The outer canvas changed size. */
-  onCanvas(): void
   /** The lanes' panel has a new width (its border box). */
   onLanesWidth(widthPx: number): void
   /** The lanes' panel has a new height (within its borders). */
@@ -37,7 +35,6 @@ export function watchSizes(canvas: HTMLElement, lanes: HTMLElement | null, watch
   const observer = new ResizeObserver((entries) => {
     watch.onAnyChange()
     for (const entry of entries) {
-      if (entry.target === canvas) watch.onCanvas()
       if (entry.target !== lanes) continue
       const width = entry.borderBoxSize[0]?.inlineSize
       const height = entry.contentBoxSize[0]?.blockSize

@@ -9,6 +9,14 @@ import { keepPanelsInPlace, scrollPanelToShow, watchSizes } from './panel-geomet
 export type { AdapterEvents, TimelineLane } from './timeline-ports'
 import { ZOOM_MAX_MS, ZOOM_MIN_MS } from './viewport'
 import type { WindowSpan } from './window-cache'
+import {
+  drawAxisInPlace,
+  internalsOf,
+  redrawsOf,
+  showFromFirstRedraw,
+  skipOwnFirstFit,
+  type Redraws,
+} from './vis-timeline-adapter-redraws'
 
 const OPTIONS: TimelineOptions = {
   height: '100%',
@@ -212,16 +220,15 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
       events.onRangeChanged({ start: start.getTime(), end: end.getTime() }),
     )
     timeline.on('changed', () => events.onDrawn?.())
-    // The only redraw on a new size (vis-timeline's own check is off): in the frame it changes.
-    // Lanes fitted to a new height are measured by the widget in its next redraw.
+    // The only redraw on a new size (vis-timeline's own check is off): in the frame it changes,
+    // a whole one, which measures the page again.
     const stopWatching = watchSizes(this.canvas, this.centrePanel, {
-      onAnyChange: () => (this.widthPx = null),
-      onCanvas: () => this.redrawSoon(),
-      onLanesWidth: (width) => events.onLanesWidth(width),
-      onLanesHeight: (height) => {
-        events.onLanesHeight(height)
-        this.redrawSoon()
+      onAnyChange: () => {
+        this.widthPx = null
+        this.redraws.resized()
       },
+      onLanesWidth: (width) => events.onLanesWidth(width),
+      onLanesHeight: (height) => events.onLanesHeight(height),
     })
     // Only vis-timeline's own vertical scroller scrolls; it moves the lanes.
     const stopKeeping = keepPanelsInPlace(this.canvas, (panel) =>
@@ -236,10 +243,11 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
    * resized runs another at once. So a zoom step that gave lanes new heights was drawn three to
    * five times in its click, and a lane scrolled out of view took its height a frame late. The
    * new heights are measured here, as its pass would, just before its first pass lays out the
-   * page anyway; our lanes hold no widget items, so a lane is as tall as its label.
+   * page anyway; our lanes hold no widget items, so a lane is as tall as its label. Says
+   * whether any lane has a new height, which only a whole pass of the widget draws.
    */
-  private measureNewLaneHeights(): void {
-    if (this.unmeasuredLanes.size === 0) return
+  private measureNewLaneHeights(): boolean {
+    if (this.unmeasuredLanes.size === 0) return false
     const groups = internalsOf(this.timeline).itemSet?.groups
     for (const track of this.unmeasuredLanes) {
       const group = groups?.[track]
@@ -247,6 +255,7 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
       group.height = group.props.label.height = group.dom.inner.clientHeight
     }
     this.unmeasuredLanes.clear()
+    return true
   }
 
   /** Finds each lane's element and label, and marks them with our own attributes. */
@@ -268,143 +277,5 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
         this.laneLabels.set(track, label)
       }
     }
-  }
-}
-
-/** vis-timeline's (8.x) private members used here; each is checked before it is used. */
-interface TimelineInternals {
-  _redraw?: () => void
-  _origRedraw?: () => void
-  initialFitDone?: boolean
-  initialRangeChangeDone?: boolean
-  itemSet?: { groups?: Record<string, LaneGroupInternals | undefined> }
-  timeAxis?: TimeAxisInternals
-}
-
-/** What vis-timeline knows of a lane: its height, its label's height, its label. */
-interface LaneGroupInternals {
-  height?: number
-  props?: { label?: { height: number } }
-  dom?: { inner?: HTMLElement }
-}
-
-/** What the time axis is drawn with: its elements, sizes and drawing steps. */
-interface TimeAxisInternals {
-  redraw: () => boolean
-  dom: { foreground: HTMLElement; background: HTMLElement }
-  body: {
-    dom: { top: HTMLElement; backgroundVertical: HTMLElement }
-    domProps: { root: { height: number }; bottom: { height: number } }
-  }
-  props: Record<string, number>
-  _calculateCharSize: () => void
-  _repaintLabels: () => void
-  _isResized: () => boolean
-}
-
-const internalsOf = (timeline: Timeline): TimelineInternals =>
-  timeline as unknown as TimelineInternals
-
-/**
- * vis-timeline draws a move of its window in the next animation frame. A step the user took
- * (a zoom button, an arrow key) is drawn at once instead, in the task of the click or key: the
- * frame then only has to paint, and the step is seen a frame sooner whenever that frame could
- * not hold both the drawing and the painting.
- */
-interface Redraws {
-  /** Asks for a redraw in the next frame (vis-timeline's public `redraw()` does far more). */
-  soon(): void
-  /** Whether a redraw is waiting for the next frame. */
-  pending(): boolean
-  /** Draws now what waits for the next frame, if anything does. */
-  now(): void
-}
-
-function redrawsOf(timeline: Timeline, beforeDraw: () => void): Redraws {
-  const internals = internalsOf(timeline)
-  const original = internals._origRedraw
-  if (typeof original !== 'function')
-    return { soon: () => timeline.redraw(), pending: () => true, now: () => undefined }
-  const draw = () => {
-    // Counted, as drawn windows are, for the tests that hold a step's passes down.
-    const marks = document.documentElement.dataset
-    marks['timelinePasses'] = String(Number(marks['timelinePasses'] ?? 0) + 1)
-    beforeDraw()
-    original()
-  }
-  // Its own calls (a redraw asked for by a pass) come through here too.
-  internals._origRedraw = draw
-  let frame: number | null = null
-  const soon = () => {
-    frame ??= requestAnimationFrame(() => {
-      frame = null
-      draw()
-    })
-  }
-  // Its own (throttled) `_redraw` could not be run early: every caller now goes through ours.
-  internals._redraw = soon
-  return {
-    soon,
-    pending: () => frame !== null,
-    now: () => {
-      if (frame === null) return
-      cancelAnimationFrame(frame)
-      frame = null
-      draw()
-    },
-  }
-}
-
-/**
- * vis-timeline fits the window once, in its first redraw. The first answer is often drawn
- * (and fitted by the app, with room for labels) before that redraw, which then undid the
- * fit: the first view sometimes opened on a window cut close to the events.
- */
-function skipOwnFirstFit(timeline: Timeline): void {
-  const internals = internalsOf(timeline)
-  if (internals.initialFitDone === false) internals.initialFitDone = true
-}
-
-/**
- * Opened on a given window, vis-timeline stays hidden until the window first changes, which
- * the window remembered from last time never does: it is shown from its first redraw.
- */
-function showFromFirstRedraw(timeline: Timeline): void {
-  const internals = internalsOf(timeline)
-  if (internals.initialRangeChangeDone === false) internals.initialRangeChangeDone = true
-}
-
-/**
- * vis-timeline's time axis takes its labels and grid lines out of the page at each redraw and
- * back, so the browser styled and laid out each anew at every step. Once in the page, it is
- * redrawn where it is, with vis-timeline's own steps (the axis on top, both rows of labels).
- */
-function drawAxisInPlace(timeline: Timeline): void {
-  const axis = internalsOf(timeline).timeAxis
-  if (!axis || typeof axis.redraw !== 'function' || typeof axis._repaintLabels !== 'function')
-    return
-  // Named for tests, which see the axis as a user does: its labels and where they stand.
-  axis.dom.foreground.setAttribute('data-time-axis', '')
-  const redrawAway = axis.redraw.bind(axis)
-  axis.redraw = () => {
-    const { dom, body, props } = axis
-    const inPage =
-      dom.foreground.parentNode === body.dom.top &&
-      dom.background.parentNode === body.dom.backgroundVertical
-    if (!inPage) return redrawAway()
-    axis._calculateCharSize()
-    const minor = props['minorCharHeight'] ?? 0
-    const major = props['majorCharHeight'] ?? 0
-    props['minorLabelHeight'] = minor
-    props['majorLabelHeight'] = major
-    props['height'] = minor + major
-    props['width'] = dom.foreground.offsetWidth
-    props['minorLineHeight'] = body.domProps.root.height - major - body.domProps.bottom.height
-    props['minorLineWidth'] = 1
-    props['majorLineHeight'] = props['minorLineHeight'] + major
-    props['majorLineWidth'] = 1
-    dom.foreground.style.height = `${minor + major}px`
-    axis._repaintLabels()
-    return axis._isResized()
   }
 }
