@@ -213,3 +213,13 @@ export function drawAxisInPlace(timeline: Timeline): void {
     return axis._isResized()
   }
 }
+
+/** Gives each of `tracks`' groups its label's height, as the widget's own pass would. */
+export function measureLaneLabels(timeline: Timeline, tracks: Iterable<string>): void {
+  const groups = internalsOf(timeline).itemSet?.groups
+  for (const track of tracks) {
+    const group = groups?.[track]
+    if (!group?.props?.label || !group.dom?.inner) continue
+    group.height = group.props.label.height = group.dom.inner.clientHeight
+  }
+}

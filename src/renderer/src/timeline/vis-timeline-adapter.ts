@@ -11,7 +11,7 @@ import { ZOOM_MAX_MS, ZOOM_MIN_MS } from './viewport'
 import type { WindowSpan } from './window-cache'
 import {
   drawAxisInPlace,
-  internalsOf,
+  measureLaneLabels,
   redrawsOf,
   showFromFirstRedraw,
   skipOwnFirstFit,
@@ -248,12 +248,7 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
    */
   private measureNewLaneHeights(): boolean {
     if (this.unmeasuredLanes.size === 0) return false
-    const groups = internalsOf(this.timeline).itemSet?.groups
-    for (const track of this.unmeasuredLanes) {
-      const group = groups?.[track]
-      if (!group?.props?.label || !group.dom?.inner) continue
-      group.height = group.props.label.height = group.dom.inner.clientHeight
-    }
+    measureLaneLabels(this.timeline, this.unmeasuredLanes)
     this.unmeasuredLanes.clear()
     return true
   }
