@@ -1,6 +1,6 @@
 /**
  * Part of the vis-timeline adapter: how and when the widget (8.x) draws, through its private
- * members. Nothing outside the adapter imports this module.
+ * members, and where its parts are in the page. Nothing outside the adapter imports this module.
  */
 import type { Timeline } from 'vis-timeline/esnext'
 
@@ -221,5 +221,29 @@ export function measureLaneLabels(timeline: Timeline, tracks: Iterable<string>):
     const group = groups?.[track]
     if (!group?.props?.label || !group.dom?.inner) continue
     group.height = group.props.label.height = group.dom.inner.clientHeight
+  }
+}
+
+/** The widget's two panels: the lanes' labels on the left, the lanes themselves in the centre. */
+export function panelsOf(canvas: HTMLElement): {
+  lanes: HTMLElement | null
+  centre: HTMLElement | null
+} {
+  return {
+    lanes: canvas.querySelector<HTMLElement>('.vis-panel.vis-left'),
+    centre: canvas.querySelector<HTMLElement>('.vis-panel.vis-center'),
+  }
+}
+
+/** A lane's element, its label and the label's text box, found by the lane's class name. */
+export function laneElementsOf(
+  canvas: HTMLElement,
+  className: string,
+): { lane: HTMLElement | null; label: HTMLElement | null; labelText: HTMLElement | null } {
+  const label = canvas.querySelector<HTMLElement>(`.vis-labelset .vis-label.${className}`)
+  return {
+    lane: canvas.querySelector<HTMLElement>(`.vis-foreground .vis-group.${className}`),
+    label,
+    labelText: label?.querySelector<HTMLElement>('.vis-inner') ?? null,
   }
 }

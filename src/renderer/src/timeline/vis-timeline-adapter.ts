@@ -11,7 +11,9 @@ import { ZOOM_MAX_MS, ZOOM_MIN_MS } from './viewport'
 import type { WindowSpan } from './window-cache'
 import {
   drawAxisInPlace,
+  laneElementsOf,
   measureLaneLabels,
+  panelsOf,
   redrawsOf,
   showFromFirstRedraw,
   skipOwnFirstFit,
@@ -94,8 +96,9 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
     if (!initial) skipOwnFirstFit(this.timeline)
     else showFromFirstRedraw(this.timeline)
     drawAxisInPlace(this.timeline)
-    this.lanesPanel = canvas.querySelector<HTMLElement>('.vis-panel.vis-left')
-    this.centrePanel = canvas.querySelector<HTMLElement>('.vis-panel.vis-center')
+    const panels = panelsOf(canvas)
+    this.lanesPanel = panels.lanes
+    this.centrePanel = panels.centre
     this.centrePanel?.setAttribute('data-timeline-lanes', '')
     // With vertical scrolling the lane labels scroll too; keyboard users must reach them.
     this.lanesPanel?.setAttribute('tabindex', '0')
@@ -256,19 +259,14 @@ export class VisTimelineAdapter implements TimelinePort, LaneHost {
   /** Finds each lane's element and label, and marks them with our own attributes. */
   private findLanes(): void {
     for (const { track } of this.lanes) {
-      const lane = this.canvas.querySelector<HTMLElement>(
-        `.vis-foreground .vis-group.${laneClass(track)}`,
-      )
-      const label = this.canvas.querySelector<HTMLElement>(
-        `.vis-labelset .vis-label.${laneClass(track)}`,
-      )
+      const { lane, label, labelText } = laneElementsOf(this.canvas, laneClass(track))
       if (lane) {
         lane.setAttribute(LANE_ATTRIBUTE, track)
         this.laneElements.set(track, lane)
       }
       if (label) {
         label.setAttribute(LANE_LABEL_ATTRIBUTE, track)
-        label.querySelector('.vis-inner')?.setAttribute(LANE_FIT_ATTRIBUTE, '')
+        labelText?.setAttribute(LANE_FIT_ATTRIBUTE, '')
         this.laneLabels.set(track, label)
       }
     }
