@@ -3,6 +3,7 @@
  * members, and where its parts are in the page. Nothing outside the adapter imports this module.
  */
 import type { Timeline } from 'vis-timeline/esnext'
+import { writeAxisLabelsAsText, type AxisLabelInternals } from './vis-timeline-adapter-axis-text'
 
 /** vis-timeline's private members used here; each is checked before it is used. */
 interface TimelineInternals {
@@ -27,14 +28,13 @@ export interface LaneGroupInternals {
 }
 
 /** What the time axis is drawn with: its elements, sizes and drawing steps. */
-interface TimeAxisInternals {
+interface TimeAxisInternals extends AxisLabelInternals {
   redraw: () => boolean
-  dom: { foreground: HTMLElement; background: HTMLElement }
+  dom: AxisLabelInternals['dom'] & { background: HTMLElement }
   body: {
     dom: { top: HTMLElement; backgroundVertical: HTMLElement }
     domProps: { root: { height: number }; bottom: { height: number } }
   }
-  props: Record<string, number>
   _calculateCharSize: () => void
   _repaintLabels: () => void
   _isResized: () => boolean
@@ -193,6 +193,7 @@ export function drawAxisInPlace(timeline: Timeline): void {
     return
   // Named for tests, which see the axis as a user does: its labels and where they stand.
   axis.dom.foreground.setAttribute('data-time-axis', '')
+  writeAxisLabelsAsText(axis)
   const redrawAway = axis.redraw.bind(axis)
   axis.redraw = () => {
     const { dom, body, props } = axis
