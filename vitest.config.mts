@@ -11,6 +11,8 @@ export default defineConfig({
       'scripts/**/*.test.ts',
     ],
     environment: 'node',
+    // Stylesheets read as text (`?raw`) by tests that check them; no other CSS is processed.
+    css: { include: [/\.css\?raw$/] },
     testTimeout: 30_000,
   },
 })
