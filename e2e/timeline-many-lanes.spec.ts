@@ -153,3 +153,46 @@ test('a zoom step that gives lanes new heights is laid out in at most two passes
   // Steps of this data give lanes new heights, so the bound above was put to the test.
   expect(resizing).toBeGreaterThan(2)
 })
+
+// A zoom step replaces the counts in view; the chips of those that left are written over with
+// the new ones. Each must say what it shows, once, and Tab must go through them in time order.
+test('after zoom steps every count reads as it is named, once, in time order', async ({
+  launch,
+}) => {
+  const path = join(await mkdtemp(join(tmpdir(), 'timeline-lanes-')), 'forty.timeline')
+  TimelineRepository.create(
+    path,
+    { title: 'Forty tracks', description: '' },
+    generateStore(6000, undefined, TRACK_COUNT),
+  )
+  const app = await launch({ timelinePath: path, viewport: { width: 1440, height: 900 } })
+  const ui = new TimelinePage(app.page)
+  await expect(ui.timeline.locator('.bucket-chip').first()).toBeVisible()
+  const counts = ui.timeline.getByRole('button', { name: /; activate to zoom in$/ })
+  let checked = 0
+  for (const name of ['Zoom in', 'Zoom in', 'Zoom out', 'Zoom out', 'Zoom out', 'Zoom in']) {
+    const drawn = await ui.drawnWindows()
+    await app.page.getByRole('button', { name, exact: true }).click()
+    await expect.poll(() => ui.drawnWindows()).toBeGreaterThan(drawn)
+    const chips = await counts.evaluateAll((elements) =>
+      elements.map((chip) => ({
+        text: chip.textContent ?? '',
+        name: chip.ariaLabel ?? '',
+        lane: chip.closest('[data-lane]')?.getAttribute('data-lane') ?? '',
+        left: chip.getBoundingClientRect().left,
+      })),
+    )
+    expect(chips.length, `counts after "${name}"`).toBeGreaterThan(0)
+    for (const chip of chips) expect(chip.name.startsWith(`${chip.text}, `)).toBe(true)
+    const names = chips.map((chip) => chip.name)
+    expect(new Set(names).size, `counts named twice after "${name}"`).toBe(names.length)
+    for (const lane of new Set(chips.map((chip) => chip.lane))) {
+      const lefts = chips.filter((chip) => chip.lane === lane).map((chip) => chip.left)
+      expect(lefts, `the ${lane} lane's counts after "${name}"`).toEqual(
+        [...lefts].sort((a, b) => a - b),
+      )
+    }
+    checked += chips.length
+  }
+  expect(checked).toBeGreaterThan(50)
+})

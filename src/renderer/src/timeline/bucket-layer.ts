@@ -5,6 +5,7 @@ import { formatDay } from '../format'
 import { BUCKET_GAP_PX, placeBuckets, type BucketPlace } from './bucket-placement'
 import { ChipLayer, lengthOf, type LayoutScale } from './chip-layer'
 import type { ChipKind, DrawnChip, LaneHeights } from './lane-chips'
+import { SpareChips } from './spare-chips'
 import { textSpan } from './timeline-items'
 import type { LaneHost } from './timeline-ports'
 import type { WindowSpan } from './window-cache'
@@ -127,24 +128,45 @@ const BUCKET_CHIPS: ChipKind<TimeBucket, DrawnBucket> = {
  */
 function buildBucketChip(bucket: TimeBucket, id: string): HTMLElement {
   const chip = document.createElement('span')
-  // Denser buckets are drawn darker; the count says the same in words.
-  const density = Math.min(4, Math.ceil(Math.log10(bucket.count + 1)))
-  chip.className = `event-chip bucket-chip density-${density}`
   chip.setAttribute('role', 'button')
   chip.tabIndex = 0
+  fillBucketChip(chip, bucket, id)
+  return chip
+}
+
+/** Writes what a count's chip shows and says into `chip`, a new one or one reused. */
+function fillBucketChip(chip: HTMLElement, bucket: TimeBucket, id: string): void {
+  // Denser buckets are drawn darker; the count says the same in words.
+  const density = Math.min(4, Math.ceil(Math.log10(bucket.count + 1)))
+  const className = `event-chip bucket-chip density-${density}`
+  if (chip.className !== className) chip.className = className
   chip.dataset['bucketId'] = id
   const count = `${bucket.count} ${bucket.count === 1 ? 'event' : 'events'}`
-  chip.append(count)
   const disputed = bucket.statuses.disputed + bucket.statuses.denied
   const contested = disputed > 0 ? ` · ${disputed} contested` : ''
-  if (contested) chip.append(textSpan('bucket-contested', contested))
+  writeChipText(chip, count, contested)
   const from = dayLabel(bucket.start)
   const to = dayLabel(bucket.end)
   chip.setAttribute(
     'aria-label',
     `${count}${contested}, ${trackLabel(bucket.track)}, ${from} to ${to}; activate to zoom in`,
   )
-  return chip
+}
+
+/** The count, and the contested ones if any, written over what a reused chip showed. */
+function writeChipText(chip: HTMLElement, count: string, contested: string): void {
+  const first = chip.firstChild
+  const second = first?.nextSibling ?? null
+  if (first instanceof Text && (second === null || second instanceof HTMLElement)) {
+    if (first.data !== count) first.data = count
+    if (!contested) second?.remove()
+    else if (second) {
+      if (second.textContent !== contested) second.textContent = contested
+    } else chip.append(textSpan('bucket-contested', contested))
+    return
+  }
+  chip.replaceChildren(count)
+  if (contested) chip.append(textSpan('bucket-contested', contested))
 }
 
 /**
@@ -158,6 +180,7 @@ function buildBucketChip(bucket: TimeBucket, id: string): HTMLElement {
 export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
   protected readonly kind = BUCKET_CHIPS
   private layout: Layout | null = null
+  private readonly spares = new SpareChips()
 
   /** `inSight` says whether a lane is in sight: counts are built only there. */
   constructor(
@@ -173,13 +196,20 @@ export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
    * the next `place`, at the window they are shown for.
    */
   show(buckets: readonly TimeBucket[]): boolean {
-    const changed = this.replace(new Map(buckets.map((bucket) => [bucketId(bucket), bucket])))
+    const changed = this.replace(
+      new Map(buckets.map((bucket) => [bucketId(bucket), bucket])),
+      (drawn) => this.spares.keep(drawn.bucket.track, drawn.element),
+    )
     if (changed) this.layout = null
+    if (this.widthPx === 0) this.spares.drop()
     return changed
   }
 
   protected build(drawn: DrawnBucket): HTMLElement {
-    return buildBucketChip(drawn.bucket, drawn.id)
+    const spare = this.spares.take(drawn.bucket.track)
+    if (!spare) return buildBucketChip(drawn.bucket, drawn.id)
+    fillBucketChip(spare, drawn.bucket, drawn.id)
+    return spare
   }
 
   /** The stretch of time a count's chip stands for, if it is one of ours. */
@@ -228,6 +258,7 @@ export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
       this.chips.shift(track, shift)
       this.heights.set(this, track, rows > 0 ? ROW_TOP_PX + rows * ROW_PX : 0)
     }
+    this.spares.drop()
   }
 
   /** The counts' places at the scale of `view`, from the last layout if it is at that scale. */

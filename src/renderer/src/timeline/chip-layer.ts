@@ -46,8 +46,8 @@ export abstract class ChipLayer<T, D extends DrawnChip> {
   }
 
   /** Takes these items (by id) instead of those drawn; says whether anything changed. */
-  protected replace(next: ReadonlyMap<string, T>): boolean {
-    const lanes = replaceDrawn(this.drawn, next, this.kind)
+  protected replace(next: ReadonlyMap<string, T>, reuse?: (chip: D) => boolean): boolean {
+    const lanes = replaceDrawn(this.drawn, next, this.kind, reuse)
     if (lanes) this.lanes = lanes
     return lanes !== null
   }

@@ -105,12 +105,13 @@ export function replaceDrawn<T, D extends DrawnChip>(
   drawn: Map<string, D>,
   next: ReadonlyMap<string, T>,
   kind: ChipKind<T, D>,
+  reuse?: (chip: D) => boolean,
 ): Map<Track, D[]> | null {
   let changed = false
   for (const [id, chip] of drawn) {
     const item = next.get(id)
     if (!item || kind.signatureOf(item) !== chip.signature) {
-      chip.element?.remove()
+      if (!reuse?.(chip)) chip.element?.remove()
       drawn.delete(id)
       changed = true
     }
