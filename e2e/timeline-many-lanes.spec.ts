@@ -5,9 +5,24 @@ import type { Locator } from '@playwright/test'
 import { generateStore } from '../src/main/core/test-support/generate-store'
 import { TimelineRepository } from '../src/main/core/timeline/timeline-repository'
 import { escapeRegExp, TimelinePage } from './models/timeline-page'
+import type { LaunchedApp, LaunchOptions } from './support/app'
 import { expect, test } from './support/fixtures'
 
 const TRACK_COUNT = 40
+
+/** A timeline file of 6,000 events in 40 tracks, opened at 1440×900 once its counts show. */
+async function openFortyTracks(launch: (options?: LaunchOptions) => Promise<LaunchedApp>) {
+  const path = join(await mkdtemp(join(tmpdir(), 'timeline-lanes-')), 'forty.timeline')
+  TimelineRepository.create(
+    path,
+    { title: 'Forty tracks', description: '' },
+    generateStore(6000, undefined, TRACK_COUNT),
+  )
+  const app = await launch({ timelinePath: path, viewport: { width: 1440, height: 900 } })
+  const ui = new TimelinePage(app.page)
+  await expect(ui.timeline.locator('.bucket-chip').first()).toBeVisible()
+  return { app, ui }
+}
 
 /** Where a lane's label is, and where each count drawn in it is, on screen. */
 async function laneAndCounts(ui: TimelinePage, label: string) {
@@ -37,16 +52,8 @@ function boxesOf(counts: Locator) {
 test('counts appear in each lane scrolled into sight, and are there again on the way back', async ({
   launch,
 }) => {
-  const path = join(await mkdtemp(join(tmpdir(), 'timeline-lanes-')), 'forty.timeline')
-  TimelineRepository.create(
-    path,
-    { title: 'Forty tracks', description: '' },
-    generateStore(6000, undefined, TRACK_COUNT),
-  )
-  const app = await launch({ timelinePath: path, viewport: { width: 1440, height: 900 } })
-  const ui = new TimelinePage(app.page)
+  const { app, ui } = await openFortyTracks(launch)
   const lanesPanel = ui.timeline.locator('[data-timeline-lanes]')
-  await expect(ui.timeline.locator('.bucket-chip').first()).toBeVisible()
 
   const inLane = async (label: string) => {
     await expect(async () => {
@@ -98,15 +105,7 @@ test('counts appear in each lane scrolled into sight, and are there again on the
 test('a zoom step that gives lanes new heights is laid out in at most two passes, every lane sized', async ({
   launch,
 }) => {
-  const path = join(await mkdtemp(join(tmpdir(), 'timeline-lanes-')), 'forty.timeline')
-  TimelineRepository.create(
-    path,
-    { title: 'Forty tracks', description: '' },
-    generateStore(6000, undefined, TRACK_COUNT),
-  )
-  const app = await launch({ timelinePath: path, viewport: { width: 1440, height: 900 } })
-  const ui = new TimelinePage(app.page)
-  await expect(ui.timeline.locator('.bucket-chip').first()).toBeVisible()
+  const { app, ui } = await openFortyTracks(launch)
   const lanes = () =>
     app.page.evaluate(() => {
       const marks = document.documentElement.dataset
@@ -159,15 +158,7 @@ test('a zoom step that gives lanes new heights is laid out in at most two passes
 test('after zoom steps every count reads as it is named, once, in time order', async ({
   launch,
 }) => {
-  const path = join(await mkdtemp(join(tmpdir(), 'timeline-lanes-')), 'forty.timeline')
-  TimelineRepository.create(
-    path,
-    { title: 'Forty tracks', description: '' },
-    generateStore(6000, undefined, TRACK_COUNT),
-  )
-  const app = await launch({ timelinePath: path, viewport: { width: 1440, height: 900 } })
-  const ui = new TimelinePage(app.page)
-  await expect(ui.timeline.locator('.bucket-chip').first()).toBeVisible()
+  const { app, ui } = await openFortyTracks(launch)
   const counts = ui.timeline.getByRole('button', { name: /; activate to zoom in$/ })
   let checked = 0
   for (const name of ['Zoom in', 'Zoom in', 'Zoom out', 'Zoom out', 'Zoom out', 'Zoom in']) {
