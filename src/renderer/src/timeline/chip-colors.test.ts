@@ -11,9 +11,11 @@ import axisCss from './vis-timeline-adapter.css?raw'
 type Rgb = [number, number, number]
 const DARK = '@media (prefers-color-scheme: dark)'
 
+const inTheme = (css: string, theme: 'light' | 'dark') =>
+  theme === 'light' ? css.split(DARK)[0]! : css.split(DARK)[1]!
+
 function themeColour(theme: 'light' | 'dark', name: string): Rgb {
-  const block = theme === 'light' ? themeCss.split(DARK)[0]! : themeCss.split(DARK)[1]!
-  const hex = new RegExp(`--${name}: #([0-9a-f]{6});`).exec(block)?.[1]
+  const hex = new RegExp(`--${name}: #([0-9a-f]{6});`).exec(inTheme(themeCss, theme))?.[1]
   if (!hex) throw new Error(`--${name} is not in the ${theme} theme of styles.css`)
   return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as Rgb
 }
@@ -26,9 +28,6 @@ function mixed(a: Rgb, b: Rgb, p: number): string {
 
 const hex = (c: Rgb) => `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`
 const translucent = (c: Rgb, alpha: number) => `rgb(${c.join(' ')} / ${alpha})`
-const inTheme = (css: string, theme: 'light' | 'dark') =>
-  theme === 'light' ? css.split(DARK)[0]! : css.split(DARK)[1]!
-
 describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
   const reported = themeColour(theme, 'reported')
   const surface = themeColour(theme, 'surface')
