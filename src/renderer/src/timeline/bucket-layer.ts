@@ -156,17 +156,14 @@ function fillBucketChip(chip: HTMLElement, bucket: TimeBucket, id: string): void
 /** The count, and the contested ones if any, written over what a reused chip showed. */
 function writeChipText(chip: HTMLElement, count: string, contested: string): void {
   const first = chip.firstChild
-  const second = first?.nextSibling ?? null
-  if (first instanceof Text && (second === null || second instanceof HTMLElement)) {
+  const next = first?.nextSibling ?? null
+  if (first instanceof Text && (next === null || next instanceof HTMLElement)) {
     if (first.data !== count) first.data = count
-    if (!contested) second?.remove()
-    else if (second) {
-      if (second.textContent !== contested) second.textContent = contested
-    } else chip.append(textSpan('bucket-contested', contested))
-    return
-  }
-  chip.replaceChildren(count)
-  if (contested) chip.append(textSpan('bucket-contested', contested))
+  } else chip.replaceChildren(count)
+  const second = chip.firstChild?.nextSibling ?? null
+  if (!contested) second?.remove()
+  else if (!second) chip.append(textSpan('bucket-contested', contested))
+  else if (second.textContent !== contested) second.textContent = contested
 }
 
 /**
@@ -201,6 +198,7 @@ export class BucketLayer extends ChipLayer<TimeBucket, DrawnBucket> {
       (drawn) => this.spares.keep(drawn.bucket.track, drawn.element),
     )
     if (changed) this.layout = null
+    // Lanes with no width are not placed, so no step will take the chips kept.
     if (this.widthPx === 0) this.spares.drop()
     return changed
   }
