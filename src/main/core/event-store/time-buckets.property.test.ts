@@ -69,4 +69,31 @@ describe('counting events in time buckets', () => {
       { numRuns: 500 },
     )
   })
+
+  it('makes each count about as wide as its label, on lanes of a usual width', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 640, max: 2560 }),
+        fc.integer({ min: 1, max: 20 * 365 }),
+        (widthPx, visibleDays) => {
+          const visibleMs = visibleDays * DAY
+          const [bucket] = countInBuckets(
+            new StartIndex(
+              [{ startMs: DAY, event: { track: TRACKS[0]!, status: 'reported' } }],
+              TRACKS,
+            ),
+            [],
+            { from: 0, to: visibleMs, visibleMs, widthPx },
+          )
+          const sizePx =
+            ((Date.parse(bucket!.end) - Date.parse(bucket!.start)) / visibleMs) * widthPx
+          // "85 events · 40 contested" is 164 px at the chips' 12 px; the nice sizes are at most
+          // 3.5 times apart (weeks to 2 days).
+          expect(sizePx).toBeGreaterThanOrEqual(160)
+          expect(sizePx).toBeLessThan(160 * 3.5)
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
 })

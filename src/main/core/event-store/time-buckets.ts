@@ -34,8 +34,13 @@ const STATUS_INDEX = Object.fromEntries(STATUSES.map((status, i) => [status, i])
   number
 >
 
-/** About one bucket per this many pixels: room for "123 events · 4 contested" to be read. */
-const PX_PER_BUCKET = 90
+/**
+ * About one bucket per this many pixels (a bucket is this wide or up to a nice size wider): about
+ * the width of a count's label ("85 events · 40 contested" is 164 px at the chips' 12 px), so a
+ * label mostly sits in its own box. At 90 px the labels ran over the next boxes, and a zoom step
+ * at 40 tracks laid out nearly twice the chips.
+ */
+const PX_PER_BUCKET = 160
 
 export interface BucketedEvent {
   startMs: number
